@@ -1,0 +1,37 @@
+// Bundles every face of the product; tsc only type-checks (npm run typecheck).
+import * as esbuild from 'esbuild';
+import { readdirSync, existsSync } from 'node:fs';
+
+const production = process.argv.includes('--production');
+const watch = process.argv.includes('--watch');
+
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  sourcemap: !production,
+  minify: production,
+  logLevel: 'warning',
+  // jsonc-parser's UMD build (main) hides its modules from the bundler; its ESM build does not.
+  mainFields: ['module', 'main'],
+};
+
+const targets = [
+  { ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] },
+  { ...common, entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js' },
+  { ...common, entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
+];
+
+// Editor tests run inside the extension host, so they are bundled like the client.
+const editorSuite = 'test/vscode/suite';
+if (existsSync(editorSuite)) {
+  const entries = readdirSync(editorSuite).filter((f) => f.endsWith('.ts')).map((f) => `${editorSuite}/${f}`);
+  targets.push({ ...common, entryPoints: entries, outdir: 'dist/test/vscode', external: ['vscode'] });
+}
+
+if (watch) {
+  for (const t of targets) await (await esbuild.context(t)).watch();
+} else {
+  await Promise.all(targets.map((t) => esbuild.build(t)));
+}

@@ -1,0 +1,83 @@
+// File handling for the CLI: which files to check, reading them safely, writing fixes atomically.
+import { readdirSync, readFileSync, statSync, writeFileSync, renameSync, unlinkSync, existsSync } from 'node:fs';
+import { join, dirname, basename } from 'node:path';
+import picomatch from 'picomatch';
+
+const SKIPPED_DIRS = new Set(['node_modules', '.git']);
+/** Larger files are not reports; they are skipped with a message rather than read. */
+export const MAX_DOCUMENT_BYTES = 50 * 1024 * 1024;
+
+export function collectFiles(paths: string[]): { files: string[]; problems: string[] } {
+  const files: string[] = [];
+  const problems: string[] = [];
+  for (const path of paths) {
+    if (existsSync(path)) {
+      if (statSync(path).isDirectory()) walk(path, files);
+      else files.push(path);
+    } else if (picomatch.scan(path).isGlob) {
+      const { base, glob } = picomatch.scan(path);
+      const matcher = picomatch(glob, { dot: false });
+      const found: string[] = [];
+      walk(base || '.', found, () => true);
+      const matched = found.filter((f) => matcher(base ? f.slice(base.length + 1) : f));
+      if (!matched.length) problems.push(`no files match ${path}`);
+      files.push(...matched.filter((f) => f.endsWith('.md')));
+    } else {
+      problems.push(`no such file or directory: ${path}`);
+    }
+  }
+  return { files: [...new Set(files)], problems };
+}
+
+function walk(dir: string, out: string[], accept = (name: string) => name.endsWith('.md')): void {
+  let entries;
+  try {
+    entries = readdirSync(dir, { withFileTypes: true });
+  } catch {
+    return;
+  }
+  for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
+    const path = dir === '.' ? entry.name : join(dir, entry.name);
+    if (entry.isDirectory()) {
+      if (!SKIPPED_DIRS.has(entry.name) && !entry.name.startsWith('.')) walk(path, out, accept);
+    } else if (entry.isFile() && accept(entry.name)) out.push(path);
+  }
+}
+
+export type ReadResult = { text: string; raw: Buffer } | { skipped: string };
+
+export function readDocument(path: string): ReadResult {
+  let raw: Buffer;
+  try {
+    if (statSync(path).size > MAX_DOCUMENT_BYTES) return { skipped: `larger than ${MAX_DOCUMENT_BYTES / 1024 / 1024} MB, not checked` };
+    raw = readFileSync(path);
+  } catch (error) {
+    return { skipped: `cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})` };
+  }
+  if (raw.subarray(0, 8000).includes(0)) return { skipped: 'looks like a binary file (it has NUL bytes), not checked' };
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(raw);
+  } catch {
+    return { skipped: 'is not valid UTF-8, not checked (save it as UTF-8)' };
+  }
+  return { text, raw };
+}
+
+/** Writes through a temporary file and a rename, and only if the file still holds what was read. */
+export function writeAtomically(path: string, expected: Buffer, text: string): true | string {
+  try {
+    if (!readFileSync(path).equals(expected)) return 'the file changed since it was read';
+    const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
+    writeFileSync(temporary, text, { mode: statSync(path).mode });
+    try {
+      renameSync(temporary, path);
+    } catch (error) {
+      unlinkSync(temporary);
+      throw error;
+    }
+    return true;
+  } catch (error) {
+    return (error as Error).message;
+  }
+}

@@ -1,0 +1,261 @@
+// Workspace configuration: found by walking up from the document, parsed (YAML or JSON with
+// comments), validated against the generated schema, and merged over the built-in defaults.
+// A bad entry becomes an error with its file and line, and is dropped: the rest keeps working.
+import { parseDocument, isCollection, type Document } from 'yaml';
+import { parseTree, findNodeAtLocation, type ParseError, printParseErrorCode } from 'jsonc-parser';
+import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
+import picomatch from 'picomatch';
+import { rules } from './rules/index';
+import { optionDefaults } from './rule';
+import { buildConfigSchema } from './schema';
+import type { SeveritySetting } from './types';
+import type { WorkspaceTemplate } from './templates/match';
+
+export const CONFIG_FILE_NAMES = ['.inspection-reports.yaml', '.inspection-reports.yml', '.inspection-reports.json', '.inspection-reports.jsonc'];
+
+export interface ConfigData {
+  reports?: string[];
+  template?: string;
+  templates?: WorkspaceTemplate[];
+  glossaries?: string[];
+  acronyms?: { allow?: string[]; ignore?: string[] };
+  rules?: Record<string, SeveritySetting | ({ severity?: SeveritySetting } & Record<string, unknown>)>;
+}
+
+export interface ConfigError {
+  file: string;
+  message: string;
+  start: number;
+  end: number;
+  /** 1-based, for messages and the CLI. */
+  line: number;
+  column: number;
+}
+
+export interface RuleSetting {
+  severity: SeveritySetting;
+  options: Record<string, unknown>;
+}
+
+export interface ResolvedConfig {
+  /** Absolute path of the config file, if one was found. */
+  path?: string;
+  /** Folder that relative paths and globs in the config are resolved against. */
+  dir?: string;
+  data: ConfigData;
+  errors: ConfigError[];
+  rules: Map<string, RuleSetting>;
+  /** True when the document path matches the config's `reports` globs. */
+  isReportPath(path: string): boolean;
+  hasReportGlobs: boolean;
+}
+
+/** Reads files for the engine: the language server, the CLI and tests each supply one. */
+export interface ConfigHost {
+  readFile(path: string): string | undefined;
+}
+
+let validator: ValidateFunction | undefined;
+function validate(data: unknown): ErrorObject[] {
+  validator ??= new Ajv({ allErrors: true, strict: false }).compile(buildConfigSchema());
+  return validator(data) ? [] : [...(validator.errors ?? [])];
+}
+
+/** Finds the nearest config file from `dir` upwards (stopping at `root`, if given). */
+export function findConfigFile(dir: string, host: ConfigHost, root?: string): { path: string; text: string } | undefined {
+  let current = dir.replace(/\/+$/, '') || '/';
+  for (;;) {
+    for (const name of CONFIG_FILE_NAMES) {
+      const path = current === '/' ? `/${name}` : `${current}/${name}`;
+      const text = host.readFile(path);
+      if (text !== undefined) return { path, text };
+    }
+    if (current === root || current === '/' || !current.includes('/')) return undefined;
+    current = current.slice(0, current.lastIndexOf('/')) || '/';
+  }
+}
+
+export function loadConfigForDocument(documentPath: string, host: ConfigHost, root?: string): ResolvedConfig {
+  const dir = documentPath.slice(0, documentPath.lastIndexOf('/')) || '/';
+  const found = findConfigFile(dir, host, root);
+  return found ? parseConfig(found.text, found.path) : resolveConfig({}, [], undefined);
+}
+
+export function defaultConfig(): ResolvedConfig {
+  return resolveConfig({}, [], undefined);
+}
+
+/** Parses and validates one config file's text. */
+export function parseConfig(text: string, path: string): ResolvedConfig {
+  const isJson = /\.jsonc?$/.test(path);
+  const parsed = isJson ? parseJson(text, path) : parseYaml(text, path);
+  if (parsed.errors.length) return resolveConfig({}, parsed.errors, path);
+  if (parsed.data === null || parsed.data === undefined) return resolveConfig({}, [], path);
+  if (typeof parsed.data !== 'object' || Array.isArray(parsed.data)) {
+    return resolveConfig({}, [makeError(path, text, 0, text.length, 'The config must be a mapping of settings (for example `rules:`).')], path);
+  }
+  const data = structuredClone(parsed.data) as Record<string, unknown>;
+  const errors: ConfigError[] = [];
+  for (const error of validate(data)) {
+    if (error.keyword === 'if') continue; // the failing then/else branch says what is wrong
+    const segments = error.instancePath.split('/').slice(1).map(decodePointer);
+    const extra = error.keyword === 'additionalProperties' ? String(error.params.additionalProperty) : undefined;
+    const located = parsed.locate(extra ? [...segments, extra] : segments, extra !== undefined);
+    errors.push(makeError(path, text, located.start, located.end, describeSchemaError(error, segments, extra)));
+    dropInvalid(data, segments, extra);
+  }
+  return resolveConfig(data as ConfigData, dedupe(errors), path);
+}
+
+function resolveConfig(data: ConfigData, errors: ConfigError[], path: string | undefined): ResolvedConfig {
+  const dir = path ? path.slice(0, path.lastIndexOf('/')) || '/' : undefined;
+  const globs = data.reports ?? [];
+  const matcher = globs.length ? picomatch(globs, { dot: true }) : undefined;
+  return {
+    path,
+    dir,
+    data,
+    errors,
+    rules: resolveRuleSettings(data.rules ?? {}),
+    hasReportGlobs: globs.length > 0,
+    isReportPath(documentPath: string): boolean {
+      if (!matcher) return false;
+      const relative = dir && documentPath.startsWith(`${dir}/`) ? documentPath.slice(dir.length + 1) : documentPath;
+      return matcher(relative);
+    },
+  };
+}
+
+function resolveRuleSettings(configured: NonNullable<ConfigData['rules']>): Map<string, RuleSetting> {
+  const settings = new Map<string, RuleSetting>();
+  for (const rule of rules) {
+    const entry = configured[rule.id];
+    const options = optionDefaults(rule);
+    let severity = rule.defaultSeverity;
+    if (typeof entry === 'string') severity = entry;
+    else if (entry && typeof entry === 'object') {
+      const { severity: configuredSeverity, ...rest } = entry;
+      if (configuredSeverity) severity = configuredSeverity;
+      Object.assign(options, rest);
+    }
+    settings.set(rule.id, { severity, options });
+  }
+  return settings;
+}
+
+interface Parsed {
+  data: unknown;
+  errors: ConfigError[];
+  locate(path: string[], isKey: boolean): { start: number; end: number };
+}
+
+function parseYaml(text: string, path: string): Parsed {
+  const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
+  const errors = doc.errors.map((e) => makeError(path, text, e.pos[0], e.pos[1], `YAML syntax error: ${e.message.split('\n')[0]}`));
+  let data: unknown;
+  if (!errors.length) {
+    try {
+      data = doc.toJS({ maxAliasCount: 50 });
+    } catch (e) {
+      errors.push(makeError(path, text, 0, 0, `The config could not be read: ${(e as Error).message}`));
+    }
+  }
+  return { data, errors, locate: (segments, isKey) => locateYaml(doc, segments, isKey, text.length) };
+}
+
+function locateYaml(doc: Document, segments: string[], isKey: boolean, length: number): { start: number; end: number } {
+  const keyPath = segments.map((s) => (/^\d+$/.test(s) ? Number(s) : s));
+  if (isKey) {
+    const parent = keyPath.length > 1 ? doc.getIn(keyPath.slice(0, -1), true) : doc.contents;
+    if (isCollection(parent)) {
+      const last = keyPath[keyPath.length - 1];
+      const pair = (parent.items as { key?: { value?: unknown; range?: [number, number, number] } }[]).find((p) => p.key?.value === last);
+      if (pair?.key?.range) return { start: pair.key.range[0], end: pair.key.range[1] };
+    }
+  }
+  for (let n = keyPath.length; n >= 0; n--) {
+    const node = (n === 0 ? doc.contents : doc.getIn(keyPath.slice(0, n), true)) as { range?: [number, number, number] } | null;
+    if (node?.range) return { start: node.range[0], end: Math.min(node.range[1], length) };
+  }
+  return { start: 0, end: 0 };
+}
+
+function parseJson(text: string, path: string): Parsed {
+  const parseErrors: ParseError[] = [];
+  const tree = parseTree(text, parseErrors, { allowTrailingComma: true, disallowComments: false });
+  const errors = parseErrors.map((e) => makeError(path, text, e.offset, e.offset + e.length, `JSON syntax error: ${printParseErrorCode(e.error)}`));
+  let data: unknown;
+  if (!errors.length && tree) data = jsonValue(tree);
+  return {
+    data,
+    errors,
+    locate(segments, isKey) {
+      if (!tree) return { start: 0, end: 0 };
+      for (let n = segments.length; n >= 0; n--) {
+        const node = findNodeAtLocation(tree, segments.slice(0, n).map((s) => (/^\d+$/.test(s) ? Number(s) : s)));
+        if (!node) continue;
+        const target = isKey && n === segments.length && node.parent?.type === 'property' ? node.parent.children?.[0] ?? node : node;
+        return { start: target.offset, end: target.offset + target.length };
+      }
+      return { start: 0, end: 0 };
+    },
+  };
+}
+
+function jsonValue(node: import('jsonc-parser').Node): unknown {
+  switch (node.type) {
+    case 'object':
+      return Object.fromEntries((node.children ?? []).map((p) => [p.children![0].value, p.children![1] ? jsonValue(p.children![1]) : null]));
+    case 'array':
+      return (node.children ?? []).map(jsonValue);
+    default:
+      return node.value;
+  }
+}
+
+function makeError(file: string, text: string, start: number, end: number, message: string): ConfigError {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = 0; i < start && i < text.length; i++) {
+    if (text.charCodeAt(i) === 10) {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  return { file, message, start, end: Math.max(start, end), line, column: start - lineStart + 1 };
+}
+
+function describeSchemaError(error: ErrorObject, segments: string[], extra?: string): string {
+  const where = segments.length ? `\`${segments.join('.')}\`` : 'the config';
+  if (extra !== undefined) {
+    if (segments.length === 1 && segments[0] === 'rules') return `Unknown rule \`${extra}\`: it is ignored. Run \`inspection-reports rules\` to list the rules.`;
+    return `Unknown setting \`${[...segments, extra].join('.')}\`: it is ignored.`;
+  }
+  if (error.keyword === 'enum') return `${where} must be one of ${(error.params.allowedValues as unknown[]).map((v) => `\`${v}\``).join(', ')}; the default is used.`;
+  if (error.keyword === 'type') return `${where} must be ${error.params.type === 'array' ? 'a list' : `a ${error.params.type}`}; the default is used.`;
+  return `${where} ${error.message ?? 'is not valid'}; the default is used.`;
+}
+
+/** Removes an invalid value so that defaults apply: the rule's whole entry, or the top-level setting. */
+function dropInvalid(data: Record<string, unknown>, segments: string[], extra?: string): void {
+  const depth = segments[0] === 'rules' ? 2 : 1;
+  const path = extra !== undefined ? [...segments, extra] : segments;
+  const target = path.slice(0, Math.max(1, Math.min(depth, path.length)));
+  let parent: Record<string, unknown> | undefined = data;
+  for (const key of target.slice(0, -1)) parent = parent?.[key] as Record<string, unknown> | undefined;
+  if (parent && typeof parent === 'object') delete parent[target[target.length - 1]];
+}
+
+function decodePointer(segment: string): string {
+  return segment.replace(/~1/g, '/').replace(/~0/g, '~');
+}
+
+function dedupe(errors: ConfigError[]): ConfigError[] {
+  const seen = new Set<string>();
+  return errors.filter((e) => {
+    const key = `${e.start}:${e.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

@@ -1,0 +1,42 @@
+// What the rules know beyond the draft itself, compiled once per configuration: the templates
+// (built-in and the workspace's own), and the glossary and claim vocabulary as they land.
+import type { ResolvedConfig } from './config';
+import { builtinTemplates, genericTemplateId } from './templates/builtin';
+import { compileTemplate, resolveTemplate, type CompiledTemplate } from './templates/match';
+
+export interface ReportKnowledge {
+  templateIds: string[];
+  template(id: string): CompiledTemplate | undefined;
+  /** Template of reports whose front matter names none. */
+  defaultTemplateId: string;
+  /** Problems in the config's templates, reported on the config file. */
+  templateErrors: string[];
+}
+
+const cache = new WeakMap<ResolvedConfig, ReportKnowledge>();
+
+export function knowledgeFor(config: ResolvedConfig): ReportKnowledge {
+  let knowledge = cache.get(config);
+  if (!knowledge) cache.set(config, (knowledge = buildKnowledge(config)));
+  return knowledge;
+}
+
+function buildKnowledge(config: ResolvedConfig): ReportKnowledge {
+  const workspace = config.data.templates ?? [];
+  const ids = [...new Set([...builtinTemplates.map((t) => t.id), ...workspace.map((t) => t.id)])];
+  const compiled = new Map<string, CompiledTemplate | undefined>();
+  const templateErrors: string[] = [];
+  for (const id of ids) {
+    const { template, errors } = resolveTemplate(id, workspace);
+    templateErrors.push(...errors);
+    compiled.set(id, template ? compileTemplate(template) : undefined);
+  }
+  const configured = config.data.template;
+  if (configured && !compiled.get(configured)) templateErrors.push(`Unknown template "${configured}" in \`template\`; the generic template is used.`);
+  return {
+    templateIds: ids,
+    template: (id) => compiled.get(id),
+    defaultTemplateId: configured && compiled.get(configured) ? configured : genericTemplateId,
+    templateErrors,
+  };
+}

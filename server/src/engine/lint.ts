@@ -1,0 +1,71 @@
+// lint(text, config) -> model and findings: the one entry point every face uses.
+import { parseReport, BlockCache, type ReportModel } from './model';
+import { defaultConfig, type ResolvedConfig } from './config';
+import { knowledgeFor, type ReportKnowledge } from './knowledge';
+import { rules } from './rules/index';
+import { applySuppressions } from './suppress';
+import type { CompiledTemplate } from './templates/match';
+import type { Finding, LintResult, Severity } from './types';
+
+export interface LintRequest {
+  text: string;
+  /** Absolute path of the document, for `reports` globs. */
+  path?: string;
+  config?: ResolvedConfig;
+  /** Per-document cache of block work; pass the same one for every version of a document. */
+  cache?: BlockCache;
+  /** Treat the draft as a report even without a template in its front matter or a matching glob. */
+  assumeReport?: boolean;
+}
+
+export interface LintOutcome extends LintResult {
+  model: ReportModel;
+  isReport: boolean;
+  template?: CompiledTemplate;
+  knowledge: ReportKnowledge;
+}
+
+export function lint(request: LintRequest): LintOutcome {
+  const config = request.config ?? defaultConfig();
+  const knowledge = knowledgeFor(config);
+  const model = parseReport(request.text, request.cache);
+  const named = model.frontMatter?.data.template;
+  const isReport =
+    named !== undefined ||
+    !!model.frontMatter?.errors.length ||
+    (request.path !== undefined && config.isReportPath(request.path)) ||
+    (!!request.assumeReport && !config.hasReportGlobs);
+  if (!isReport) return { model, isReport, knowledge, findings: [], suppressed: [] };
+  const template = chooseTemplate(model, knowledge);
+  const findings: Finding[] = [];
+  for (const rule of rules) {
+    const setting = config.rules.get(rule.id)!;
+    if (setting.severity === 'off') continue;
+    const severity: Severity = setting.severity;
+    const ctx = {
+      options: setting.options,
+      template,
+      knowledge,
+      configPath: config.path,
+      report: (f: Omit<Finding, 'ruleId' | 'severity'> & { severity?: Severity }) => findings.push({ ...f, ruleId: rule.id, severity: f.severity ?? severity }),
+    };
+    try {
+      rule.check(model, ctx);
+    } catch (error) {
+      // One failing rule must not take the others (or the server) down with it.
+      findings.push({ ruleId: rule.id, severity: 'info', start: 0, end: 0, message: `Rule ${rule.id} failed on this document and was skipped: ${(error as Error).message}` });
+    }
+  }
+  findings.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
+  return { model, isReport, template, knowledge, ...applySuppressions(model, findings) };
+}
+
+/** The front matter's template; none when it is malformed or unknown (other rules say so). */
+function chooseTemplate(model: ReportModel, knowledge: ReportKnowledge): CompiledTemplate | undefined {
+  if (model.frontMatter?.errors.length) return undefined;
+  const named = model.frontMatter?.data.template;
+  if (named === undefined) return knowledge.template(knowledge.defaultTemplateId);
+  return typeof named === 'string' ? knowledge.template(named) : undefined;
+}
+
+export { BlockCache };

@@ -1,0 +1,95 @@
+// The Markdown parser set up for reports: markdown-it (CommonMark + GFM tables) with
+// footnote definitions from markdown-it-footnote, plus three adjustments:
+// - footnote references are recognised whether or not they resolve (an unresolved one is
+//   a finding, not plain text), so an inline parse never depends on the rest of the document;
+// - every inline construct records its source span, so prose can be masked in place;
+// - inline parsing is left to the model, which caches it per block.
+import markdownIt, { type MarkdownIt, type StateInline, type StateBlock, type Env } from 'markdown-it';
+import footnotePlugin from 'markdown-it-footnote';
+
+/** Source span of one inline construct, in the coordinates of the inline content string. */
+export interface InlineSpan {
+  rule: string;
+  start: number;
+  end: number;
+  /** For links: where the link text ends (the `]`). */
+  labelEnd?: number;
+  /** For footnote references: the label. */
+  label?: string;
+}
+
+export interface InlineEnv extends Env {
+  spans?: InlineSpan[];
+}
+
+/** Constructs whose every character is markup or non-prose. */
+export const MASKED_RULES = new Set([
+  'backticks', 'html_inline', 'autolink', 'image', 'entity', 'footnote_ref', 'linkify',
+  'emphasis', 'strikethrough',
+]);
+
+function footnoteRef(state: StateInline, silent: boolean): boolean {
+  const start = state.pos;
+  const max = state.posMax;
+  if (start + 3 > max || state.src.charCodeAt(start) !== 0x5b || state.src.charCodeAt(start + 1) !== 0x5e) return false;
+  let pos = start + 2;
+  for (; pos < max; pos++) {
+    const c = state.src.charCodeAt(pos);
+    if (c === 0x20 || c === 0x0a || c === 0x09) return false;
+    if (c === 0x5d) break;
+  }
+  if (pos === start + 2 || pos >= max) return false;
+  if (!silent) {
+    const token = state.push('footnote_ref', '', 0);
+    token.meta = { label: state.src.slice(start + 2, pos) };
+  }
+  state.pos = pos + 1;
+  return true;
+}
+
+type InlineRule = (state: StateInline, silent: boolean) => boolean;
+type BlockRule = (state: StateBlock, startLine: number, endLine: number, silent: boolean) => boolean;
+
+function recordSpans(md: MarkdownIt): void {
+  const ruler = md.inline.ruler as unknown as { __rules__: { name: string; fn: InlineRule }[]; at(name: string, fn: InlineRule): void };
+  for (const { name, fn } of [...ruler.__rules__]) {
+    if (name === 'text' || name === 'newline') continue;
+    ruler.at(name, (state, silent) => {
+      const start = state.pos;
+      const labelEnd = name === 'link' && !silent ? md.helpers.parseLinkLabel(state, start, true) : undefined;
+      const ok = fn(state, silent);
+      if (ok && !silent) {
+        const env = state.env as InlineEnv;
+        const span: InlineSpan = { rule: name, start, end: state.pos };
+        if (labelEnd !== undefined) span.labelEnd = labelEnd;
+        if (name === 'footnote_ref') span.label = state.src.slice(start + 2, state.pos - 1);
+        (env.spans ??= []).push(span);
+      }
+      return ok;
+    });
+  }
+}
+
+/** Gives footnote definition tokens the source lines they cover (the plugin leaves map unset). */
+function mapFootnoteDefinitions(md: MarkdownIt): void {
+  const ruler = md.block.ruler as unknown as { __rules__: { name: string; fn: BlockRule }[]; at(name: string, fn: BlockRule): void };
+  const original = ruler.__rules__.find((r) => r.name === 'footnote_def')!.fn;
+  ruler.at('footnote_def', (state, startLine, endLine, silent) => {
+    const index = state.tokens.length;
+    const ok = original(state, startLine, endLine, silent);
+    if (ok && !silent) state.tokens[index].map = [startLine, state.line];
+    return ok;
+  });
+}
+
+export function createParser(): MarkdownIt {
+  const md = markdownIt('default', { html: true, linkify: false, typographer: false });
+  md.use(footnotePlugin);
+  md.inline.ruler.at('footnote_ref', footnoteRef);
+  // Inline footnotes (^[...]) parse a second source string; they are not used in reports.
+  md.inline.ruler.disable(['footnote_inline']);
+  md.core.ruler.disable(['inline', 'footnote_tail']);
+  mapFootnoteDefinitions(md);
+  recordSpans(md);
+  return md;
+}

@@ -1,0 +1,445 @@
+// Parses a draft once into a ReportModel: front matter, section tree, prose blocks with
+// sentences, footnotes and HTML comments, every node with source offsets.
+//
+// Prose is kept "masked": a copy of the block's source in which every non-prose character
+// (markup, code, link targets, footnote references, HTML, line prefixes) is a space. Offsets
+// in masked text are therefore source offsets, and detectors need no mapping of their own.
+//
+// Inline parsing and sentence segmentation are the costly parts, so their results are cached
+// per block, keyed by the block's source text: after an edit only changed blocks are redone.
+import type { Token } from 'markdown-it';
+import { createParser, MASKED_RULES, type InlineEnv, type InlineSpan } from './markdown';
+import { LineMap } from './lines';
+import { parseFrontMatter, type FrontMatter } from './frontmatter';
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export type BlockKind = 'paragraph' | 'heading' | 'cell';
+
+export interface FootnoteRef extends Span {
+  label: string;
+}
+
+export interface ProseBlock extends Span {
+  kind: BlockKind;
+  /** Masked prose: same length as the source slice [start, end). */
+  text: string;
+  /** Index of the innermost section containing the block. */
+  section: number;
+  /** Label of the footnote definition the block belongs to, if any. */
+  footnote?: string;
+  sentences: Span[];
+  footnoteRefs: FootnoteRef[];
+  /** Per-block derived data (e.g. acronym or claim detection), cached with the block. */
+  derive<T>(key: string, compute: (text: string) => T): T;
+}
+
+export interface Heading extends Span {
+  level: number;
+  /** Heading text with markup removed and whitespace collapsed. */
+  text: string;
+  textStart: number;
+  textEnd: number;
+}
+
+export interface Section extends Span {
+  index: number;
+  /** 0 for the preamble before the first heading. */
+  level: number;
+  heading?: Heading;
+  parent: number;
+  children: number[];
+  /** Where the section's own content ends: the next heading of any level. */
+  ownEnd: number;
+  /** Content blocks (paragraphs, lists, tables, code) directly in the section, before any subsection. */
+  ownContent: Span[];
+}
+
+export interface FootnoteDefinition extends Span {
+  label: string;
+  labelStart: number;
+  labelEnd: number;
+  /** Masked prose of the definition's content, trimmed. */
+  text: string;
+}
+
+export interface HtmlComment extends Span {
+  /** The comment's inner text, between `<!--` and `-->`. */
+  body: string;
+}
+
+export interface ReportModel {
+  text: string;
+  lines: LineMap;
+  frontMatter?: FrontMatter;
+  sections: Section[];
+  blocks: ProseBlock[];
+  footnoteDefinitions: FootnoteDefinition[];
+  footnoteRefs: FootnoteRef[];
+  comments: HtmlComment[];
+  codeBlocks: Span[];
+}
+
+interface BlockEntry {
+  text: string;
+  sentences: Span[];
+  refs: FootnoteRef[];
+  comments: HtmlComment[];
+  derived: Map<string, unknown>;
+  /** Generation in which the entry was last used, for eviction. */
+  used: number;
+}
+
+const parser = createParser();
+const sentenceSegmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
+
+/** Cache of per-block work; keep one per document (or share one in the CLI). */
+export class BlockCache {
+  private entries = new Map<string, BlockEntry>();
+  private generation = 0;
+
+  get(key: string): BlockEntry | undefined {
+    const entry = this.entries.get(key);
+    if (entry) entry.used = this.generation;
+    return entry;
+  }
+
+  set(key: string, entry: BlockEntry): void {
+    entry.used = this.generation;
+    this.entries.set(key, entry);
+  }
+
+  /** Drops entries not used by the latest parse. */
+  sweep(): void {
+    for (const [key, entry] of this.entries) if (entry.used !== this.generation) this.entries.delete(key);
+    this.generation++;
+  }
+
+  get size(): number {
+    return this.entries.size;
+  }
+}
+
+export function parseReport(text: string, cache = new BlockCache()): ReportModel {
+  const lines = new LineMap(text);
+  const frontMatter = parseFrontMatter(text, lines);
+  // Front matter lines are emptied (line count kept) so markdown-it sees plain Markdown.
+  const source = frontMatter ? text.slice(0, frontMatter.end).replace(/[^\r\n]+/g, '') + text.slice(frontMatter.end) : text;
+  const env: InlineEnv = {};
+  const tokens = parser.parse(source, env);
+  const builder = new ModelBuilder(text, lines, cache, env.references);
+  builder.walk(tokens);
+  cache.sweep();
+  return { text, lines, frontMatter, ...builder.result() };
+}
+
+
+class ModelBuilder {
+  private sections: Section[] = [];
+  private blocks: ProseBlock[] = [];
+  private footnoteDefinitions: FootnoteDefinition[] = [];
+  private comments: HtmlComment[] = [];
+  private codeBlocks: Span[] = [];
+  private openFootnote?: FootnoteDefinition;
+  private rowLine = 0;
+  private cellCursor = 0;
+  /** Link reference definitions change how inline text parses, so they are part of each cache key. */
+  private refsSignature: string;
+
+  constructor(
+    private text: string,
+    private lines: LineMap,
+    private cache: BlockCache,
+    private references: InlineEnv['references'],
+  ) {
+    this.refsSignature = references ? Object.keys(references).join('\u0001') : '';
+    this.sections.push({ index: 0, level: 0, start: 0, end: text.length, ownEnd: text.length, parent: -1, children: [], ownContent: [] });
+  }
+
+  result() {
+    const footnoteRefs = this.blocks.flatMap((b) => b.footnoteRefs);
+    this.closeSections();
+    return {
+      sections: this.sections,
+      blocks: this.blocks,
+      footnoteDefinitions: this.footnoteDefinitions,
+      footnoteRefs,
+      comments: this.comments,
+      codeBlocks: this.codeBlocks,
+    };
+  }
+
+  walk(tokens: Token[]): void {
+    for (let i = 0; i < tokens.length; i++) {
+      const token = tokens[i];
+      switch (token.type) {
+        case 'heading_open':
+          this.heading(token, tokens[i + 1]);
+          i++;
+          break;
+        case 'paragraph_open':
+          this.content(token);
+          break;
+        case 'inline':
+          this.prose(token, token.map ? 'paragraph' : 'cell');
+          break;
+        case 'tr_open':
+          this.rowLine = token.map![0];
+          this.cellCursor = this.lines.lineStart(this.rowLine);
+          break;
+        case 'table_open':
+        case 'fence':
+        case 'code_block':
+          this.content(token);
+          if (token.type !== 'table_open') this.codeBlocks.push(this.lineSpan(token.map!));
+          break;
+        case 'html_block':
+          this.htmlBlock(token);
+          break;
+        case 'footnote_reference_open':
+          this.footnoteOpen(token);
+          break;
+        case 'footnote_reference_close':
+          this.footnoteClose();
+          break;
+      }
+    }
+  }
+
+  private lineSpan(map: [number, number]): Span {
+    return { start: this.lines.lineStart(map[0]), end: this.lines.lineEnd(map[1] - 1) };
+  }
+
+  private get currentSection(): Section {
+    return this.sections[this.sections.length - 1];
+  }
+
+  private content(token: Token): void {
+    if (!token.map || this.openFootnote) return;
+    const section = this.currentSection;
+    const span = this.lineSpan(token.map);
+    const last = section.ownContent[section.ownContent.length - 1];
+    // Nested blocks (a paragraph inside a list item) are inside the span already recorded.
+    if (!last || span.start >= last.end) section.ownContent.push(span);
+  }
+
+  private heading(open: Token, inline: Token): void {
+    const level = Number(open.tag.slice(1));
+    const span = this.lineSpan(open.map!);
+    const block = this.prose(inline, 'heading');
+    const trimmed = trimSpan(block.text, block.start);
+    const heading: Heading = {
+      ...span,
+      level,
+      text: block.text.trim().replace(/\s+/g, ' '),
+      textStart: trimmed.start,
+      textEnd: trimmed.end,
+    };
+    // Close sections that this heading ends, then open its own.
+    let parent = this.sections.length - 1;
+    while (parent > 0 && this.sections[parent].level >= level) parent = this.sections[parent].parent;
+    const section: Section = { index: this.sections.length, level, heading, start: span.start, end: this.text.length, ownEnd: this.text.length, parent, children: [], ownContent: [] };
+    this.sections[parent].children.push(section.index);
+    this.sections.push(section);
+    block.section = section.index;
+  }
+
+  /** Sets each section's end (next heading of the same or higher level) and ownEnd (next heading). */
+  private closeSections(): void {
+    const sections = this.sections;
+    for (let i = 1; i < sections.length; i++) {
+      const prev = sections[i - 1];
+      prev.ownEnd = sections[i].start;
+      for (let j = i; j < sections.length; j++) {
+        if (j === sections.length - 1 || sections[j + 1].level <= sections[i].level) {
+          sections[i].end = j === sections.length - 1 ? this.text.length : sections[j + 1].start;
+          break;
+        }
+      }
+    }
+    if (sections.length > 1) sections[0].ownEnd = sections[1].start;
+  }
+
+  private htmlBlock(token: Token): void {
+    if (!token.map) return;
+    const span = this.lineSpan(token.map);
+    let onlyComments = true;
+    const slice = this.text.slice(span.start, span.end);
+    let cursor = 0;
+    for (;;) {
+      const open = slice.indexOf('<!--', cursor);
+      if (open < 0) break;
+      if (slice.slice(cursor, open).trim()) onlyComments = false;
+      const close = slice.indexOf('-->', open + 4);
+      const end = close < 0 ? slice.length : close + 3;
+      this.comments.push({ start: span.start + open, end: span.start + end, body: slice.slice(open + 4, close < 0 ? slice.length : close) });
+      cursor = end;
+    }
+    if (slice.slice(cursor).trim()) onlyComments = false;
+    if (!onlyComments) this.content(token);
+  }
+
+  private footnoteOpen(token: Token): void {
+    const label = String(token.meta?.label ?? '');
+    const span = token.map ? this.lineSpan(token.map) : { start: 0, end: 0 };
+    const labelStart = this.text.indexOf('[^', span.start) + 2;
+    this.openFootnote = { label, ...span, labelStart, labelEnd: labelStart + label.length, text: '' };
+  }
+
+  private footnoteClose(): void {
+    const note = this.openFootnote;
+    if (!note) return;
+    note.text = this.blocks
+      .filter((b) => b.footnote === note.label && b.start >= note.start)
+      .map((b) => b.text.trim())
+      .join(' ')
+      .replace(/\s+/g, ' ');
+    this.footnoteDefinitions.push(note);
+    this.openFootnote = undefined;
+  }
+
+  /** Turns one inline token into a prose block with masked text, sentences and footnote references. */
+  private prose(token: Token, kind: BlockKind): ProseBlock {
+    const offsets = kind === 'cell' ? this.cellOffsets(token.content) : this.partOffsets(token.content, token.map!);
+    const parts = token.content.split('\n');
+    const start = offsets[0];
+    const end = offsets[offsets.length - 1] + parts[parts.length - 1].length;
+    const key = `${this.refsSignature}\u0000${token.content}\u0000${this.text.slice(start, end)}`;
+    let entry = this.cache.get(key);
+    if (!entry) {
+      entry = buildEntry(token.content, parts, offsets, start, end, this.references);
+      this.cache.set(key, entry);
+    }
+    const block = materialise(entry, kind, start, end, this.currentSection.index, this.openFootnote?.label);
+    this.blocks.push(block);
+    this.comments.push(...shiftComments(entry.comments, start));
+    return block;
+  }
+
+  /** Source offset of each line of a paragraph's or heading's content. */
+  private partOffsets(content: string, map: [number, number]): number[] {
+    const parts = content.split('\n');
+    return parts.map((part, i) => {
+      const line = map[0] + i;
+      const lineStart = this.lines.lineStart(line);
+      const source = this.text.slice(lineStart, this.lines.lineEnd(line));
+      return lineStart + locatePart(source, part);
+    });
+  }
+
+  /** Table cells share a row line: find each cell after the previous one. */
+  private cellOffsets(content: string): number[] {
+    const lineEnd = this.lines.lineEnd(this.rowLine);
+    const row = this.text.slice(this.cellCursor, lineEnd);
+    const at = content ? row.indexOf(content) : row.indexOf('|') + 1;
+    const start = this.cellCursor + Math.max(0, at);
+    this.cellCursor = start + content.length;
+    return [start];
+  }
+}
+
+/** Where a content line sits in its source line: it is the line minus a prefix (markers, indent). */
+function locatePart(source: string, part: string): number {
+  if (!part) return source.length;
+  if (source.endsWith(part)) return source.length - part.length;
+  const trimmed = source.trimEnd();
+  if (trimmed.endsWith(part)) return trimmed.length - part.length;
+  const found = source.indexOf(part);
+  return found >= 0 ? found : Math.max(0, source.length - part.length);
+}
+
+function trimSpan(text: string, base: number): Span {
+  const lead = text.length - text.trimStart().length;
+  const trail = text.length - text.trimEnd().length;
+  return { start: base + lead, end: base + Math.max(lead, text.length - trail) };
+}
+
+function shiftComments(comments: HtmlComment[], by: number): HtmlComment[] {
+  return comments.map((c) => ({ ...c, start: c.start + by, end: c.end + by }));
+}
+
+function buildEntry(content: string, parts: string[], offsets: number[], start: number, end: number, references: InlineEnv['references']): BlockEntry {
+  const env: InlineEnv = { references };
+  parser.inline.parse(content, parser, env, []);
+  const spans = env.spans ?? [];
+  const chars = new Uint16Array(end - start).fill(32);
+  const partStarts: number[] = [];
+  let contentIndex = 0;
+  parts.forEach((part, i) => {
+    partStarts.push(contentIndex);
+    const at = offsets[i] - start;
+    for (let c = 0; c < part.length; c++) chars[at + c] = part.charCodeAt(c);
+    contentIndex += part.length + 1;
+  });
+  const toSource = (c: number): number => {
+    let i = partStarts.length - 1;
+    while (i > 0 && partStarts[i] > c) i--;
+    return offsets[i] - start + Math.min(c - partStarts[i], parts[i].length);
+  };
+  const mask = (a: number, b: number) => chars.fill(32, toSource(a), toSource(b));
+  const refs: FootnoteRef[] = [];
+  const comments: HtmlComment[] = [];
+  for (const span of spans) maskSpan(span, content, mask, toSource, refs, comments);
+  const text = decodeUtf16(chars);
+  return { text, sentences: segmentSentences(text), refs, comments, derived: new Map(), used: 0 };
+}
+
+function maskSpan(
+  span: InlineSpan,
+  content: string,
+  mask: (a: number, b: number) => void,
+  toSource: (c: number) => number,
+  refs: FootnoteRef[],
+  comments: HtmlComment[],
+): void {
+  if (span.rule === 'link' && span.labelEnd !== undefined && span.labelEnd > span.start) {
+    mask(span.start, span.start + 1);
+    mask(span.labelEnd, span.end);
+  } else if (span.rule === 'escape') {
+    mask(span.start, span.start + 1);
+  } else if (MASKED_RULES.has(span.rule) || span.rule === 'link') {
+    mask(span.start, span.end);
+  }
+  if (span.rule === 'footnote_ref' && span.label) refs.push({ label: span.label, start: toSource(span.start), end: toSource(span.end) });
+  if (span.rule === 'html_inline') {
+    const raw = content.slice(span.start, span.end);
+    if (raw.startsWith('<!--')) comments.push({ start: toSource(span.start), end: toSource(span.end), body: raw.slice(4, raw.endsWith('-->') ? -3 : undefined) });
+  }
+}
+
+const utf16 = new TextDecoder('utf-16le');
+function decodeUtf16(chars: Uint16Array): string {
+  return utf16.decode(chars);
+}
+
+/** Sentences of masked prose; line breaks are already spaces, so wrapped sentences stay whole. */
+function segmentSentences(text: string): Span[] {
+  const sentences: Span[] = [];
+  if (!text.trim()) return sentences;
+  for (const { segment, index } of sentenceSegmenter.segment(text)) {
+    const lead = segment.length - segment.trimStart().length;
+    const body = segment.trim();
+    if (body) sentences.push({ start: index + lead, end: index + lead + body.length });
+  }
+  return sentences;
+}
+
+function materialise(entry: BlockEntry, kind: BlockKind, start: number, end: number, section: number, footnote?: string): ProseBlock {
+  return {
+    kind,
+    start,
+    end,
+    text: entry.text,
+    section,
+    footnote,
+    sentences: entry.sentences.map((s) => ({ start: s.start + start, end: s.end + start })),
+    footnoteRefs: entry.refs.map((r) => ({ label: r.label, start: r.start + start, end: r.end + start })),
+    derive<T>(key: string, compute: (text: string) => T): T {
+      if (!entry.derived.has(key)) entry.derived.set(key, compute(entry.text));
+      return entry.derived.get(key) as T;
+    },
+  };
+}

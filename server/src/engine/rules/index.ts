@@ -1,0 +1,12 @@
+// THE registry: every rule the engine runs, in the order their findings are reported.
+import type { AnyRule } from '../rule';
+import frontMatter from './front-matter';
+import unknownTemplate from './unknown-template';
+import requiredSection from './required-section';
+import sectionOrder from './section-order';
+import emptySection from './empty-section';
+import duplicateSection from './duplicate-section';
+
+export const rules: AnyRule[] = [frontMatter, unknownTemplate, requiredSection, sectionOrder, emptySection, duplicateSection];
+
+export const rulesById = new Map(rules.map((r) => [r.id, r]));

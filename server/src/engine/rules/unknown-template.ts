@@ -1,0 +1,41 @@
+import { defineRule } from '../rule';
+
+export default defineRule({
+  id: 'unknown-template',
+  description: 'The front matter names a template that does not exist.',
+  defaultSeverity: 'error',
+  tags: ['document'],
+  fixable: true,
+  options: {},
+  docs: `The \`template\` key of the front matter must name a built-in template
+(\`inspection-reports templates\` lists them) or one defined in the workspace config. An
+unknown name would silently switch the structure checks off, so it is an error. The quick
+fixes offer the closest known names.`,
+  check(model, ctx) {
+    const name = model.frontMatter?.data.template;
+    if (typeof name !== 'string' || ctx.knowledge.templateIds.includes(name)) return;
+    const span = model.frontMatter!.valueSpan('template')!;
+    const suggestions = closest(name, ctx.knowledge.templateIds);
+    ctx.report({
+      ...span,
+      message: `Unknown template "${name}". ${suggestions.length ? `Did you mean ${suggestions.map((s) => `"${s}"`).join(' or ')}?` : `Known templates: ${ctx.knowledge.templateIds.join(', ')}.`}`,
+      fixes: suggestions.map((s, i) => ({ title: `Use template "${s}"`, isPreferred: i === 0 && suggestions.length === 1, edits: [{ ...span, newText: s }] })),
+    });
+  },
+});
+
+function closest(name: string, candidates: string[]): string[] {
+  const scored = candidates.map((c) => ({ c, d: distance(name.toLowerCase(), c) })).sort((a, b) => a.d - b.d);
+  const limit = Math.max(3, Math.floor(name.length / 3));
+  return scored.filter((s) => s.d <= limit || s.c.includes(name.toLowerCase())).slice(0, 3).map((s) => s.c);
+}
+
+function distance(a: string, b: string): number {
+  let row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const next = [i];
+    for (let j = 1; j <= b.length; j++) next[j] = Math.min(row[j] + 1, next[j - 1] + 1, row[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    row = next;
+  }
+  return row[b.length];
+}

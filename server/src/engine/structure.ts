@@ -1,0 +1,130 @@
+// How a draft's sections line up with its template: which heading is which template section,
+// what is missing, what is out of order, what is empty. Computed once per model and template,
+// shared by the structure rules, document symbols and the report-structure view.
+import type { ReportModel, Section } from './model';
+import type { CompiledTemplate } from './templates/match';
+import type { TemplateSection } from './templates/types';
+
+export interface SectionState {
+  templateIndex: number;
+  templateSection: TemplateSection;
+  /** Model sections matching it, in document order (more than one is a duplicate). */
+  sections: number[];
+  outOfOrder: boolean;
+  empty: boolean;
+}
+
+export interface Structure {
+  /** Template index of each model section, or -1. */
+  templateIndexOf: number[];
+  states: SectionState[];
+  /** Model sections (with headings) whose content is empty or only placeholders. */
+  empty: Set<number>;
+}
+
+const DEFAULT_PLACEHOLDERS = ['TODO', 'TBC', 'TBD', 'TBA', 'XXX', '...', '…'];
+const cache = new WeakMap<ReportModel, Map<CompiledTemplate | undefined, Structure>>();
+
+export function analyseStructure(model: ReportModel, template: CompiledTemplate | undefined): Structure {
+  let byTemplate = cache.get(model);
+  if (!byTemplate) cache.set(model, (byTemplate = new Map()));
+  let structure = byTemplate.get(template);
+  if (!structure) byTemplate.set(template, (structure = computeStructure(model, template)));
+  return structure;
+}
+
+function computeStructure(model: ReportModel, template: CompiledTemplate | undefined): Structure {
+  const empty = findEmptySections(model);
+  const templateIndexOf = model.sections.map((s) => (template && s.heading ? template.match(s.heading.text) : -1));
+  const sections = template?.template.sections ?? [];
+  const states: SectionState[] = sections.map((templateSection, templateIndex) => ({
+    templateIndex,
+    templateSection,
+    sections: [],
+    outOfOrder: false,
+    empty: false,
+  }));
+  templateIndexOf.forEach((t, sectionIndex) => {
+    if (t >= 0) states[t].sections.push(sectionIndex);
+  });
+  for (const state of states) state.empty = state.sections.length > 0 && state.sections.every((s) => empty.has(s));
+  const firstOccurrences = states.filter((s) => s.sections.length).sort((a, b) => a.sections[0] - b.sections[0]);
+  const inOrder = longestIncreasing(firstOccurrences.map((s) => s.templateIndex));
+  for (const state of firstOccurrences) state.outOfOrder = !inOrder.has(state.templateIndex);
+  return { templateIndexOf, states, empty };
+}
+
+/** Template indices forming the longest run already in template order (the rest are "moved"). */
+function longestIncreasing(sequence: number[]): Set<number> {
+  const tails: number[] = [];
+  const tailIndex: number[] = [];
+  const previous: number[] = new Array(sequence.length).fill(-1);
+  sequence.forEach((value, i) => {
+    let lo = 0;
+    let hi = tails.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (tails[mid] < value) lo = mid + 1;
+      else hi = mid;
+    }
+    tails[lo] = value;
+    tailIndex[lo] = i;
+    previous[i] = lo > 0 ? tailIndex[lo - 1] : -1;
+  });
+  const kept = new Set<number>();
+  for (let i = tails.length ? tailIndex[tails.length - 1] : -1; i >= 0; i = previous[i]) kept.add(sequence[i]);
+  return kept;
+}
+
+function findEmptySections(model: ReportModel): Set<number> {
+  const placeholder = placeholderPattern(DEFAULT_PLACEHOLDERS);
+  const hasOwnContent = model.sections.map((section) =>
+    section.ownContent.some((span) => !placeholder.test(stripMarkers(model.text.slice(span.start, span.end)))),
+  );
+  const empty = new Set<number>();
+  const visit = (section: Section): boolean => {
+    let content = hasOwnContent[section.index];
+    for (const child of section.children) content = visit(model.sections[child]) || content;
+    if (!content && section.heading) empty.add(section.index);
+    return content;
+  };
+  visit(model.sections[0]);
+  return empty;
+}
+
+/** Matches text made only of placeholders: `[[...]]` snippets' guidance or words like TODO. */
+export function placeholderPattern(words: string[]): RegExp {
+  const escaped = words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  return new RegExp(`^(?:\\s|\\[\\[[^\\]\\n]*\\]\\]|${escaped.join('|')})*$`, 'i');
+}
+
+function stripMarkers(text: string): string {
+  return text.replace(/^[ \t]*(?:[>*+-]|\d+[.)])[ \t]*/gm, '');
+}
+
+/** Where to insert a missing template section: before the next present one, else after the previous. */
+export function insertionPoint(model: ReportModel, structure: Structure, templateIndex: number): number {
+  const states = structure.states;
+  for (let next = templateIndex + 1; next < states.length; next++) {
+    if (states[next].sections.length && !states[next].outOfOrder) return model.sections[states[next].sections[0]].start;
+  }
+  for (let prev = templateIndex - 1; prev >= 0; prev--) {
+    if (states[prev].sections.length && !states[prev].outOfOrder) return model.sections[states[prev].sections[0]].end;
+  }
+  return model.frontMatter && model.sections.length === 1 ? model.text.length : firstBodyOffset(model);
+}
+
+function firstBodyOffset(model: ReportModel): number {
+  // With no template section present, new sections go after the title heading's own content.
+  const title = model.sections.find((s) => s.level === 1);
+  return title ? title.ownEnd : model.text.length;
+}
+
+/** Text inserting `heading` at `offset`, with blank lines on both sides. */
+export function sectionInsertText(model: ReportModel, offset: number, section: TemplateSection): string {
+  const eol = model.text.includes('\r\n') ? '\r\n' : '\n';
+  const before = model.text.slice(Math.max(0, offset - 2 * eol.length), offset);
+  const lead = offset === 0 || before.endsWith(eol + eol) ? '' : before.endsWith(eol) ? eol : eol + eol;
+  const trail = offset < model.text.length ? eol + eol : eol;
+  return `${lead}${'#'.repeat(section.level)} ${section.title}${eol}${eol}[[${section.guidance}]]${trail}`;
+}

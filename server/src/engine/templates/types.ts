@@ -1,0 +1,31 @@
+// A report template: the sections a report of one type needs, in order.
+
+export interface TemplateSection {
+  /** Stable id, kebab-case, unique within the template (e.g. "care-and-support"). */
+  id: string;
+  /** Heading text inserted by quick fixes and snippets (English). */
+  title: string;
+  /** Other headings that count as this section: Welsh forms, older names, short forms. */
+  aliases: string[];
+  required: boolean;
+  /** Heading level (1-6) used when inserting the section. */
+  level: number;
+  /** One line of guidance for authors: shown in hovers, snippets and the structure view. */
+  guidance: string;
+  /** Claims in this section need no evidence (methodology, about the service, glossary). */
+  evidenceExempt?: boolean;
+  /** Required only for some services (e.g. Environment for services with accommodation); shown in docs. */
+  condition?: string;
+}
+
+export interface Template {
+  id: string;
+  title: string;
+  /** Who publishes reports of this type and where the structure comes from. */
+  description: string;
+  /** Public source(s) for the structure; "unverified" where the order is only the usual one. */
+  source: string;
+  /** Rating scale used in judgement lines of this report type, if any. */
+  ratings?: string[];
+  sections: TemplateSection[];
+}

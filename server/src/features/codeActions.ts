@@ -1,0 +1,89 @@
+// Quick fixes for findings, "disable for this line", rule documentation, and source.fixAll.
+import { CodeActionKind, type CodeAction, type Diagnostic } from 'vscode-languageserver-types';
+import type { CodeActionParams } from 'vscode-languageserver-protocol';
+import type { LintOutcome } from '../engine/lint';
+import type { Finding, Fix, TextEdit } from '../engine/types';
+import { disableEdit } from '../engine/suppress';
+import { ruleDocUrl } from '../engine/rule';
+import { SOURCE, toWorkspaceEdit, type DiagnosticData } from './convert';
+
+export const COMMANDS = {
+  disableWithReason: 'inspection-reports.disableWithReason',
+  openRuleDoc: 'inspection-reports.openRuleDoc',
+};
+
+export interface DocumentLint {
+  uri: string;
+  version: number;
+  outcome: LintOutcome;
+}
+
+export function codeActions(lint: DocumentLint, params: CodeActionParams, readFile: (path: string) => string | undefined): CodeAction[] {
+  const only = params.context.only;
+  const wants = (kind: string) => !only || only.some((k) => kind === k || kind.startsWith(`${k}.`));
+  const actions: CodeAction[] = [];
+  if (wants(CodeActionKind.QuickFix)) {
+    for (const diagnostic of params.context.diagnostics) {
+      if (diagnostic.source !== SOURCE) continue;
+      const finding = findingFor(lint, diagnostic);
+      if (finding) actions.push(...quickFixes(lint, finding, diagnostic, readFile));
+    }
+  }
+  if (wants(CodeActionKind.SourceFixAll)) {
+    const edits = safeEdits(lint.outcome.findings);
+    if (edits.length) {
+      actions.push({ title: 'Fix all safe inspection-report findings', kind: CodeActionKind.SourceFixAll, edit: toWorkspaceEdit({ title: '', edits }, lint.outcome.model.lines, lint.uri, lint.version, readFile) });
+    }
+  }
+  return actions;
+}
+
+function findingFor(lint: DocumentLint, diagnostic: Diagnostic): Finding | undefined {
+  const data = diagnostic.data as DiagnosticData | undefined;
+  const findings = lint.outcome.findings;
+  if (data && data.version === lint.version && findings[data.index]?.ruleId === diagnostic.code) return findings[data.index];
+  const lines = lint.outcome.model.lines;
+  const start = lines.offset(diagnostic.range.start);
+  const end = lines.offset(diagnostic.range.end);
+  return findings.find((f) => f.ruleId === diagnostic.code && f.start === start && f.end === end && f.message === diagnostic.message);
+}
+
+function quickFixes(lint: DocumentLint, finding: Finding, diagnostic: Diagnostic, readFile: (path: string) => string | undefined): CodeAction[] {
+  const { model } = lint.outcome;
+  const actions: CodeAction[] = (finding.fixes ?? []).map((fix: Fix) => ({
+    title: fix.title,
+    kind: CodeActionKind.QuickFix,
+    diagnostics: [diagnostic],
+    isPreferred: fix.isPreferred,
+    edit: fix.edits.length || fix.fileEdits?.length ? toWorkspaceEdit(fix, model.lines, lint.uri, lint.version, readFile) : undefined,
+    command: fix.command ? { title: fix.title, command: fix.command.id, arguments: fix.command.args } : undefined,
+  }));
+  const disable: Fix = { title: `Disable ${finding.ruleId} for this line`, edits: [disableEdit(model, finding.ruleId, finding.start)] };
+  actions.push({ title: disable.title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], edit: toWorkspaceEdit(disable, model.lines, lint.uri, lint.version, readFile) });
+  actions.push({
+    title: `Disable ${finding.ruleId} for this line, giving a reason…`,
+    kind: CodeActionKind.QuickFix,
+    diagnostics: [diagnostic],
+    command: { title: 'Disable with a reason', command: COMMANDS.disableWithReason, arguments: [lint.uri, finding.ruleId, diagnostic.range.start.line] },
+  });
+  actions.push({
+    title: `Show documentation for ${finding.ruleId}`,
+    kind: CodeActionKind.QuickFix,
+    diagnostics: [diagnostic],
+    command: { title: 'Open rule documentation', command: COMMANDS.openRuleDoc, arguments: [finding.ruleId, ruleDocUrl(finding.ruleId)] },
+  });
+  return actions;
+}
+
+/** Preferred single-file fixes whose edits do not overlap: what "fix all" may apply blindly. */
+export function safeEdits(findings: Finding[]): TextEdit[] {
+  const edits: TextEdit[] = [];
+  for (const finding of findings) {
+    const fix = finding.fixes?.find((f) => f.isPreferred && !f.fileEdits?.length && !f.command);
+    if (!fix) continue;
+    // Insertions at the same point are fine (applied in order); anything else that touches is not.
+    const overlaps = fix.edits.some((e) => edits.some((x) => e.start < x.end && x.start < e.end));
+    if (!overlaps) edits.push(...fix.edits);
+  }
+  return edits.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,253 @@
+// The language server's behaviour, independent of transport: document state, configuration,
+// scheduling of lints, and the LSP handlers. server.ts (Node) wires it to stdio or IPC.
+import {
+  TextDocuments,
+  TextDocumentSyncKind,
+  CodeActionKind,
+  DidChangeWatchedFilesNotification,
+  type Connection,
+  type InitializeParams,
+  type InitializeResult,
+} from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { URI } from 'vscode-uri';
+import { lint, BlockCache } from './engine/lint';
+import { CONFIG_FILE_NAMES, defaultConfig, findConfigFile, parseConfig, type ResolvedConfig } from './engine/config';
+import { LineMap } from './engine/lines';
+import { codeActions, COMMANDS, type DocumentLint } from './features/codeActions';
+import { documentSymbols, foldingRanges } from './features/symbols';
+import { SOURCE, toDiagnostic, toRange } from './features/convert';
+import { disableEdit } from './engine/suppress';
+import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
+
+export interface ServerHost {
+  /** Reads a workspace file; undefined when it does not exist or cannot be read. */
+  readFile(path: string): string | undefined;
+}
+
+interface EditorSettings {
+  enable: boolean;
+}
+
+const DEFAULT_SETTINGS: EditorSettings = { enable: true };
+export const APPLY_DISABLE_COMMAND = 'inspection-reports.applyDisable';
+
+export class Session {
+  private documents = new TextDocuments(TextDocument);
+  private caches = new Map<string, BlockCache>();
+  private results = new Map<string, DocumentLint>();
+  private configs = new Map<string, ResolvedConfig>();
+  private configDiagnostics = new Set<string>();
+  private settings = new Map<string, Promise<EditorSettings>>();
+  private pending = new Set<string>();
+  private flushScheduled = false;
+  private canAskSettings = false;
+  private canWatchFiles = false;
+  private roots: string[] = [];
+
+  constructor(
+    private connection: Connection,
+    private host: ServerHost,
+  ) {
+    connection.onInitialize((params) => this.initialize(params));
+    connection.onInitialized(() => this.initialized());
+    connection.onDidChangeConfiguration(() => {
+      this.settings.clear();
+      this.relintAll();
+    });
+    connection.onDidChangeWatchedFiles(() => {
+      this.configs.clear();
+      this.relintAll();
+    });
+    connection.onCodeAction((params) => {
+      const result = this.results.get(params.textDocument.uri);
+      return result ? codeActions(result, params, (p) => this.host.readFile(p)) : [];
+    });
+    connection.onDocumentSymbol(({ textDocument }) => {
+      const result = this.freshResult(textDocument.uri);
+      return result ? documentSymbols(result.outcome.model, result.outcome.template) : [];
+    });
+    connection.onFoldingRanges(({ textDocument }) => {
+      const result = this.freshResult(textDocument.uri);
+      return result ? foldingRanges(result.outcome.model) : [];
+    });
+    connection.onExecuteCommand(async ({ command, arguments: args }) => {
+      if (command === APPLY_DISABLE_COMMAND && args) await this.applyDisable(String(args[0]), String(args[1]), Number(args[2]), args[3] ? String(args[3]) : undefined);
+    });
+    this.documents.onDidOpen(({ document }) => this.schedule(document.uri));
+    this.documents.onDidChangeContent(({ document }) => this.schedule(document.uri));
+    this.documents.onDidSave(({ document }) => this.schedule(document.uri));
+    this.documents.onDidClose(({ document }) => {
+      this.results.delete(document.uri);
+      this.caches.delete(document.uri);
+      this.pending.delete(document.uri);
+      void this.connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
+    });
+    this.documents.listen(connection);
+  }
+
+  private initialize(params: InitializeParams): InitializeResult {
+    this.canAskSettings = !!params.capabilities.workspace?.configuration;
+    this.canWatchFiles = !!params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration;
+    this.roots = (params.workspaceFolders ?? []).map((f) => pathOf(f.uri)).filter((p): p is string => !!p);
+    if (!this.roots.length && params.rootUri) {
+      const root = pathOf(params.rootUri);
+      if (root) this.roots.push(root);
+    }
+    return {
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.SourceFixAll], resolveProvider: false },
+        documentSymbolProvider: { label: 'Report sections' },
+        foldingRangeProvider: true,
+        executeCommandProvider: { commands: [APPLY_DISABLE_COMMAND] },
+      },
+      serverInfo: { name: 'inspection-reports', version: '0.1.0' },
+    };
+  }
+
+  private initialized(): void {
+    if (this.canWatchFiles) {
+      void this.connection.client.register(DidChangeWatchedFilesNotification.type, {
+        watchers: [{ globPattern: `**/{${CONFIG_FILE_NAMES.join(',')}}` }],
+      });
+    }
+  }
+
+  private relintAll(): void {
+    for (const document of this.documents.all()) this.schedule(document.uri);
+  }
+
+  /** Coalesces bursts of changes: only the latest version of each document is linted. */
+  private schedule(uri: string): void {
+    this.pending.add(uri);
+    if (this.flushScheduled) return;
+    this.flushScheduled = true;
+    setImmediate(() => void this.flush());
+  }
+
+  private async flush(): Promise<void> {
+    this.flushScheduled = false;
+    const uris = [...this.pending];
+    this.pending.clear();
+    for (const uri of uris) await this.lintAndPublish(uri);
+  }
+
+  private async lintAndPublish(uri: string): Promise<void> {
+    const document = this.documents.get(uri);
+    if (!document) return;
+    const settings = await this.settingsFor(uri);
+    if (!settings.enable) {
+      await this.connection.sendDiagnostics({ uri, diagnostics: [] });
+      return;
+    }
+    const version = document.version;
+    const result = this.lintDocument(document);
+    // A newer version arrived while settings were fetched: its own lint will publish.
+    if (this.documents.get(uri)?.version !== version) return;
+    const lines = result.outcome.model.lines;
+    await this.connection.sendDiagnostics({
+      uri,
+      version,
+      diagnostics: result.outcome.findings.map((f, i) => toDiagnostic(f, i, lines, uri, version)),
+    });
+  }
+
+  private lintDocument(document: TextDocument): DocumentLint {
+    const uri = document.uri;
+    const path = pathOf(uri);
+    const config = path ? this.configFor(path) : defaultConfig();
+    let cache = this.caches.get(uri);
+    if (!cache) this.caches.set(uri, (cache = new BlockCache()));
+    let outcome;
+    try {
+      outcome = lint({ text: document.getText(), path, config, cache });
+    } catch (error) {
+      this.connection.console.error(`Linting ${uri} failed: ${(error as Error).stack ?? error}`);
+      outcome = lint({ text: '', path, config });
+    }
+    const result = { uri, version: document.version, outcome };
+    this.results.set(uri, result);
+    return result;
+  }
+
+  /** The latest lint of a document, redone if the document changed since. */
+  private freshResult(uri: string): DocumentLint | undefined {
+    const document = this.documents.get(uri);
+    if (!document) return undefined;
+    const result = this.results.get(uri);
+    return result && result.version === document.version ? result : this.lintDocument(document);
+  }
+
+  private configFor(path: string): ResolvedConfig {
+    const dir = path.slice(0, path.lastIndexOf('/')) || '/';
+    let config = this.configs.get(dir);
+    if (config) return config;
+    const root = this.roots.find((r) => dir === r || dir.startsWith(`${r}/`));
+    const found = findConfigFile(dir, this.host, root);
+    config = found ? this.cachedConfig(found.path, found.text) : defaultConfig();
+    this.configs.set(dir, config);
+    return config;
+  }
+
+  private cachedConfig(path: string, text: string): ResolvedConfig {
+    const key = `file:${path}`;
+    const existing = this.configs.get(key);
+    if (existing) return existing;
+    const config = parseConfig(text, path);
+    this.configs.set(key, config);
+    this.publishConfigErrors(path, text, config);
+    return config;
+  }
+
+  private publishConfigErrors(path: string, text: string, config: ResolvedConfig): void {
+    const uri = URI.file(path).toString();
+    const lines = new LineMap(text);
+    const diagnostics: Diagnostic[] = config.errors.map((e) => ({
+      range: toRange(lines, e.start, e.end),
+      severity: DiagnosticSeverity.Error,
+      source: SOURCE,
+      code: 'config',
+      message: e.message,
+    }));
+    if (!diagnostics.length && !this.configDiagnostics.has(uri)) return;
+    if (diagnostics.length) this.configDiagnostics.add(uri);
+    else this.configDiagnostics.delete(uri);
+    void this.connection.sendDiagnostics({ uri, diagnostics });
+  }
+
+  private settingsFor(uri: string): Promise<EditorSettings> {
+    if (!this.canAskSettings) return Promise.resolve(DEFAULT_SETTINGS);
+    let settings = this.settings.get(uri);
+    if (!settings) {
+      settings = this.connection.workspace
+        .getConfiguration({ scopeUri: uri, section: 'inspectionReports' })
+        .then((s: Partial<EditorSettings> | null) => ({ ...DEFAULT_SETTINGS, ...(s ?? {}) }))
+        .catch(() => DEFAULT_SETTINGS);
+      this.settings.set(uri, settings);
+    }
+    return settings;
+  }
+
+  private async applyDisable(uri: string, ruleId: string, line: number, reason?: string): Promise<void> {
+    const result = this.freshResult(uri);
+    if (!result) return;
+    const lines = result.outcome.model.lines;
+    const edit = disableEdit(result.outcome.model, ruleId, lines.lineStart(line), reason?.replace(/-->/g, '—>'));
+    await this.connection.workspace.applyEdit({
+      label: `Disable ${ruleId}`,
+      edit: { documentChanges: [{ textDocument: { uri, version: result.version }, edits: [{ range: toRange(lines, edit.start, edit.end), newText: edit.newText }] }] },
+    });
+  }
+}
+
+export { COMMANDS };
+
+function pathOf(uri: string): string | undefined {
+  try {
+    const parsed = URI.parse(uri);
+    return parsed.scheme === 'file' ? parsed.fsPath : undefined;
+  } catch {
+    return undefined;
+  }
+}
