@@ -9,7 +9,7 @@ import { rules } from './rules/index';
 import { optionDefaults } from './rule';
 import { buildConfigSchema } from './schema';
 import type { SeveritySetting } from './types';
-import type { WorkspaceTemplate } from './templates/match';
+import { checkWorkspaceTemplates, templateIds, type WorkspaceTemplate } from './templates/match';
 
 export const CONFIG_FILE_NAMES = ['.inspection-reports.yaml', '.inspection-reports.yml', '.inspection-reports.json', '.inspection-reports.jsonc'];
 
@@ -104,7 +104,21 @@ export function parseConfig(text: string, path: string): ResolvedConfig {
     errors.push(makeError(path, text, located.start, located.end, describeSchemaError(error, segments, extra)));
     dropInvalid(data, segments, extra);
   }
+  errors.push(...templateErrors(data as ConfigData, parsed, text, path));
   return resolveConfig(data as ConfigData, dedupe(errors), path);
+}
+
+/** Workspace templates that do not resolve, and a default template that does not exist. */
+function templateErrors(data: ConfigData, parsed: Parsed, text: string, path: string): ConfigError[] {
+  const errors: ConfigError[] = [];
+  const templates = parsed.locate(['templates'], false);
+  for (const message of checkWorkspaceTemplates(data.templates ?? [])) errors.push(makeError(path, text, templates.start, templates.end, message));
+  if (data.template && !templateIds(data.templates ?? []).includes(data.template)) {
+    const at = parsed.locate(['template'], false);
+    errors.push(makeError(path, text, at.start, at.end, `Unknown template "${data.template}": the generic template is used. Known: ${templateIds(data.templates ?? []).join(', ')}.`));
+    delete data.template;
+  }
+  return errors;
 }
 
 function resolveConfig(data: ConfigData, errors: ConfigError[], path: string | undefined): ResolvedConfig {

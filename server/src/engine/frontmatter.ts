@@ -44,11 +44,12 @@ export function parseFrontMatter(text: string, lines: LineMap): FrontMatter | un
   }
   const body = text.slice(bodyStart, bodyEnd);
   const doc = parseDocument(body, { prettyErrors: false, uniqueKeys: true });
-  const errors: FrontMatterError[] = doc.errors.map((e) => ({
-    message: `Front matter is not valid YAML: ${firstLine(e.message)}`,
-    start: bodyStart + e.pos[0],
-    end: bodyStart + Math.max(e.pos[1], e.pos[0] + 1),
-  }));
+  // An error found at the end of the YAML (an unclosed bracket) belongs to its last line.
+  const last = Math.max(0, body.trimEnd().length - 1);
+  const errors: FrontMatterError[] = doc.errors.map((e) => {
+    const at = Math.min(e.pos[0], last);
+    return { message: `Front matter is not valid YAML: ${firstLine(e.message)}`, start: bodyStart + at, end: bodyStart + Math.max(Math.min(e.pos[1], body.length), at + 1) };
+  });
   let data: Record<string, unknown> = {};
   if (!errors.length) {
     try {

@@ -9,8 +9,6 @@ export interface ReportKnowledge {
   template(id: string): CompiledTemplate | undefined;
   /** Template of reports whose front matter names none. */
   defaultTemplateId: string;
-  /** Problems in the config's templates, reported on the config file. */
-  templateErrors: string[];
 }
 
 const cache = new WeakMap<ResolvedConfig, ReportKnowledge>();
@@ -24,19 +22,16 @@ export function knowledgeFor(config: ResolvedConfig): ReportKnowledge {
 function buildKnowledge(config: ResolvedConfig): ReportKnowledge {
   const workspace = config.data.templates ?? [];
   const ids = [...new Set([...builtinTemplates.map((t) => t.id), ...workspace.map((t) => t.id)])];
+  // Problems in workspace templates are reported on the config file (config.ts).
   const compiled = new Map<string, CompiledTemplate | undefined>();
-  const templateErrors: string[] = [];
   for (const id of ids) {
-    const { template, errors } = resolveTemplate(id, workspace);
-    templateErrors.push(...errors);
+    const { template } = resolveTemplate(id, workspace);
     compiled.set(id, template ? compileTemplate(template) : undefined);
   }
   const configured = config.data.template;
-  if (configured && !compiled.get(configured)) templateErrors.push(`Unknown template "${configured}" in \`template\`; the generic template is used.`);
   return {
     templateIds: ids,
     template: (id) => compiled.get(id),
     defaultTemplateId: configured && compiled.get(configured) ? configured : genericTemplateId,
-    templateErrors,
   };
 }

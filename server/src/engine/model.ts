@@ -443,3 +443,13 @@ function materialise(entry: BlockEntry, kind: BlockKind, start: number, end: num
     },
   };
 }
+
+/** Where document-level findings sit: the title heading, else the first line of the body. */
+export function reportAnchor(model: ReportModel): Span {
+  const title = model.sections.find((s) => s.heading && s.level === 1)?.heading;
+  if (title) return { start: title.textStart, end: title.textEnd };
+  let line = model.frontMatter ? model.lines.lineAt(model.frontMatter.end) + 1 : 0;
+  while (line < model.lines.lineCount - 1 && !model.text.slice(model.lines.lineStart(line), model.lines.lineEnd(line)).trim()) line++;
+  const start = Math.min(model.lines.lineStart(line), model.text.length);
+  return { start, end: Math.max(start, model.lines.lineEnd(line)) };
+}

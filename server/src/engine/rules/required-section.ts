@@ -1,4 +1,5 @@
 import { defineRule } from '../rule';
+import { reportAnchor } from '../model';
 import { analyseStructure, insertionPoint, sectionInsertText } from '../structure';
 
 export default defineRule({
@@ -20,8 +21,7 @@ template's order puts it: before the next section present, or after the previous
   check(model, ctx) {
     if (!ctx.template) return;
     const structure = analyseStructure(model, ctx.template);
-    const title = model.sections.find((s) => s.heading && s.level === 1)?.heading;
-    const anchor = title ? { start: title.textStart, end: title.textEnd } : { start: 0, end: Math.min(model.lines.lineEnd(0), model.text.length) };
+    const anchor = reportAnchor(model);
     for (const state of structure.states) {
       if (!state.templateSection.required || state.sections.length) continue;
       const section = state.templateSection;

@@ -26,6 +26,18 @@ export const CIW_RATINGS = ['Excellent', 'Good', 'Requires improvement', 'Requir
 export const OFSTED_RATINGS = ['Outstanding', 'Good', 'Requires improvement to be good', 'Inadequate'];
 export const CQC_RATINGS = ['Outstanding', 'Good', 'Requires improvement', 'Inadequate'];
 
+/**
+ * Sections that carry a rating line (`**Rating:** Good`) or a grade in their heading, per
+ * built-in template. Snippets add a rating choice to these; a judgement-agreement check can
+ * use them too. (TemplateSection has no `rated` field yet; this map stands in for one.)
+ */
+export const ratedSectionIds: Readonly<Record<string, readonly string[]>> = {
+  'ciw-regulated-service': ['well-being', 'care-and-support', 'environment', 'leadership-and-management'],
+  'ofsted-ilacs': ['overall-effectiveness', 'help-and-protection', 'children-in-care', 'care-leavers', 'impact-of-leaders'],
+  'ofsted-sif': ['help-and-protection', 'children-looked-after', 'adoption-performance', 'care-leavers', 'leadership'],
+  cqc: ['overall-summary', 'safe', 'effective', 'caring', 'responsive', 'well-led'],
+};
+
 type SectionOptions = Partial<Pick<TemplateSection, 'required' | 'level' | 'evidenceExempt' | 'condition'>>;
 
 function section(id: string, title: string, aliases: string[], guidance: string, options: SectionOptions = {}): TemplateSection {

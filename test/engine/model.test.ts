@@ -1,0 +1,103 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { parseReport, BlockCache } from '../../server/src/engine/model';
+import { LineMap } from '../../server/src/engine/lines';
+
+const slice = (text: string, s: { start: number; end: number }) => text.slice(s.start, s.end);
+
+test('masked prose keeps source offsets and blanks markup, code, links and footnote refs', () => {
+  const text = 'Para with **bold**, `CIW code`, [a link](https://example.org/CIW) and a ref.[^a]\n\n[^a]: Case files.\n';
+  const model = parseReport(text);
+  const block = model.blocks[0];
+  assert.equal(block.text.length, block.end - block.start);
+  assert.equal(block.text.trimEnd(), 'Para with   bold  ,           ,  a link                           and a ref.');
+  assert.equal(slice(text, model.footnoteRefs[0]), '[^a]');
+  assert.equal(model.footnoteDefinitions[0].label, 'a');
+  assert.equal(model.footnoteDefinitions[0].text, 'Case files.');
+  assert.equal(slice(text, { start: model.footnoteDefinitions[0].labelStart, end: model.footnoteDefinitions[0].labelEnd }), 'a');
+});
+
+test('positions are UTF-16 code units across Welsh diacritics, curly quotes and emoji', () => {
+  const text = '# Tŷ Hafan 😀 “Llesiant”\n\nMae’r ŵyr yn hapus 😀. Second sentence.\n';
+  const model = parseReport(text);
+  const heading = model.sections[1].heading!;
+  assert.equal(slice(text, { start: heading.textStart, end: heading.textEnd }), 'Tŷ Hafan 😀 “Llesiant”');
+  const sentences = model.blocks[1].sentences.map((s) => slice(text, s));
+  assert.deepEqual(sentences, ['Mae’r ŵyr yn hapus 😀.', 'Second sentence.']);
+  const lines = new LineMap(text);
+  const second = text.indexOf('Second');
+  assert.deepEqual(lines.position(second), { line: 2, character: 'Mae’r ŵyr yn hapus 😀. '.length });
+});
+
+test('sentences wrapped over lines stay whole; CRLF line ends are handled', () => {
+  const text = '# T\r\n\r\nThe council has\r\nimproved its front door. Next one.\r\n';
+  const model = parseReport(text);
+  assert.deepEqual(model.blocks[1].sentences.map((s) => slice(text, s)), ['The council has\r\nimproved its front door.', 'Next one.']);
+  assert.equal(model.lines.lineCount, 5);
+});
+
+test('blockquotes, lists and table cells become prose blocks at the right offsets', () => {
+  const text = '> Quoted line\n> continues\n\n- item one\n  wraps\n\n| Col | Two |\n|-----|-----|\n| a `x` | b |\n';
+  const model = parseReport(text);
+  const got = model.blocks.map((b) => [b.kind, slice(text, b), b.text.replace(/\s+/g, ' ').trim()]);
+  assert.deepEqual(got, [
+    ['paragraph', 'Quoted line\n> continues', 'Quoted line continues'],
+    ['paragraph', 'item one\n  wraps', 'item one wraps'],
+    ['cell', 'Col', 'Col'],
+    ['cell', 'Two', 'Two'],
+    ['cell', 'a `x`', 'a'],
+    ['cell', 'b', 'b'],
+  ]);
+});
+
+test('section tree: levels, parents, ends and own content', () => {
+  const text = '# Title\n\n## A\n\ntext\n\n### A1\n\n## B\n\n## C\n\n- list\n';
+  const model = parseReport(text);
+  const s = model.sections;
+  assert.deepEqual(s.map((x) => [x.heading?.text ?? '', x.level, x.parent]), [['', 0, -1], ['Title', 1, 0], ['A', 2, 1], ['A1', 3, 2], ['B', 2, 1], ['C', 2, 1]]);
+  assert.equal(s[2].end, s[4].start);
+  assert.equal(s[2].ownEnd, s[3].start);
+  assert.equal(s[2].ownContent.length, 1);
+  assert.equal(s[3].ownContent.length, 0);
+  assert.equal(s[5].ownContent.length, 1);
+  assert.equal(s[5].end, text.length);
+});
+
+test('front matter: parsed data, value spans, and errors inside the block', () => {
+  const text = '---\ntemplate: cqc\ntitle: "Report"\n---\n# T\n';
+  const model = parseReport(text);
+  assert.deepEqual(model.frontMatter!.data, { template: 'cqc', title: 'Report' });
+  assert.equal(slice(text, model.frontMatter!.valueSpan('template')!), 'cqc');
+  assert.equal(model.sections[1].heading!.text, 'T');
+  const bad = parseReport('---\na: [1\n---\n# T\n');
+  assert.equal(bad.frontMatter!.errors.length > 0, true);
+  assert.equal(bad.lines.lineAt(bad.frontMatter!.errors[0].start), 1);
+  const laughs = parseReport(`---\na: &a [x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]\nd: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c]\ne: [*d, *d, *d, *d, *d, *d, *d, *d, *d]\n---\n# T\n`);
+  assert.equal(laughs.frontMatter!.errors.length, 1, 'alias expansion is bounded');
+});
+
+test('HTML comments are collected from blocks and inline, and are not prose', () => {
+  const text = '<!-- block comment -->\n\nText <!-- inline --> more.\n';
+  const model = parseReport(text);
+  assert.deepEqual(model.comments.map((c) => c.body.trim()), ['block comment', 'inline']);
+  assert.equal(model.blocks[0].text.replace(/\s+/g, ' '), 'Text more.');
+});
+
+test('the block cache reuses unchanged blocks and drops stale ones', () => {
+  const cache = new BlockCache();
+  const a = 'First paragraph.\n\nSecond paragraph.\n';
+  parseReport(a, cache);
+  assert.equal(cache.size, 2);
+  const model = parseReport(a.replace('Second', 'Changed'), cache);
+  assert.equal(cache.size, 2);
+  let computed = 0;
+  model.blocks[0].derive('probe', () => ++computed);
+  parseReport(a.replace('Second', 'Changed again'), cache).blocks[0].derive('probe', () => ++computed);
+  assert.equal(computed, 1, 'derived data of the unchanged block was reused');
+});
+
+test('reference-style links are masked like inline links', () => {
+  const text = 'See [the guidance][g] today.\n\n[g]: https://example.org/CIW\n';
+  const model = parseReport(text);
+  assert.equal(model.blocks[0].text.replace(/\s+/g, ' ').trim(), 'See the guidance today.');
+});
