@@ -4,15 +4,14 @@
 // Exit codes: 0 clean; 1 error findings (or more warnings than --max-warnings); 2 usage or config errors.
 import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
-import { lint } from './engine/lint';
+import { availableParallelism } from 'node:os';
+import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { rules } from './engine/rules/index';
 import { builtinTemplates } from './engine/templates/builtin';
-import { parseConfig, findConfigFile, defaultConfig, type ResolvedConfig } from './engine/config';
-import { collectFiles, readDocument, writeAtomically } from './cli/files';
-import { formatText, formatJson, formatSarif, type FileReport } from './cli/format';
-import { applyEdits } from './engine/edits';
-import { safeEdits } from './features/codeActions';
-import { readFileSync } from 'node:fs';
+import { collectFiles } from './cli/files';
+import { formatTextFile, formatTextSummary, formatJson, formatSarif } from './cli/format';
+import { checkFile, ConfigLookup, type CheckOptions, type FileResult } from './cli/check-file';
+import { checkInWorkers, type WorkerRequest } from './cli/pool';
 
 const VERSION = '0.1.0';
 const USAGE = `Usage: inspection-reports check [paths...] [options]
@@ -26,12 +25,16 @@ Options:
       --max-warnings <n>          exit 1 when there are more than n warnings
   -c, --config <file>             use this config file instead of searching for one
       --fix                       apply safe fixes to the files, atomically
+  -j, --jobs <n>                  worker threads (default: one per core when there are many files)
   -q, --quiet                     report errors only
   -h, --help                      show this help
   -v, --version                   show the version
 Exit codes: 0 clean, 1 findings at error severity (or too many warnings), 2 usage or config errors.`;
 
-function main(argv: string[]): number {
+/** Below this many files, starting workers costs more than it saves. */
+const FILES_PER_EXTRA_WORKER = 8;
+
+async function main(argv: string[]): Promise<number> {
   let parsed;
   try {
     parsed = parseArgs({
@@ -42,6 +45,7 @@ function main(argv: string[]): number {
         'max-warnings': { type: 'string' },
         config: { type: 'string', short: 'c' },
         fix: { type: 'boolean', default: false },
+        jobs: { type: 'string', short: 'j' },
         quiet: { type: 'boolean', short: 'q', default: false },
         help: { type: 'boolean', short: 'h', default: false },
         version: { type: 'boolean', short: 'v', default: false },
@@ -61,106 +65,60 @@ function main(argv: string[]): number {
   if (!['text', 'json', 'sarif'].includes(format)) return usageError(`Unknown format "${format}": use text, json or sarif.`);
   const maxWarnings = values['max-warnings'] === undefined ? undefined : Number(values['max-warnings']);
   if (maxWarnings !== undefined && !(Number.isInteger(maxWarnings) && maxWarnings >= 0)) return usageError('--max-warnings takes a whole number, 0 or more.');
-  return check(paths.length ? paths : ['.'], { format, maxWarnings, configPath: values.config, fix: values.fix ?? false, quiet: values.quiet ?? false });
+  const jobs = values.jobs === undefined ? undefined : Number(values.jobs);
+  if (jobs !== undefined && !(Number.isInteger(jobs) && jobs >= 1)) return usageError('--jobs takes a whole number, 1 or more.');
+  const options: CheckOptions = { configPath: values.config, fix: values.fix ?? false, quiet: values.quiet ?? false };
+  return check(paths.length ? paths : ['.'], { format, maxWarnings, jobs, options });
 }
 
-interface CheckOptions {
+interface Run {
   format: string;
   maxWarnings?: number;
-  configPath?: string;
-  fix: boolean;
-  quiet: boolean;
+  jobs?: number;
+  options: CheckOptions;
 }
 
-function check(paths: string[], options: CheckOptions): number {
+async function check(paths: string[], run: Run): Promise<number> {
   const { files, problems } = collectFiles(paths);
-  let usageProblem = problems.length > 0;
   for (const problem of problems) process.stderr.write(`inspection-reports: ${problem}\n`);
+  const configs = new ConfigLookup(run.options.configPath);
+  const results: FileResult[] = new Array(files.length);
+  let printed = 0;
+  // Text streams out in input order as files finish; JSON and SARIF are one document.
+  const onResult = (index: number, result: FileResult) => {
+    results[index] = result;
+    while (printed < files.length && results[printed]) {
+      const done = results[printed++];
+      if (done.skipped) process.stderr.write(`inspection-reports: ${done.filePath}: ${done.skipped}\n`);
+      if (done.fixError) process.stderr.write(`inspection-reports: ${done.filePath}: not fixed: ${done.fixError}\n`);
+      if (run.format === 'text') process.stdout.write(formatTextFile(done));
+    }
+  };
+  const threads = run.jobs ?? Math.min(availableParallelism(), 1 + Math.floor(files.length / FILES_PER_EXTRA_WORKER));
+  if (threads > 1 && files.length > 1) await checkInWorkers(__filename, files, run.options, threads, onResult);
+  else files.forEach((file, index) => onResult(index, checkFile(file, run.options, configs)));
+  const checked = results.filter((r) => !r.skipped);
+  const configErrors = uniqueConfigErrors(configs, files, run.options);
+  for (const error of configErrors) process.stderr.write(`${error.file}:${error.line}:${error.column}: config error: ${error.message}\n`);
+  if (run.format === 'text') process.stdout.write(formatTextSummary(checked));
+  else process.stdout.write(run.format === 'json' ? formatJson(checked) : formatSarif(checked, rules, VERSION));
+  if (problems.length || configErrors.length) return 2;
+  const count = (severity: string) => checked.reduce((n, r) => n + r.findings.filter((f) => f.severity === severity).length, 0);
+  return count('error') > 0 || (run.maxWarnings !== undefined && count('warning') > run.maxWarnings) ? 1 : 0;
+}
+
+/** Config errors of every config the files use (workers found them too, but report nothing). */
+function uniqueConfigErrors(configs: ConfigLookup, files: string[], options: CheckOptions) {
+  if (!options.configPath) for (const file of files) configs.for(resolve(file));
+  return configs.errors();
+}
+
+function runWorker(): void {
+  const options = (workerData as { options: CheckOptions }).options;
   const configs = new ConfigLookup(options.configPath);
-  if (configs.fixed?.errors.length) usageProblem = true;
-  const reports: FileReport[] = [];
-  for (const file of files) {
-    const document = readDocument(file);
-    if ('skipped' in document) {
-      process.stderr.write(`inspection-reports: ${file}: ${document.skipped}\n`);
-      continue;
-    }
-    const config = configs.for(resolve(file));
-    let text = document.text;
-    let outcome = lint({ text, path: resolve(file), config, assumeReport: true });
-    let fixed = 0;
-    if (options.fix) {
-      const edits = safeEdits(outcome.findings);
-      if (edits.length) {
-        const written = writeAtomically(file, document.raw, applyEdits(text, edits));
-        if (written === true) {
-          fixed = edits.length;
-          text = applyEdits(text, edits);
-          outcome = lint({ text, path: resolve(file), config, assumeReport: true });
-        } else process.stderr.write(`inspection-reports: ${file}: not fixed: ${written}\n`);
-      }
-    }
-    const findings = options.quiet ? outcome.findings.filter((f) => f.severity === 'error') : outcome.findings;
-    reports.push({ filePath: file, text, lines: outcome.model.lines, findings, suppressed: outcome.suppressed, fixed });
-  }
-  for (const error of configs.errors()) {
-    process.stderr.write(`${error.file}:${error.line}:${error.column}: config error: ${error.message}\n`);
-    usageProblem = true;
-  }
-  const output = options.format === 'json' ? formatJson(reports) : options.format === 'sarif' ? formatSarif(reports, rules, VERSION) : formatText(reports);
-  process.stdout.write(output);
-  if (usageProblem) return 2;
-  const errors = reports.reduce((n, r) => n + r.findings.filter((f) => f.severity === 'error').length, 0);
-  const warnings = reports.reduce((n, r) => n + r.findings.filter((f) => f.severity === 'warning').length, 0);
-  return errors > 0 || (options.maxWarnings !== undefined && warnings > options.maxWarnings) ? 1 : 0;
-}
-
-/** Finds each file's config once per folder, or uses the one given with --config. */
-class ConfigLookup {
-  readonly fixed?: ResolvedConfig;
-  private byDir = new Map<string, ResolvedConfig>();
-  private byPath = new Map<string, ResolvedConfig>();
-
-  constructor(path?: string) {
-    if (path) {
-      let text: string;
-      try {
-        text = readFileSync(path, 'utf8');
-      } catch (error) {
-        text = '';
-        process.stderr.write(`inspection-reports: cannot read config ${path}: ${(error as Error).message}\n`);
-        this.fixed = { ...defaultConfig(), errors: [{ file: path, message: 'cannot be read', start: 0, end: 0, line: 1, column: 1 }] };
-        return;
-      }
-      this.fixed = parseConfig(text, resolve(path));
-    }
-  }
-
-  for(file: string): ResolvedConfig {
-    if (this.fixed) return this.fixed;
-    const dir = file.slice(0, file.lastIndexOf('/')) || '/';
-    let config = this.byDir.get(dir);
-    if (!config) {
-      const found = findConfigFile(dir, { readFile: tryRead });
-      config = found ? this.byPath.get(found.path) ?? parseConfig(found.text, found.path) : defaultConfig();
-      if (found) this.byPath.set(found.path, config);
-      this.byDir.set(dir, config);
-    }
-    return config;
-  }
-
-  errors() {
-    const all = this.fixed ? [this.fixed] : [...this.byPath.values()];
-    return all.flatMap((c) => c.errors);
-  }
-}
-
-function tryRead(path: string): string | undefined {
-  try {
-    return readFileSync(path, 'utf8');
-  } catch {
-    return undefined;
-  }
+  parentPort!.on('message', ({ index, file }: WorkerRequest) => {
+    parentPort!.postMessage({ index, result: checkFile(file, options, configs) });
+  });
 }
 
 function print(text: string, code: number): number {
@@ -173,4 +131,13 @@ function usageError(message: string): number {
   return 2;
 }
 
-process.exitCode = main(process.argv.slice(2));
+if (!isMainThread && (workerData as { inspectionReportsWorker?: boolean } | undefined)?.inspectionReportsWorker) runWorker();
+else {
+  main(process.argv.slice(2)).then(
+    (code) => (process.exitCode = code),
+    (error) => {
+      process.stderr.write(`inspection-reports: internal error: ${(error as Error).stack ?? error}\n`);
+      process.exitCode = 2;
+    },
+  );
+}

@@ -1,46 +1,21 @@
 // CLI output: compact text (path:line:col, clickable in terminals), JSON, SARIF 2.1.0.
-import type { LineMap } from '../engine/lines';
-import type { Finding, SuppressedFinding } from '../engine/types';
 import type { AnyRule } from '../engine/rule';
 import { ruleDocUrl } from '../engine/rule';
+import type { FileResult, LocatedFinding } from './check-file';
 
-export interface FileReport {
-  filePath: string;
-  text: string;
-  lines: LineMap;
-  findings: Finding[];
-  suppressed: SuppressedFinding[];
-  fixed: number;
+/** Lines for one file, printed as soon as the file is done. */
+export function formatTextFile(report: FileResult): string {
+  return report.findings.map((f) => `${report.filePath}:${f.line}:${f.column}: ${f.severity}: ${f.message} [${f.ruleId}]\n`).join('');
 }
 
-interface Located {
-  ruleId: string;
-  severity: string;
-  message: string;
-  line: number;
-  column: number;
-  endLine: number;
-  endColumn: number;
-}
-
-function locate(lines: LineMap, f: Finding): Located {
-  const start = lines.position(f.start);
-  const end = lines.position(f.end);
-  return { ruleId: f.ruleId, severity: f.severity, message: f.message, line: start.line + 1, column: start.character + 1, endLine: end.line + 1, endColumn: end.character + 1 };
-}
-
-export function formatText(reports: FileReport[]): string {
+export function formatTextSummary(reports: FileResult[]): string {
   const out: string[] = [];
   const count = { error: 0, warning: 0, info: 0, hint: 0 };
   const reasons = new Map<string, number>();
   let suppressed = 0;
   let fixed = 0;
   for (const report of reports) {
-    for (const finding of report.findings) {
-      const l = locate(report.lines, finding);
-      count[finding.severity]++;
-      out.push(`${report.filePath}:${l.line}:${l.column}: ${finding.severity}: ${finding.message} [${finding.ruleId}]`);
-    }
+    for (const finding of report.findings) count[finding.severity as keyof typeof count]++;
     for (const s of report.suppressed) {
       suppressed++;
       const key = `${s.ruleId}: ${s.reason ?? '(no reason given)'}`;
@@ -50,7 +25,7 @@ export function formatText(reports: FileReport[]): string {
   }
   const total = count.error + count.warning + count.info + count.hint;
   const summary = `${total ? '' : 'No findings. '}${count.error} error${count.error === 1 ? '' : 's'}, ${count.warning} warning${count.warning === 1 ? '' : 's'}, ${count.info + count.hint} info in ${reports.length} file${reports.length === 1 ? '' : 's'}`;
-  out.push('', `${summary}${suppressed ? `; ${suppressed} suppressed` : ''}${fixed ? `; ${fixed} fixed` : ''}.`);
+  out.push(`${reports.some((r) => r.findings.length) ? '\n' : ''}${summary}${suppressed ? `; ${suppressed} suppressed` : ''}${fixed ? `; ${fixed} fixed` : ''}.`);
   if (suppressed) {
     out.push('Suppressed findings, with the reasons given:');
     for (const [reason, n] of reasons) out.push(`  ${n} × ${reason}`);
@@ -58,24 +33,16 @@ export function formatText(reports: FileReport[]): string {
   return `${out.join('\n')}\n`;
 }
 
-export function formatJson(reports: FileReport[]): string {
-  return `${JSON.stringify(
-    reports.map((r) => ({
-      filePath: r.filePath,
-      findings: r.findings.map((f) => locate(r.lines, f)),
-      suppressed: r.suppressed.map((f) => ({ ...locate(r.lines, f), reason: f.reason ?? null })),
-    })),
-    null,
-    2,
-  )}\n`;
+export function formatJson(reports: FileResult[]): string {
+  return `${JSON.stringify(reports.map((r) => ({ filePath: r.filePath, findings: r.findings, suppressed: r.suppressed })), null, 2)}\n`;
 }
 
 const SARIF_LEVEL: Record<string, string> = { error: 'error', warning: 'warning', info: 'note', hint: 'note', off: 'none' };
 
-export function formatSarif(reports: FileReport[], rules: AnyRule[], version: string): string {
+export function formatSarif(reports: FileResult[], rules: AnyRule[], version: string): string {
   const ruleIndex = new Map(rules.map((r, i) => [r.id, i]));
-  const result = (r: FileReport, f: Finding, suppression?: SuppressedFinding) => {
-    const l = locate(r.lines, f);
+  const result = (r: FileResult, l: LocatedFinding, suppression?: { reason: string | null }) => {
+    const f = l;
     return {
       ruleId: f.ruleId,
       ruleIndex: ruleIndex.get(f.ruleId),
