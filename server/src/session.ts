@@ -18,6 +18,9 @@ import { codeActions, COMMANDS, type DocumentLint } from './features/codeActions
 import { documentSymbols, foldingRanges } from './features/symbols';
 import { SOURCE, toDiagnostic, toRange } from './features/convert';
 import { disableEdit } from './engine/suppress';
+import { StructureRequest, InsertSectionsRequest } from './protocol';
+import { reportStructure, insertSectionEdits } from './features/views';
+import type { TextEdit } from './engine/types';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
 
 export interface ServerHost {
@@ -70,6 +73,15 @@ export class Session {
     connection.onFoldingRanges(({ textDocument }) => {
       const result = this.freshResult(textDocument.uri);
       return result ? foldingRanges(result.outcome.model) : [];
+    });
+    connection.onRequest(StructureRequest, ({ uri }) => {
+      const result = this.freshResult(uri);
+      return result ? reportStructure(result.outcome) : { isReport: false, nodes: [], missingRequired: 0 };
+    });
+    connection.onRequest(InsertSectionsRequest, async ({ uri, sectionIds }) => {
+      const result = this.freshResult(uri);
+      if (!result) return false;
+      return this.applyEdits(result, insertSectionEdits(result.outcome, sectionIds), 'Insert missing sections');
     });
     connection.onExecuteCommand(async ({ command, arguments: args }) => {
       if (command === APPLY_DISABLE_COMMAND && args) await this.applyDisable(String(args[0]), String(args[1]), Number(args[2]), args[3] ? String(args[3]) : undefined);
@@ -234,10 +246,17 @@ export class Session {
     if (!result) return;
     const lines = result.outcome.model.lines;
     const edit = disableEdit(result.outcome.model, ruleId, lines.lineStart(line), reason?.replace(/-->/g, '—>'));
-    await this.connection.workspace.applyEdit({
-      label: `Disable ${ruleId}`,
-      edit: { documentChanges: [{ textDocument: { uri, version: result.version }, edits: [{ range: toRange(lines, edit.start, edit.end), newText: edit.newText }] }] },
+    await this.applyEdits(result, [edit], `Disable ${ruleId}`);
+  }
+
+  private async applyEdits(result: DocumentLint, edits: TextEdit[], label: string): Promise<boolean> {
+    if (!edits.length) return false;
+    const lines = result.outcome.model.lines;
+    const response = await this.connection.workspace.applyEdit({
+      label,
+      edit: { documentChanges: [{ textDocument: { uri: result.uri, version: result.version }, edits: edits.map((e) => ({ range: toRange(lines, e.start, e.end), newText: e.newText })) }] },
     });
+    return response.applied;
   }
 }
 

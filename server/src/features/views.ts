@@ -1,0 +1,76 @@
+// Data for the client's views, computed from a lint outcome (no analysis of its own).
+import type { LintOutcome } from '../engine/lint';
+import { analyseStructure, insertionPoint, sectionInsertText, type Structure } from '../engine/structure';
+import type { TextEdit } from '../engine/types';
+import type { ReportStructure, StructureNode, SectionState } from '../protocol';
+import { toRange } from './convert';
+
+export function reportStructure(outcome: LintOutcome): ReportStructure {
+  const { model, template } = outcome;
+  if (!outcome.isReport) return { isReport: false, nodes: [], missingRequired: 0 };
+  const structure = analyseStructure(model, template);
+  const findingsIn = (start: number, end: number) => outcome.findings.filter((f) => f.start >= start && f.start < end).length;
+  const nodes: StructureNode[] = [];
+  const parents: StructureNode[] = [];
+  const place = (node: StructureNode) => {
+    while (parents.length && parents[parents.length - 1].level >= node.level) parents.pop();
+    (parents.length ? parents[parents.length - 1].children : nodes).push(node);
+    parents.push(node);
+  };
+  for (const state of structure.states) {
+    const section = state.templateSection;
+    const first = state.sections.length ? model.sections[state.sections[0]] : undefined;
+    place({
+      title: first?.heading?.text ?? section.title,
+      sectionId: section.id,
+      state: stateOf(structure, state.templateIndex),
+      required: section.required,
+      level: section.level,
+      guidance: section.guidance,
+      range: first?.heading ? toRange(model.lines, first.heading.textStart, first.heading.textEnd) : undefined,
+      findings: first ? findingsIn(first.start, first.end) : 0,
+      children: [],
+    });
+  }
+  parents.length = 0;
+  // Headings the template does not know, in document order, after the template's sections.
+  for (const section of model.sections) {
+    if (!section.heading || structure.templateIndexOf[section.index] >= 0 || section.level === 1) continue;
+    nodes.push({
+      title: section.heading.text,
+      state: 'extra',
+      required: false,
+      level: section.level,
+      range: toRange(model.lines, section.heading.textStart, section.heading.textEnd),
+      findings: findingsIn(section.start, section.ownEnd),
+      children: [],
+    });
+  }
+  return {
+    isReport: true,
+    template: template ? { id: template.template.id, title: template.template.title } : undefined,
+    nodes,
+    missingRequired: structure.states.filter((s) => s.templateSection.required && !s.sections.length).length,
+  };
+}
+
+function stateOf(structure: Structure, templateIndex: number): SectionState {
+  const state = structure.states[templateIndex];
+  if (!state.sections.length) return 'missing';
+  if (state.sections.length > 1) return 'duplicate';
+  if (state.outOfOrder) return 'out-of-order';
+  return state.empty ? 'empty' : 'present';
+}
+
+/** Edits inserting the given missing sections (all missing required ones by default). */
+export function insertSectionEdits(outcome: LintOutcome, sectionIds?: string[]): TextEdit[] {
+  const { model, template } = outcome;
+  if (!template) return [];
+  const structure = analyseStructure(model, template);
+  return structure.states
+    .filter((s) => !s.sections.length && (sectionIds ? sectionIds.includes(s.templateSection.id) : s.templateSection.required))
+    .map((s) => {
+      const at = insertionPoint(model, structure, s.templateIndex);
+      return { start: at, end: at, newText: sectionInsertText(model, at, s.templateSection) };
+    });
+}
