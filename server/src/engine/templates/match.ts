@@ -354,8 +354,10 @@ function build(w: WorkspaceTemplate, workspace: readonly WorkspaceTemplate[], st
     for (const sectionId of ids) {
       const index = indexOf(sectionId);
       if (index < 0) err(`"${field}" names no section: "${sectionId}".`);
-      else if (value && optional.includes(sectionId)) err(`"${sectionId}" is listed in both "optional" and "require" ("require" wins).`);
-      else sections[index].required = value;
+      else {
+        if (value && optional.includes(sectionId)) err(`"${sectionId}" is listed in both "optional" and "require" ("require" wins).`);
+        sections[index].required = value;
+      }
     }
   }
 
