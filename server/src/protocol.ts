@@ -41,3 +41,62 @@ export interface InsertSectionParams extends DocumentParams {
 
 /** Inserts missing sections where the template puts them; answers whether an edit was applied. */
 export const InsertSectionsRequest = new RequestType<InsertSectionParams, boolean, void>('inspectionReports/insertSections');
+
+export type AcronymState = 'defined' | 'undefined' | 'used-before-definition' | 'redefined' | 'inconsistent' | 'unused' | 'allowed' | 'glossary';
+
+export interface AcronymEntry {
+  acronym: string;
+  expansion?: string;
+  /** Where the expansion comes from: the report's own definition, the glossary, or nowhere. */
+  source: 'report' | 'glossary' | 'none';
+  definedAt?: Range;
+  uses: Range[];
+  state: AcronymState;
+}
+
+export interface AcronymsResult {
+  isReport: boolean;
+  acronyms: AcronymEntry[];
+}
+
+export const AcronymsRequest = new RequestType<DocumentParams, AcronymsResult, void>('inspectionReports/acronyms');
+
+export interface FootnoteEntry {
+  label: string;
+  text: string;
+  definedAt?: Range;
+  citations: Range[];
+  state: 'cited' | 'undefined' | 'unused' | 'empty';
+}
+
+export interface ClaimEntry {
+  range: Range;
+  message: string;
+  kinds: string[];
+}
+
+export interface EvidenceResult {
+  isReport: boolean;
+  footnotes: FootnoteEntry[];
+  /** Unsupported claims grouped by section, in document order. */
+  unsupported: { section: string; range?: Range; claims: ClaimEntry[] }[];
+}
+
+export const EvidenceRequest = new RequestType<DocumentParams, EvidenceResult, void>('inspectionReports/evidence');
+
+export interface TemplateInfo {
+  id: string;
+  title: string;
+  description: string;
+  /** Snippet body (VS Code snippet syntax) of a new report from this template. */
+  snippet: string;
+}
+
+export const TemplatesRequest = new RequestType<DocumentParams | null, TemplateInfo[], void>('inspectionReports/templates');
+
+export interface ReviewSummaryParams extends DocumentParams {
+  format: 'markdown' | 'html';
+}
+
+/** A page a reviewer signs off: readiness, findings by section, suppressed findings with reasons. */
+export const ReviewSummaryRequest = new RequestType<ReviewSummaryParams, string, void>('inspectionReports/reviewSummary');

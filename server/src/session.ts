@@ -18,7 +18,10 @@ import { codeActions, COMMANDS, type DocumentLint } from './features/codeActions
 import { documentSymbols, foldingRanges } from './features/symbols';
 import { SOURCE, toDiagnostic, toRange } from './features/convert';
 import { disableEdit } from './engine/suppress';
-import { StructureRequest, InsertSectionsRequest } from './protocol';
+import { StructureRequest, InsertSectionsRequest, TemplatesRequest, ReviewSummaryRequest } from './protocol';
+import { reviewSummary } from './features/review';
+import { reportSnippet } from './engine/templates/snippet';
+import { knowledgeFor } from './engine/knowledge';
 import { reportStructure, insertSectionEdits } from './features/views';
 import type { TextEdit } from './engine/types';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
@@ -82,6 +85,19 @@ export class Session {
       const result = this.freshResult(uri);
       if (!result) return false;
       return this.applyEdits(result, insertSectionEdits(result.outcome, sectionIds), 'Insert missing sections');
+    });
+    connection.onRequest(TemplatesRequest, (params) => {
+      const path = params?.uri ? pathOf(params.uri) : undefined;
+      const knowledge = knowledgeFor(path ? this.configFor(path) : defaultConfig());
+      return knowledge.templateIds.flatMap((id) => {
+        const template = knowledge.template(id)?.template;
+        return template ? [{ id, title: template.title, description: template.description, snippet: reportSnippet(template).body.join('\n') }] : [];
+      });
+    });
+    connection.onRequest(ReviewSummaryRequest, ({ uri, format }) => {
+      const result = this.freshResult(uri);
+      const name = decodeURIComponent(uri.slice(uri.lastIndexOf('/') + 1));
+      return result ? reviewSummary(result.outcome, name, format) : '';
     });
     connection.onExecuteCommand(async ({ command, arguments: args }) => {
       if (command === APPLY_DISABLE_COMMAND && args) await this.applyDisable(String(args[0]), String(args[1]), Number(args[2]), args[3] ? String(args[3]) : undefined);
