@@ -3,12 +3,15 @@
 import type { ResolvedConfig } from './config';
 import { builtinTemplates, genericTemplateId } from './templates/builtin';
 import { compileTemplate, resolveTemplate, type CompiledTemplate } from './templates/match';
+import { compileClaimMatcher, defaultClaimOptions, type ClaimMatcher } from './claims/detect';
 
 export interface ReportKnowledge {
   templateIds: string[];
   template(id: string): CompiledTemplate | undefined;
   /** Template of reports whose front matter names none. */
   defaultTemplateId: string;
+  /** Claim vocabulary (built-in plus the config's additions), and a key naming it for caches. */
+  claims: { matcher: ClaimMatcher; key: string };
 }
 
 const cache = new WeakMap<ResolvedConfig, ReportKnowledge>();
@@ -29,7 +32,15 @@ function buildKnowledge(config: ResolvedConfig): ReportKnowledge {
     compiled.set(id, template ? compileTemplate(template) : undefined);
   }
   const configured = config.data.template;
+  const claimOptions = config.rules.get('unsupported-claim')?.options ?? {};
+  const list = (key: string) => (Array.isArray(claimOptions[key]) ? (claimOptions[key] as string[]) : []);
+  const vocabulary = {
+    evidencePhrases: [...defaultClaimOptions.evidencePhrases, ...list('evidencePhrases')],
+    extraJudgementWords: list('extraJudgementWords'),
+    ignoreWords: list('ignoreWords'),
+  };
   return {
+    claims: { matcher: compileClaimMatcher(vocabulary), key: JSON.stringify([list('evidencePhrases'), vocabulary.extraJudgementWords, vocabulary.ignoreWords]) },
     templateIds: ids,
     template: (id) => compiled.get(id),
     defaultTemplateId: configured && compiled.get(configured) ? configured : genericTemplateId,

@@ -72,14 +72,15 @@ function recordSpans(md: MarkdownIt): void {
 
 /** Gives footnote definition tokens the source lines they cover (the plugin leaves map unset). */
 function mapFootnoteDefinitions(md: MarkdownIt): void {
-  const ruler = md.block.ruler as unknown as { __rules__: { name: string; fn: BlockRule }[]; at(name: string, fn: BlockRule): void };
-  const original = ruler.__rules__.find((r) => r.name === 'footnote_def')!.fn;
+  const ruler = md.block.ruler as unknown as { __rules__: { name: string; fn: BlockRule; alt: string[] }[]; at(name: string, fn: BlockRule, options?: { alt: string[] }): void };
+  const { fn: original, alt } = ruler.__rules__.find((r) => r.name === 'footnote_def')!;
+  // `at` resets the rule's alt chains unless given: keep them, so definitions end paragraphs.
   ruler.at('footnote_def', (state, startLine, endLine, silent) => {
     const index = state.tokens.length;
     const ok = original(state, startLine, endLine, silent);
     if (ok && !silent) state.tokens[index].map = [startLine, state.line];
     return ok;
-  });
+  }, { alt: [...alt] });
 }
 
 export function createParser(): MarkdownIt {

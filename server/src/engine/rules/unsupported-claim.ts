@@ -1,0 +1,73 @@
+import { defineRule, type RuleContext } from '../rule';
+import { analyseClaims } from '../claims/analysis';
+import type { ReportModel } from '../model';
+import type { ClaimKind } from '../claims/detect';
+import { evidenceFootnoteFix } from '../claims/fixes';
+
+const KIND_NAMES: Record<ClaimKind, string> = {
+  figure: 'figure',
+  judgement: 'judgement',
+  generalisation: 'generalisation',
+  trend: 'trend',
+  weasel: 'attribution',
+};
+
+export interface ClaimRuleOptions {
+  scope: 'sentence' | 'paragraph';
+  evidencePhrases: string[];
+  extraJudgementWords: string[];
+  ignoreWords: string[];
+}
+
+/** The analysis with the options of `unsupported-claim` (the other evidence rules share them). */
+export function claimsOf(model: ReportModel, ctx: Pick<RuleContext<unknown>, 'knowledge' | 'template'>, scope: 'sentence' | 'paragraph' = 'sentence') {
+  return analyseClaims(model, { matcher: ctx.knowledge.claims.matcher, matcherKey: ctx.knowledge.claims.key, scope, template: ctx.template });
+}
+
+export default defineRule<ClaimRuleOptions>({
+  id: 'unsupported-claim',
+  description: 'A judgement, figure, generalisation or trend has no evidence behind it.',
+  defaultSeverity: 'warning',
+  tags: ['evidence'],
+  fixable: true,
+  options: {
+    scope: { type: 'string', enum: ['sentence', 'paragraph'], default: 'sentence', description: 'What a citation covers: its own sentence, or (paragraph) the whole paragraph when it ends the paragraph.' },
+    evidencePhrases: { type: 'array', items: { type: 'string' }, default: [], description: 'More phrases that name where a finding came from, added to the built-in ones ("records showed", "people told us").' },
+    extraJudgementWords: { type: 'array', items: { type: 'string' }, default: [], description: 'More evaluative words or phrases that make a sentence a judgement.' },
+    ignoreWords: { type: 'array', items: { type: 'string' }, default: [], description: 'Words or phrases that never make a sentence a claim.' },
+  },
+  docs: `Inspectorates base every finding on triangulated evidence, and providers challenge drafts
+that rest on incomplete evidence. So a sentence that judges ("the quality of assessment
+remains poor"), counts ("almost half the children"), generalises ("every child", "always")
+or describes a trend ("has improved") needs support:
+
+- a footnote reference whose definition exists (\`…remains poor.[^case-audit]\`), or
+- the source in the sentence itself: "we found", "records showed", "in 9 of the 14 cases we
+  reviewed", "people told us", "the local authority's self-assessment described…".
+
+Descriptive sentences ("The inspection took place in February and March."), recommendations
+("The council should…"), plans ("We will…"), questions and rating lines are not claims.
+A sentence that attributes its claim to no one ("it is widely believed that…") is reported
+once, by \`weasel-attribution\`. Sections that the template marks as exempt (about the inspection, about the service,
+glossary, date published) are not checked, nor are headings, table cells and footnotes.
+
+The quick fix adds a footnote reference at the end of the sentence and a definition stub at
+the end of the report, to be filled in with the source.`,
+  check(model, ctx) {
+    for (const sentence of claimsOf(model, ctx, ctx.options.scope)) {
+      if (sentence.unsupported !== 'claim') continue;
+      // A sentence that attributes its claim to no one is one problem: weasel-attribution says so.
+      if (sentence.claims.weasel.length) continue;
+      const triggers = sentence.claims.triggers;
+      const kind = KIND_NAMES[triggers[0].kind];
+      const words = [...new Set(triggers.map((t) => `"${t.text}"`))].slice(0, 3).join(', ');
+      const first = triggers[0];
+      ctx.report({
+        start: sentence.start + first.start,
+        end: sentence.start + first.end,
+        message: `Unsupported ${kind} (${words}): cite the evidence with a footnote, or say where it comes from ("we found", "records showed", "in 9 of the 14 cases we reviewed").`,
+        fixes: [evidenceFootnoteFix(model, sentence.end)],
+      });
+    }
+  },
+});

@@ -1,0 +1,48 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { lint } from '../../server/src/engine/lint';
+import { parseConfig } from '../../server/src/engine/config';
+import { applyEdits } from '../../server/src/engine/edits';
+
+const NEWS = 'Almost half the children looked after by the authority had an unqualified worker managing their case.';
+const draft = (body: string) => `---\ntemplate: generic\n---\n\n# Report\n\n## Summary\n\n${body}\n\n## Findings\n\nThe inspection took place in March.\n`;
+const ids = (text: string, config = parseConfig('', '/ws/.inspection-reports.yaml')) => lint({ text, config }).findings.map((f) => f.ruleId);
+
+test('the news sentence is an unsupported figure; a resolving footnote clears it; an undefined one is an error', () => {
+  const outcome = lint({ text: draft(NEWS) });
+  const finding = outcome.findings.find((f) => f.ruleId === 'unsupported-claim')!;
+  assert.match(finding.message, /Unsupported figure \("Almost half"\)/);
+  assert.deepEqual(ids(draft(`${NEWS.slice(0, -1)}.[^alloc]\n\n[^alloc]: Allocation records, January 2026.`)), []);
+  const undefinedRef = lint({ text: draft(`${NEWS.slice(0, -1)}.[^alloc]`) });
+  assert.deepEqual(undefinedRef.findings.map((f) => [f.ruleId, f.severity]), [['unsupported-claim', 'warning'], ['undefined-footnote', 'error']]);
+});
+
+test('the footnote fix adds a reference and a definition stub, and nothing else', () => {
+  const text = draft(NEWS);
+  const finding = lint({ text }).findings.find((f) => f.ruleId === 'unsupported-claim')!;
+  const fixed = applyEdits(text, finding.fixes![0].edits);
+  assert.match(fixed, /managing their case\.\[\^summary-1\]/);
+  assert.match(fixed, /\n\[\^summary-1\]: \[\[Evidence: what was read, seen or heard, and when\]\]\n$/);
+  assert.deepEqual(ids(fixed), ['empty-evidence'], 'the stub is flagged until it is filled in');
+});
+
+test('paragraph scope: a citation ending a paragraph covers the paragraph', () => {
+  const body = 'The quality of assessment remains poor. Supervision is inconsistent.[^audit]\n\n[^audit]: Audit of 20 cases, 2026.';
+  assert.deepEqual(ids(draft(body)), ['unsupported-claim']);
+  const config = parseConfig('rules:\n  unsupported-claim: { scope: paragraph }\n', '/ws/.inspection-reports.yaml');
+  assert.deepEqual(config.errors, []);
+  assert.deepEqual(ids(draft(body), config), []);
+});
+
+test('config adds evidence phrases, judgement words and ignored words, matched literally', () => {
+  const config = parseConfig('rules:\n  unsupported-claim:\n    evidencePhrases: ["the tracker (v2) shows"]\n    extraJudgementWords: ["lacklustre"]\n', '/ws/.inspection-reports.yaml');
+  assert.deepEqual(config.errors, []);
+  assert.deepEqual(ids(draft('The response to referrals was lacklustre.'), config), ['unsupported-claim']);
+  assert.deepEqual(ids(draft('The tracker (v2) shows that the response to referrals was poor.'), config), []);
+});
+
+test('suppressed claims keep their reason for the CLI summary', () => {
+  const outcome = lint({ text: draft(`<!-- inspection-reports-disable-next-line unsupported-claim -- figure agreed with the provider -->\n${NEWS}`) });
+  assert.deepEqual(outcome.findings, []);
+  assert.equal(outcome.suppressed[0].reason, 'figure agreed with the provider');
+});
