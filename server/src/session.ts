@@ -5,6 +5,7 @@ import {
   TextDocumentSyncKind,
   CodeActionKind,
   DidChangeWatchedFilesNotification,
+  FileChangeType,
   type Connection,
   type InitializeParams,
   type InitializeResult,
@@ -61,8 +62,12 @@ export class Session {
       this.settings.clear();
       this.relintAll();
     });
-    connection.onDidChangeWatchedFiles(() => {
+    connection.onDidChangeWatchedFiles(({ changes }) => {
       this.configs.clear();
+      for (const change of changes) {
+        // A deleted config file takes its errors with it; a changed one is re-read on the next lint.
+        if (change.type === FileChangeType.Deleted && this.configDiagnostics.delete(change.uri)) void this.connection.sendDiagnostics({ uri: change.uri, diagnostics: [] });
+      }
       this.relintAll();
     });
     connection.onCodeAction((params) => {
@@ -137,7 +142,8 @@ export class Session {
   private initialized(): void {
     if (this.canWatchFiles) {
       void this.connection.client.register(DidChangeWatchedFilesNotification.type, {
-        watchers: [{ globPattern: `**/{${CONFIG_FILE_NAMES.join(',')}}` }],
+        // Config files, and the YAML or TSV glossaries they may name.
+        watchers: [{ globPattern: `**/{${CONFIG_FILE_NAMES.join(',')}}` }, { globPattern: '**/*.{tsv,yaml,yml}' }],
       });
     }
   }
@@ -189,7 +195,7 @@ export class Session {
     if (!cache) this.caches.set(uri, (cache = new BlockCache()));
     let outcome;
     try {
-      outcome = lint({ text: document.getText(), path, config, cache });
+      outcome = lint({ text: document.getText(), path, config, cache, host: this.host });
     } catch (error) {
       this.connection.console.error(`Linting ${uri} failed: ${(error as Error).stack ?? error}`);
       outcome = lint({ text: '', path, config });
@@ -228,20 +234,24 @@ export class Session {
     return config;
   }
 
+  /** Errors of the config and of the glossaries it names, each on its own file. */
   private publishConfigErrors(path: string, text: string, config: ResolvedConfig): void {
-    const uri = URI.file(path).toString();
-    const lines = new LineMap(text);
-    const diagnostics: Diagnostic[] = config.errors.map((e) => ({
-      range: toRange(lines, e.start, e.end),
-      severity: DiagnosticSeverity.Error,
-      source: SOURCE,
-      code: 'config',
-      message: e.message,
-    }));
-    if (!diagnostics.length && !this.configDiagnostics.has(uri)) return;
-    if (diagnostics.length) this.configDiagnostics.add(uri);
-    else this.configDiagnostics.delete(uri);
-    void this.connection.sendDiagnostics({ uri, diagnostics });
+    const byFile = new Map<string, Diagnostic[]>([[path, []]]);
+    for (const e of [...config.errors, ...knowledgeFor(config, this.host).errors]) {
+      const fileText = e.file === path ? text : (this.host.readFile(e.file) ?? '');
+      const lines = new LineMap(fileText);
+      // Errors found after parsing (in glossaries) carry a line and column only.
+      const range = e.start >= 0 ? toRange(lines, e.start, e.end) : { start: { line: e.line - 1, character: e.column - 1 }, end: { line: e.line - 1, character: lines.lineEnd(e.line - 1) - lines.lineStart(e.line - 1) } };
+      if (!byFile.has(e.file)) byFile.set(e.file, []);
+      byFile.get(e.file)!.push({ range, severity: DiagnosticSeverity.Error, source: SOURCE, code: 'config', message: e.message });
+    }
+    for (const [file, diagnostics] of byFile) {
+      const uri = URI.file(file).toString();
+      if (!diagnostics.length && !this.configDiagnostics.has(uri)) continue;
+      if (diagnostics.length) this.configDiagnostics.add(uri);
+      else this.configDiagnostics.delete(uri);
+      void this.connection.sendDiagnostics({ uri, diagnostics });
+    }
   }
 
   private settingsFor(uri: string): Promise<EditorSettings> {

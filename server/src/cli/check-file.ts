@@ -6,6 +6,7 @@ import { lint } from '../engine/lint';
 import { parseConfig, findConfigFile, defaultConfig, type ResolvedConfig, type ConfigError } from '../engine/config';
 import { applyEdits } from '../engine/edits';
 import { safeEdits } from '../features/codeActions';
+import { knowledgeFor } from '../engine/knowledge';
 import type { LineMap } from '../engine/lines';
 import type { Finding } from '../engine/types';
 import { readDocument, writeAtomically } from './files';
@@ -70,8 +71,9 @@ export class ConfigLookup {
     return config;
   }
 
+  /** Errors in the configs used, and in the glossary files they name. */
   errors(): ConfigError[] {
-    return (this.fixed ? [this.fixed] : [...this.byPath.values()]).flatMap((c) => c.errors);
+    return (this.fixed ? [this.fixed] : [...this.byPath.values()]).flatMap((c) => [...c.errors, ...knowledgeFor(c, host).errors]);
   }
 }
 
@@ -80,7 +82,7 @@ export function checkFile(file: string, options: CheckOptions, configs: ConfigLo
   if ('skipped' in document) return { filePath: file, findings: [], suppressed: [], fixed: 0, skipped: document.skipped };
   const path = resolve(file);
   const config = configs.for(path);
-  let outcome = lint({ text: document.text, path, config, assumeReport: true });
+  let outcome = lint({ text: document.text, path, config, assumeReport: true, host });
   let fixed = 0;
   let fixError: string | undefined;
   if (options.fix) {
@@ -90,7 +92,7 @@ export function checkFile(file: string, options: CheckOptions, configs: ConfigLo
       const written = writeAtomically(file, document.raw, text);
       if (written === true) {
         fixed = edits.length;
-        outcome = lint({ text, path, config, assumeReport: true });
+        outcome = lint({ text, path, config, assumeReport: true, host });
       } else fixError = written;
     }
   }
@@ -104,6 +106,8 @@ export function checkFile(file: string, options: CheckOptions, configs: ConfigLo
     fixError,
   };
 }
+
+const host = { readFile: tryRead };
 
 function tryRead(path: string): string | undefined {
   try {

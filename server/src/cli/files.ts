@@ -1,6 +1,6 @@
 // File handling for the CLI: which files to check, reading them safely, writing fixes atomically.
 import { readdirSync, readFileSync, statSync, writeFileSync, renameSync, unlinkSync, existsSync } from 'node:fs';
-import { join, dirname, basename } from 'node:path';
+import { join, dirname, basename, resolve } from 'node:path';
 import picomatch from 'picomatch';
 
 const SKIPPED_DIRS = new Set(['node_modules', '.git']);
@@ -26,7 +26,9 @@ export function collectFiles(paths: string[]): { files: string[]; problems: stri
       problems.push(`no such file or directory: ${path}`);
     }
   }
-  return { files: [...new Set(files)], problems };
+  // One file named two ways (a.md, ./a.md, /abs/a.md) is checked once, under its first name.
+  const seen = new Set<string>();
+  return { files: files.filter((f) => !seen.has(resolve(f)) && !!seen.add(resolve(f))), problems };
 }
 
 function walk(dir: string, out: string[], accept = (name: string) => name.endsWith('.md')): void {
@@ -57,7 +59,8 @@ export function readDocument(path: string): ReadResult {
   if (raw.subarray(0, 8000).includes(0)) return { skipped: 'looks like a binary file (it has NUL bytes), not checked' };
   let text: string;
   try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(raw);
+    // ignoreBOM keeps a byte order mark in the text, so that --fix writes it back.
+    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(raw);
   } catch {
     return { skipped: 'is not valid UTF-8, not checked (save it as UTF-8)' };
   }

@@ -42,9 +42,13 @@ export interface ResolvedConfig {
   path?: string;
   /** Folder that relative paths and globs in the config are resolved against. */
   dir?: string;
+  /** The config file's text, for fixes that edit it. */
+  text?: string;
   data: ConfigData;
   errors: ConfigError[];
   rules: Map<string, RuleSetting>;
+  /** Where a setting is written in the config file (for errors found after parsing). */
+  locate(path: string[]): { start: number; end: number; line: number; column: number };
   /** True when the document path matches the config's `reports` globs. */
   isReportPath(path: string): boolean;
   hasReportGlobs: boolean;
@@ -105,7 +109,12 @@ export function parseConfig(text: string, path: string): ResolvedConfig {
     dropInvalid(data, segments, extra);
   }
   errors.push(...templateErrors(data as ConfigData, parsed, text, path));
-  return resolveConfig(data as ConfigData, dedupe(errors), path);
+  const locate = (segments: string[]) => {
+    const at = parsed.locate(segments, false);
+    const { line, column } = makeError(path, text, at.start, at.end, '');
+    return { ...at, line, column };
+  };
+  return { ...resolveConfig(data as ConfigData, dedupe(errors), path, locate), text };
 }
 
 /** Workspace templates that do not resolve, and a default template that does not exist. */
@@ -121,7 +130,9 @@ function templateErrors(data: ConfigData, parsed: Parsed, text: string, path: st
   return errors;
 }
 
-function resolveConfig(data: ConfigData, errors: ConfigError[], path: string | undefined): ResolvedConfig {
+const nowhere = () => ({ start: 0, end: 0, line: 1, column: 1 });
+
+function resolveConfig(data: ConfigData, errors: ConfigError[], path: string | undefined, locate: ResolvedConfig['locate'] = nowhere): ResolvedConfig {
   const dir = path ? path.slice(0, path.lastIndexOf('/')) || '/' : undefined;
   const globs = data.reports ?? [];
   const matcher = globs.length ? picomatch(globs, { dot: true }) : undefined;
@@ -131,6 +142,7 @@ function resolveConfig(data: ConfigData, errors: ConfigError[], path: string | u
     data,
     errors,
     rules: resolveRuleSettings(data.rules ?? {}),
+    locate,
     hasReportGlobs: globs.length > 0,
     isReportPath(documentPath: string): boolean {
       if (!matcher) return false;
@@ -165,7 +177,9 @@ interface Parsed {
 
 function parseYaml(text: string, path: string): Parsed {
   const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
-  const errors = doc.errors.map((e) => makeError(path, text, e.pos[0], e.pos[1], `YAML syntax error: ${e.message.split('\n')[0]}`));
+  // An error found at the very end (an unclosed bracket) belongs to the last line with text.
+  const last = Math.max(0, text.trimEnd().length - 1);
+  const errors = doc.errors.map((e) => makeError(path, text, Math.min(e.pos[0], last), Math.min(e.pos[1], text.length), `YAML syntax error: ${e.message.split('\n')[0]}`));
   let data: unknown;
   if (!errors.length) {
     try {

@@ -1,6 +1,6 @@
 // lint(text, config) -> model and findings: the one entry point every face uses.
 import { parseReport, BlockCache, type ReportModel } from './model';
-import { defaultConfig, type ResolvedConfig } from './config';
+import { defaultConfig, type ConfigHost, type ResolvedConfig } from './config';
 import { knowledgeFor, type ReportKnowledge } from './knowledge';
 import { rules } from './rules/index';
 import { applySuppressions } from './suppress';
@@ -16,6 +16,8 @@ export interface LintRequest {
   cache?: BlockCache;
   /** Treat the draft as a report even without a template in its front matter or a matching glob. */
   assumeReport?: boolean;
+  /** Reads the workspace glossary files the config names (none are read without it). */
+  host?: ConfigHost;
 }
 
 export interface LintOutcome extends LintResult {
@@ -27,7 +29,7 @@ export interface LintOutcome extends LintResult {
 
 export function lint(request: LintRequest): LintOutcome {
   const config = request.config ?? defaultConfig();
-  const knowledge = knowledgeFor(config);
+  const knowledge = knowledgeFor(config, request.host);
   const model = parseReport(request.text, request.cache);
   const named = model.frontMatter?.data.template;
   const isReport =
@@ -46,7 +48,7 @@ export function lint(request: LintRequest): LintOutcome {
       options: setting.options,
       template,
       knowledge,
-      configPath: config.path,
+      config: { path: config.path, text: config.text },
       report: (f: Omit<Finding, 'ruleId' | 'severity'> & { severity?: Severity }) => findings.push({ ...f, ruleId: rule.id, severity: f.severity ?? severity }),
     };
     try {

@@ -56,7 +56,8 @@ function recordSpans(md: MarkdownIt): void {
     if (name === 'text' || name === 'newline') continue;
     ruler.at(name, (state, silent) => {
       const start = state.pos;
-      const labelEnd = name === 'link' && !silent ? md.helpers.parseLinkLabel(state, start, true) : undefined;
+      // Only where a link can start: scanning for `]` at every position would be quadratic.
+      const labelEnd = name === 'link' && !silent && state.src.charCodeAt(start) === 0x5b ? md.helpers.parseLinkLabel(state, start, true) : undefined;
       const ok = fn(state, silent);
       if (ok && !silent) {
         const env = state.env as InlineEnv;

@@ -383,7 +383,8 @@ function buildEntry(content: string, parts: string[], offsets: number[], start: 
   const refs: FootnoteRef[] = [];
   const comments: HtmlComment[] = [];
   for (const span of spans) maskSpan(span, content, mask, toSource, refs, comments);
-  const text = decodeUtf16(chars);
+  // `[[…]]` placeholders (left by snippets and fixes) are guidance for the author, not prose.
+  const text = decodeUtf16(chars).replace(/\[\[[^\]]*\]\]/g, (m) => ' '.repeat(m.length));
   return { text, sentences: segmentSentences(text), refs, comments, derived: new Map(), used: 0 };
 }
 

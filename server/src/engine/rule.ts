@@ -10,8 +10,8 @@ export interface RuleContext<O> {
   /** The report's template, if the draft is a report with a known template. */
   template?: CompiledTemplate;
   knowledge: ReportKnowledge;
-  /** Absolute path of the workspace config file, for fixes that add to it. */
-  configPath?: string;
+  /** The workspace config file, for fixes that add to it (its allow list, say). */
+  config: { path?: string; text?: string };
   report(finding: FindingInput): void;
 }
 

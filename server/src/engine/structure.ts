@@ -104,6 +104,17 @@ function stripMarkers(text: string): string {
 
 /** Where to insert a missing template section: before the next present one, else after the previous. */
 export function insertionPoint(model: ReportModel, structure: Structure, templateIndex: number): number {
+  return Math.min(templatePoint(model, structure, templateIndex), trailingFootnotesStart(model));
+}
+
+/** Footnote definitions gathered at the end of a report stay last: sections go before them. */
+function trailingFootnotesStart(model: ReportModel): number {
+  const lastContent = model.blocks.reduce((end, b) => (b.footnote === undefined ? Math.max(end, b.end) : end), 0);
+  const trailing = model.footnoteDefinitions.filter((d) => d.start >= lastContent);
+  return trailing.length ? Math.min(...trailing.map((d) => d.start)) : model.text.length;
+}
+
+function templatePoint(model: ReportModel, structure: Structure, templateIndex: number): number {
   const states = structure.states;
   for (let next = templateIndex + 1; next < states.length; next++) {
     if (states[next].sections.length && !states[next].outOfOrder) return model.sections[states[next].sections[0]].start;

@@ -29,13 +29,19 @@ export function codeActions(lint: DocumentLint, params: CodeActionParams, readFi
       if (finding) actions.push(...quickFixes(lint, finding, diagnostic, readFile));
     }
   }
+  // Two findings of one rule on one line offer the same "disable" and documentation actions once.
+  const seen = new Set<string>();
+  const unique = actions.filter((a) => {
+    const key = `${a.title}\u0000${JSON.stringify(a.edit ?? a.command)}`;
+    return !seen.has(key) && !!seen.add(key);
+  });
   if (wants(CodeActionKind.SourceFixAll)) {
     const edits = safeEdits(lint.outcome.findings);
     if (edits.length) {
-      actions.push({ title: 'Fix all safe inspection-report findings', kind: CodeActionKind.SourceFixAll, edit: toWorkspaceEdit({ title: '', edits }, lint.outcome.model.lines, lint.uri, lint.version, readFile) });
+      unique.push({ title: 'Fix all safe inspection-report findings', kind: CodeActionKind.SourceFixAll, edit: toWorkspaceEdit({ title: '', edits }, lint.outcome.model.lines, lint.uri, lint.version, readFile) });
     }
   }
-  return actions;
+  return unique;
 }
 
 function findingFor(lint: DocumentLint, diagnostic: Diagnostic): Finding | undefined {

@@ -12,6 +12,12 @@ import unattributedQuote from './unattributed-quote';
 import undefinedFootnote from './undefined-footnote';
 import unusedFootnote from './unused-footnote';
 import emptyEvidence from './empty-evidence';
+import undefinedAcronym from './undefined-acronym';
+import acronymBeforeDefinition from './acronym-before-definition';
+import acronymRedefined from './acronym-redefined';
+import acronymInconsistentExpansion from './acronym-inconsistent-expansion';
+import acronymUnused from './acronym-unused';
+import acronymPunctuation from './acronym-punctuation';
 
 export const rules: AnyRule[] = [
   frontMatter,
@@ -20,6 +26,12 @@ export const rules: AnyRule[] = [
   sectionOrder,
   emptySection,
   duplicateSection,
+  undefinedAcronym,
+  acronymBeforeDefinition,
+  acronymRedefined,
+  acronymInconsistentExpansion,
+  acronymUnused,
+  acronymPunctuation,
   unsupportedClaim,
   weaselAttribution,
   unattributedQuote,
