@@ -8,13 +8,16 @@ import { availableParallelism } from 'node:os';
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { rules } from './engine/rules/index';
 import { builtinTemplates } from './engine/templates/builtin';
-import { collectFiles } from './cli/files';
+import { collectFiles, readDocument } from './cli/files';
+import { lint } from './engine/lint';
+import { acronymTable } from './features/acronyms';
 import { formatTextFile, formatTextSummary, formatJson, formatSarif } from './cli/format';
 import { checkFile, ConfigLookup, type CheckOptions, type FileResult } from './cli/check-file';
 import { checkInWorkers, type WorkerRequest } from './cli/pool';
 
 const VERSION = '0.1.0';
 const USAGE = `Usage: inspection-reports check [paths...] [options]
+       inspection-reports acronyms <file> [--format text|json]
        inspection-reports rules | templates
 
 Checks Markdown drafts of inspection reports: required sections, acronyms, evidence.
@@ -60,6 +63,7 @@ async function main(argv: string[]): Promise<number> {
   const [command = 'check', ...paths] = positionals;
   if (command === 'rules') return print(rules.map((r) => `${r.id.padEnd(32)} ${r.defaultSeverity.padEnd(8)} ${r.description}`).join('\n'), 0);
   if (command === 'templates') return print(builtinTemplates.map((t) => `${t.id.padEnd(32)} ${t.title}`).join('\n'), 0);
+  if (command === 'acronyms') return acronyms(paths, values.format ?? 'text', values.config);
   if (command !== 'check') return usageError(`Unknown command "${command}".`);
   const format = values.format ?? 'text';
   if (!['text', 'json', 'sarif'].includes(format)) return usageError(`Unknown format "${format}": use text, json or sarif.`);
@@ -119,6 +123,36 @@ function runWorker(): void {
   parentPort!.on('message', ({ index, file }: WorkerRequest) => {
     parentPort!.postMessage({ index, result: checkFile(file, options, configs) });
   });
+}
+
+/** The report's acronym table: acronym, expansion, where defined, uses, state. */
+function acronyms(paths: string[], format: string, configPath?: string): number {
+  if (paths.length !== 1) return usageError('acronyms takes one file.');
+  if (!['text', 'json'].includes(format)) return usageError(`Unknown format "${format}" for acronyms: use text or json.`);
+  const document = readDocument(paths[0]);
+  if ('skipped' in document) return usageError(`${paths[0]}: ${document.skipped}`);
+  const path = resolve(paths[0]);
+  const configs = new ConfigLookup(configPath);
+  const outcome = lint({ text: document.text, path, config: configs.for(path), assumeReport: true, host: { readFile: (p) => readDocumentText(p) } });
+  const lines = outcome.model.lines;
+  const rows = acronymTable(outcome).map((r) => ({
+    acronym: r.entry.key,
+    expansion: r.expansion ?? null,
+    source: r.source,
+    definedAt: r.definedAt ? lines.lineAt(r.definedAt.start) + 1 : null,
+    uses: r.entry.uses.length,
+    firstUse: r.entry.uses.length ? lines.lineAt(r.entry.uses[0].start) + 1 : null,
+    state: r.state,
+  }));
+  if (format === 'json') return print(JSON.stringify(rows, null, 2), 0);
+  const table = [['Acronym', 'Expansion', 'Defined', 'Uses', 'First use', 'State'], ...rows.map((r) => [r.acronym, r.expansion ?? '—', r.definedAt ? `line ${r.definedAt}` : r.source === 'glossary' ? 'glossary only' : 'no', String(r.uses), r.firstUse ? `line ${r.firstUse}` : '—', r.state])];
+  const widths = table[0].map((_, i) => Math.max(...table.map((row) => row[i].length)));
+  return print(table.map((row) => row.map((cell, i) => cell.padEnd(widths[i])).join('  ').trimEnd()).join('\n'), 0);
+}
+
+function readDocumentText(path: string): string | undefined {
+  const document = readDocument(path);
+  return 'text' in document ? document.text : undefined;
 }
 
 function print(text: string, code: number): number {

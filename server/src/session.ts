@@ -15,11 +15,15 @@ import { URI } from 'vscode-uri';
 import { lint, BlockCache } from './engine/lint';
 import { CONFIG_FILE_NAMES, defaultConfig, findConfigFile, parseConfig, type ResolvedConfig } from './engine/config';
 import { LineMap } from './engine/lines';
-import { codeActions, COMMANDS, type DocumentLint } from './features/codeActions';
+import { codeActions, COMMANDS, INSERT_ABBREVIATIONS_KIND, type DocumentLint } from './features/codeActions';
 import { documentSymbols, foldingRanges } from './features/symbols';
 import { SOURCE, toDiagnostic, toRange } from './features/convert';
 import { disableEdit } from './engine/suppress';
-import { StructureRequest, InsertSectionsRequest, TemplatesRequest, ReviewSummaryRequest } from './protocol';
+import { StructureRequest, InsertSectionsRequest, TemplatesRequest, ReviewSummaryRequest, AcronymsRequest, EvidenceRequest } from './protocol';
+import { acronymTable, acronymHover, acronymDefinition, acronymReferences, acronymCompletions, abbreviationsTableEdit } from './features/acronyms';
+import { evidenceView, footnoteHover, footnoteDefinition, footnoteReferences } from './features/evidence';
+import { headingCompletions } from './features/views';
+import { CompletionItemKind, InsertTextFormat, MarkupKind, type CompletionItem } from 'vscode-languageserver-types';
 import { reviewSummary } from './features/review';
 import { reportSnippet } from './engine/templates/snippet';
 import { knowledgeFor } from './engine/knowledge';
@@ -38,6 +42,7 @@ interface EditorSettings {
 
 const DEFAULT_SETTINGS: EditorSettings = { enable: true };
 export const APPLY_DISABLE_COMMAND = 'inspection-reports.applyDisable';
+const INSERT_ABBREVIATIONS_COMMAND = COMMANDS.insertAbbreviations;
 
 export class Session {
   private documents = new TextDocuments(TextDocument);
@@ -106,6 +111,61 @@ export class Session {
     });
     connection.onExecuteCommand(async ({ command, arguments: args }) => {
       if (command === APPLY_DISABLE_COMMAND && args) await this.applyDisable(String(args[0]), String(args[1]), Number(args[2]), args[3] ? String(args[3]) : undefined);
+      if (command === INSERT_ABBREVIATIONS_COMMAND && args) {
+        const result = this.freshResult(String(args[0]));
+        const edit = result && abbreviationsTableEdit(result.outcome);
+        if (result && edit) await this.applyEdits(result, [edit], 'Insert abbreviations table');
+      }
+    });
+    connection.onRequest(AcronymsRequest, ({ uri }) => {
+      const result = this.freshResult(uri);
+      if (!result?.outcome.isReport) return { isReport: false, acronyms: [] };
+      const lines = result.outcome.model.lines;
+      return {
+        isReport: true,
+        acronyms: acronymTable(result.outcome).map((row) => ({
+          acronym: row.entry.key,
+          expansion: row.expansion,
+          source: row.source,
+          definedAt: row.definedAt ? toRange(lines, row.definedAt.start, row.definedAt.end) : undefined,
+          uses: row.entry.uses.map((u) => toRange(lines, u.start, u.end)),
+          state: row.state,
+        })),
+      };
+    });
+    connection.onRequest(EvidenceRequest, ({ uri }) => {
+      const result = this.freshResult(uri);
+      return result ? evidenceView(result.outcome) : { isReport: false, footnotes: [], unsupported: [] };
+    });
+    connection.onHover(({ textDocument, position }) => {
+      const result = this.freshResult(textDocument.uri);
+      if (!result?.outcome.isReport) return null;
+      const lines = result.outcome.model.lines;
+      const offset = lines.offset(position);
+      const hover = footnoteHover(result.outcome, offset) ?? acronymHover(result.outcome, offset);
+      return hover ? { contents: { kind: MarkupKind.Markdown, value: hover.markdown }, range: toRange(lines, hover.span.start, hover.span.end) } : null;
+    });
+    connection.onDefinition(({ textDocument, position }) => {
+      const result = this.freshResult(textDocument.uri);
+      if (!result?.outcome.isReport) return null;
+      const lines = result.outcome.model.lines;
+      const offset = lines.offset(position);
+      const target = footnoteDefinition(result.outcome, offset) ?? acronymDefinition(result.outcome, offset);
+      return target ? { uri: textDocument.uri, range: toRange(lines, target.start, target.end) } : null;
+    });
+    connection.onReferences(({ textDocument, position, context }) => {
+      const result = this.freshResult(textDocument.uri);
+      if (!result?.outcome.isReport) return [];
+      const lines = result.outcome.model.lines;
+      const offset = lines.offset(position);
+      const footnotes = footnoteReferences(result.outcome, offset, context.includeDeclaration);
+      const spans = footnotes.length ? footnotes : acronymReferences(result.outcome, offset, context.includeDeclaration);
+      return spans.map((s) => ({ uri: textDocument.uri, range: toRange(lines, s.start, s.end) }));
+    });
+    connection.onCompletion(({ textDocument, position }) => {
+      const result = this.freshResult(textDocument.uri);
+      if (!result?.outcome.isReport) return [];
+      return this.completions(result, position);
     });
     this.documents.onDidOpen(({ document }) => this.schedule(document.uri));
     this.documents.onDidChangeContent(({ document }) => this.schedule(document.uri));
@@ -130,10 +190,14 @@ export class Session {
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
-        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.SourceFixAll], resolveProvider: false },
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.SourceFixAll, INSERT_ABBREVIATIONS_KIND], resolveProvider: false },
         documentSymbolProvider: { label: 'Report sections' },
         foldingRangeProvider: true,
-        executeCommandProvider: { commands: [APPLY_DISABLE_COMMAND] },
+        executeCommandProvider: { commands: [APPLY_DISABLE_COMMAND, INSERT_ABBREVIATIONS_COMMAND] },
+        hoverProvider: true,
+        definitionProvider: true,
+        referencesProvider: true,
+        completionProvider: { triggerCharacters: ['#'], resolveProvider: false },
       },
       serverInfo: { name: 'inspection-reports', version: '0.1.0' },
     };
@@ -265,6 +329,35 @@ export class Session {
       this.settings.set(uri, settings);
     }
     return settings;
+  }
+
+  /** Headings get the template's missing sections; capitals get acronyms ("Long Form (LF)" first). */
+  private completions(result: DocumentLint, position: { line: number; character: number }): CompletionItem[] {
+    const { model } = result.outcome;
+    const lineStart = model.lines.lineStart(position.line);
+    const offset = model.lines.offset(position);
+    const before = model.text.slice(lineStart, offset);
+    const heading = /^(#{1,6})\s*([^#]*)$/.exec(before);
+    if (heading) {
+      return headingCompletions(result.outcome, offset).map((c, i) => ({
+        label: c.title,
+        kind: CompletionItemKind.Module,
+        detail: c.detail,
+        documentation: c.guidance,
+        sortText: String(i).padStart(3, '0'),
+        filterText: c.title,
+        textEdit: { range: { start: { line: position.line, character: 0 }, end: position }, newText: `${'#'.repeat(c.level)} ${c.title}` },
+      }));
+    }
+    const word = /[A-Za-z]+$/.exec(before)?.[0] ?? '';
+    return acronymCompletions(result.outcome, offset, word).map((c) => ({
+      label: c.label,
+      kind: CompletionItemKind.Constant,
+      detail: c.detail,
+      insertText: c.insertText,
+      insertTextFormat: InsertTextFormat.PlainText,
+      textEdit: { range: { start: { line: position.line, character: position.character - word.length }, end: position }, newText: c.insertText },
+    }));
   }
 
   private async applyDisable(uri: string, ruleId: string, line: number, reason?: string): Promise<void> {

@@ -338,3 +338,17 @@ test('rules and templates subcommands list the ids; --help and --version exit 0'
   assert.equal(version.status, 0);
   assert.equal(version.stdout.trim(), JSON.parse(readFileSync(join(REPO_ROOT, 'package.json'), 'utf8')).version);
 });
+
+test('the news draft: JSON gives undefined-acronym at the first CSSIW with the long-form pointer; acronyms prints the table', () => {
+  const result = cli(['check', 'examples/news-acronyms.md', '--format', 'json'], REPO_ROOT);
+  const findings = (JSON.parse(result.stdout) as { findings: { ruleId: string; message: string; line: number; column: number }[] }[])[0].findings;
+  const cssiw = findings.find((f) => f.ruleId === 'undefined-acronym' && f.message.includes('CSSIW'))!;
+  assert.equal(cssiw.line, 11);
+  assert.equal(cssiw.column, 69);
+  assert.match(cssiw.message, /The long form "Care and Social Services Inspectorate Wales" is written out at line 11 without "\(CSSIW\)"/);
+  const table = cli(['acronyms', 'examples/news-acronyms.md'], REPO_ROOT);
+  assert.equal(table.status, 0);
+  assert.match(table.stdout, /^CSSIW +Care and Social Services Inspectorate Wales +glossary only +1 +line 11 +undefined$/m);
+  const rows = JSON.parse(cli(['acronyms', 'examples/news-acronyms.md', '--format', 'json'], REPO_ROOT).stdout) as { acronym: string; state: string }[];
+  assert.deepEqual(rows.map((r) => [r.acronym, r.state]), [['CSSIW', 'undefined'], ['CIW', 'unused'], ['NHS', 'allowed'], ['WLGA', 'undefined']]);
+});

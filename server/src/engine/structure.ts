@@ -108,7 +108,7 @@ export function insertionPoint(model: ReportModel, structure: Structure, templat
 }
 
 /** Footnote definitions gathered at the end of a report stay last: sections go before them. */
-function trailingFootnotesStart(model: ReportModel): number {
+export function trailingFootnotesStart(model: ReportModel): number {
   const lastContent = model.blocks.reduce((end, b) => (b.footnote === undefined ? Math.max(end, b.end) : end), 0);
   const trailing = model.footnoteDefinitions.filter((d) => d.start >= lastContent);
   return trailing.length ? Math.min(...trailing.map((d) => d.start)) : model.text.length;

@@ -10,7 +10,11 @@ import { SOURCE, toWorkspaceEdit, type DiagnosticData } from './convert';
 export const COMMANDS = {
   disableWithReason: 'inspection-reports.disableWithReason',
   openRuleDoc: 'inspection-reports.openRuleDoc',
+  /** Executed by the server: builds the abbreviations section from the acronyms used. */
+  insertAbbreviations: 'inspection-reports.insertAbbreviations',
 };
+
+export const INSERT_ABBREVIATIONS_KIND = `${CodeActionKind.Source}.inspectionReports.abbreviations`;
 
 export interface DocumentLint {
   uri: string;
@@ -40,6 +44,9 @@ export function codeActions(lint: DocumentLint, params: CodeActionParams, readFi
     if (edits.length) {
       unique.push({ title: 'Fix all safe inspection-report findings', kind: CodeActionKind.SourceFixAll, edit: toWorkspaceEdit({ title: '', edits }, lint.outcome.model.lines, lint.uri, lint.version, readFile) });
     }
+  }
+  if (wants(INSERT_ABBREVIATIONS_KIND) && only?.length && lint.outcome.isReport) {
+    unique.push({ title: 'Insert abbreviations table', kind: INSERT_ABBREVIATIONS_KIND, command: { title: 'Insert abbreviations table', command: COMMANDS.insertAbbreviations, arguments: [lint.uri] } });
   }
   return unique;
 }

@@ -74,3 +74,28 @@ export function insertSectionEdits(outcome: LintOutcome, sectionIds?: string[]):
       return { start: at, end: at, newText: sectionInsertText(model, at, s.templateSection) };
     });
 }
+
+export interface HeadingCompletion {
+  title: string;
+  level: number;
+  detail: string;
+  guidance: string;
+}
+
+/** Missing template sections, the one that belongs at `offset` first, then the rest in order. */
+export function headingCompletions(outcome: LintOutcome, offset: number): HeadingCompletion[] {
+  const { model, template } = outcome;
+  if (!template) return [];
+  const structure = analyseStructure(model, template);
+  const missing = structure.states.filter((s) => !s.sections.length);
+  // The next missing section is the first one whose template successor comes after the cursor.
+  const score = (index: number) => Math.abs(insertionPoint(model, structure, index) - offset);
+  return [...missing]
+    .sort((a, b) => score(a.templateIndex) - score(b.templateIndex) || a.templateIndex - b.templateIndex)
+    .map((s) => ({
+      title: s.templateSection.title,
+      level: s.templateSection.level,
+      detail: `${s.templateSection.required ? 'Required' : 'Optional'} section of ${template.template.title}`,
+      guidance: s.templateSection.guidance,
+    }));
+}
