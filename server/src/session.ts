@@ -42,6 +42,8 @@ interface EditorSettings {
 
 const DEFAULT_SETTINGS: EditorSettings = { enable: true };
 export const APPLY_DISABLE_COMMAND = 'inspection-reports.applyDisable';
+/** Keystroke linting stays responsive: on a document too large for this, later rules are skipped. */
+const LINT_BUDGET_MS = 1500;
 const INSERT_ABBREVIATIONS_COMMAND = COMMANDS.insertAbbreviations;
 
 export class Session {
@@ -244,11 +246,9 @@ export class Session {
     // A newer version arrived while settings were fetched: its own lint will publish.
     if (this.documents.get(uri)?.version !== version) return;
     const lines = result.outcome.model.lines;
-    await this.connection.sendDiagnostics({
-      uri,
-      version,
-      diagnostics: result.outcome.findings.map((f, i) => toDiagnostic(f, i, lines, uri, version)),
-    });
+    const diagnostics = result.outcome.findings.map((f, i) => toDiagnostic(f, i, lines, uri, version));
+    if (result.outcome.skipped.length) diagnostics.push(budgetNotice(result.outcome.skipped));
+    await this.connection.sendDiagnostics({ uri, version, diagnostics });
   }
 
   private lintDocument(document: TextDocument): DocumentLint {
@@ -259,7 +259,7 @@ export class Session {
     if (!cache) this.caches.set(uri, (cache = new BlockCache()));
     let outcome;
     try {
-      outcome = lint({ text: document.getText(), path, config, cache, host: this.host });
+      outcome = lint({ text: document.getText(), path, config, cache, host: this.host, budgetMs: LINT_BUDGET_MS });
     } catch (error) {
       this.connection.console.error(`Linting ${uri} failed: ${(error as Error).stack ?? error}`);
       outcome = lint({ text: '', path, config });
@@ -380,6 +380,16 @@ export class Session {
 }
 
 export { COMMANDS };
+
+function budgetNotice(skipped: string[]): Diagnostic {
+  return {
+    range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+    severity: DiagnosticSeverity.Information,
+    source: SOURCE,
+    code: 'analysis-budget',
+    message: `This document is too large to check as you type: ${skipped.join(', ')} ${skipped.length === 1 ? 'was' : 'were'} skipped. Run \`inspection-reports check\` on it for every check.`,
+  };
+}
 
 function pathOf(uri: string): string | undefined {
   try {

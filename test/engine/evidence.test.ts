@@ -46,3 +46,10 @@ test('suppressed claims keep their reason for the CLI summary', () => {
   assert.deepEqual(outcome.findings, []);
   assert.equal(outcome.suppressed[0].reason, 'figure agreed with the provider');
 });
+
+test('a time budget that runs out skips the remaining rules and says which', () => {
+  const outcome = lint({ text: draft(NEWS), budgetMs: -1 });
+  assert.deepEqual(outcome.findings, []);
+  assert.ok(outcome.skipped.includes('unsupported-claim') && outcome.skipped.includes('required-section'));
+  assert.deepEqual(lint({ text: draft(NEWS), budgetMs: 60_000 }).skipped, []);
+});

@@ -4,7 +4,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { HoverRequest, DefinitionRequest, ReferencesRequest, CompletionRequest, type Hover, type Location, type CompletionItem, type CompletionList } from 'vscode-languageserver-protocol';
-import { startServer, fileUri, makeTempDir, rmTemp, applyTextEdits, editsFor, type TestClient } from './client';
+import { startServer, fileUri, makeTempDir, rmTemp, applyTextEdits, editsFor, messageOf, type TestClient } from './client';
 import { AcronymsRequest, EvidenceRequest, StructureRequest, TemplatesRequest, ReviewSummaryRequest } from '../../server/src/protocol';
 
 const NEWS = [
@@ -110,7 +110,7 @@ test('the views\' requests: structure, acronyms, evidence, templates, review sum
 test('the undefined-acronym fixes: add the acronym after the long form, or spell out the first use', async () => {
   const diagnostics = client.diagnostics.get(uri)!.diagnostics.filter((d) => d.code === 'undefined-acronym');
   assert.equal(diagnostics.length, 1);
-  assert.match(diagnostics[0].message, /written out at line 9 without "\(CSSIW\)"/);
+  assert.match(messageOf(diagnostics[0]), /written out at line 9 without "\(CSSIW\)"/);
   const actions = (await client.codeActions(uri, diagnostics[0].range, diagnostics)) as { title: string; edit?: never }[];
   const titles = actions.map((a) => a.title);
   assert.ok(titles.includes('Add "(CSSIW)" after "Care and Social Services Inspectorate Wales" at line 9'), titles.join('\n'));

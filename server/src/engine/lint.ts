@@ -18,6 +18,8 @@ export interface LintRequest {
   assumeReport?: boolean;
   /** Reads the workspace glossary files the config names (none are read without it). */
   host?: ConfigHost;
+  /** Milliseconds the rules may take; rules not started by then are skipped (and listed). */
+  budgetMs?: number;
 }
 
 export interface LintOutcome extends LintResult {
@@ -25,9 +27,12 @@ export interface LintOutcome extends LintResult {
   isReport: boolean;
   template?: CompiledTemplate;
   knowledge: ReportKnowledge;
+  /** Rules skipped because the time budget ran out (a very large document). */
+  skipped: string[];
 }
 
 export function lint(request: LintRequest): LintOutcome {
+  const started = performance.now();
   const config = request.config ?? defaultConfig();
   const knowledge = knowledgeFor(config, request.host);
   const model = parseReport(request.text, request.cache);
@@ -37,12 +42,17 @@ export function lint(request: LintRequest): LintOutcome {
     !!model.frontMatter?.errors.length ||
     (request.path !== undefined && config.isReportPath(request.path)) ||
     (!!request.assumeReport && !config.hasReportGlobs);
-  if (!isReport) return { model, isReport, knowledge, findings: [], suppressed: [] };
+  if (!isReport) return { model, isReport, knowledge, findings: [], suppressed: [], skipped: [] };
   const template = chooseTemplate(model, knowledge);
   const findings: Finding[] = [];
+  const skipped: string[] = [];
   for (const rule of rules) {
     const setting = config.rules.get(rule.id)!;
     if (setting.severity === 'off') continue;
+    if (request.budgetMs !== undefined && performance.now() - started > request.budgetMs) {
+      skipped.push(rule.id);
+      continue;
+    }
     const severity: Severity = setting.severity;
     const ctx = {
       options: setting.options,
@@ -59,7 +69,7 @@ export function lint(request: LintRequest): LintOutcome {
     }
   }
   findings.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
-  return { model, isReport, template, knowledge, ...applySuppressions(model, findings) };
+  return { model, isReport, template, knowledge, skipped, ...applySuppressions(model, findings) };
 }
 
 /** The front matter's template; none when it is malformed or unknown (other rules say so). */
