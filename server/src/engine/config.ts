@@ -82,11 +82,14 @@ export function findConfigFile(dir: string, host: ConfigHost, root?: string): { 
 export function loadConfigForDocument(documentPath: string, host: ConfigHost, root?: string): ResolvedConfig {
   const dir = documentPath.slice(0, documentPath.lastIndexOf('/')) || '/';
   const found = findConfigFile(dir, host, root);
-  return found ? parseConfig(found.text, found.path) : resolveConfig({}, [], undefined);
+  return found ? parseConfig(found.text, found.path) : defaultConfig();
 }
 
+let defaults: ResolvedConfig | undefined;
+
+/** The built-in defaults, shared: knowledge built from them is cached with them. */
 export function defaultConfig(): ResolvedConfig {
-  return resolveConfig({}, [], undefined);
+  return (defaults ??= resolveConfig({}, [], undefined));
 }
 
 /** Parses and validates one config file's text. */

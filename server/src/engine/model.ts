@@ -74,6 +74,8 @@ export interface HtmlComment extends Span {
 export interface ReportModel {
   text: string;
   lines: LineMap;
+  /** The line break that edits should use: the document's first one, else \n. */
+  eol: '\n' | '\r\n';
   frontMatter?: FrontMatter;
   sections: Section[];
   blocks: ProseBlock[];
@@ -133,7 +135,9 @@ export function parseReport(text: string, cache = new BlockCache()): ReportModel
   const builder = new ModelBuilder(text, lines, cache, env.references);
   builder.walk(tokens);
   cache.sweep();
-  return { text, lines, frontMatter, ...builder.result() };
+  const firstBreak = text.search(/\r\n|\n/);
+  const eol = firstBreak >= 0 && text.charCodeAt(firstBreak) === 13 ? '\r\n' : '\n';
+  return { text, lines, eol, frontMatter, ...builder.result() };
 }
 
 
@@ -144,6 +148,8 @@ class ModelBuilder {
   private comments: HtmlComment[] = [];
   private codeBlocks: Span[] = [];
   private openFootnote?: FootnoteDefinition;
+  /** Index in `blocks` of the open footnote's first block. */
+  private footnoteFirstBlock = 0;
   private rowLine = 0;
   private cellCursor = 0;
   /** Link reference definitions change how inline text parses, so they are part of each cache key. */
@@ -287,13 +293,14 @@ class ModelBuilder {
     const span = token.map ? this.lineSpan(token.map) : { start: 0, end: 0 };
     const labelStart = this.text.indexOf('[^', span.start) + 2;
     this.openFootnote = { label, ...span, labelStart, labelEnd: labelStart + label.length, text: '' };
+    this.footnoteFirstBlock = this.blocks.length;
   }
 
   private footnoteClose(): void {
     const note = this.openFootnote;
     if (!note) return;
     note.text = this.blocks
-      .filter((b) => b.footnote === note.label && b.start >= note.start)
+      .slice(this.footnoteFirstBlock)
       .map((b) => b.text.trim())
       .join(' ')
       .replace(/\s+/g, ' ');

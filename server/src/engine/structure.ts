@@ -133,7 +133,7 @@ function firstBodyOffset(model: ReportModel): number {
 
 /** Text inserting `heading` at `offset`, with blank lines on both sides. */
 export function sectionInsertText(model: ReportModel, offset: number, section: TemplateSection): string {
-  const eol = model.text.includes('\r\n') ? '\r\n' : '\n';
+  const eol = model.eol;
   const before = model.text.slice(Math.max(0, offset - 2 * eol.length), offset);
   const lead = offset === 0 || before.endsWith(eol + eol) ? '' : before.endsWith(eol) ? eol : eol + eol;
   const trail = offset < model.text.length ? eol + eol : eol;

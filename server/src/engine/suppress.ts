@@ -89,7 +89,7 @@ export function disableEdit(model: ReportModel, ruleId: string, offset: number, 
   const tail = reason ? ` -- ${reason}` : '';
   const previousBlank = line === 0 || !model.text.slice(model.lines.lineStart(line - 1), model.lines.lineEnd(line - 1)).trim();
   if (previousBlank && /^[A-Za-z0-9\u00C0-\uFFFF"'“‘(]/.test(lineText)) {
-    const eol = model.text.includes('\r\n') ? '\r\n' : '\n';
+    const eol = model.eol;
     return { start: lineStart, end: lineStart, newText: `<!-- ${SUPPRESSION_PREFIX}disable-next-line ${ruleId}${tail} -->${eol}` };
   }
   return { start: lineEnd, end: lineEnd, newText: ` <!-- ${SUPPRESSION_PREFIX}disable-line ${ruleId}${tail} -->` };

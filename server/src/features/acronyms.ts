@@ -131,7 +131,7 @@ export function abbreviationsTableEdit(outcome: LintOutcome): TextEdit | undefin
   const rows = acronymTable(outcome).filter((r) => r.state !== 'allowed' && r.expansion && r.entry.uses.length + r.entry.definitions.length > 0);
   if (!rows.length) return undefined;
   const model = outcome.model;
-  const eol = model.text.includes('\r\n') ? '\r\n' : '\n';
+  const eol = model.eol;
   const sorted = [...rows].sort((a, b) => a.entry.key.localeCompare(b.entry.key));
   const table = ['| Abbreviation | Meaning |', '|---|---|', ...sorted.map((r) => `| ${r.entry.key} | ${r.expansion!.replace(/\|/g, '\\|')} |`)];
   const at = trailingFootnotesStart(model);

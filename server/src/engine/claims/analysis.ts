@@ -49,7 +49,7 @@ function compute(model: ReportModel, scope: ClaimScope): SentenceAnalysis[] {
     const sentences = block.sentences.map((s, i): SentenceAnalysis => {
       // A reference after the full stop ("…poor.[^x]") belongs to the sentence it follows.
       const until = i + 1 < block.sentences.length ? block.sentences[i + 1].start : block.end;
-      const citations = block.footnoteRefs.filter((r) => r.start >= s.start && r.start < until && defined.has(r.label)).map((r) => r.label);
+      const citations = block.footnoteRefs.length ? block.footnoteRefs.filter((r) => r.start >= s.start && r.start < until && defined.has(r.label)).map((r) => r.label) : [];
       return { ...s, block, claims: perSentence[i], citations };
     });
     const paragraphCited = scope.scope === 'paragraph' && sentences.length > 0 && sentences[sentences.length - 1].citations.length > 0;

@@ -4,8 +4,8 @@ import type { Fix } from '../types';
 
 /** A reference at `at` and a definition stub at the end, labelled after the section. */
 export function evidenceFootnoteFix(model: ReportModel, at: number): Fix {
-  const label = freshLabel(model, at);
-  const eol = model.text.includes('\r\n') ? '\r\n' : '\n';
+  const label = labeller(model)(at);
+  const eol = model.eol;
   const end = model.text.length;
   const lead = model.text.endsWith(eol + eol) ? '' : model.text.endsWith(eol) ? eol : eol + eol;
   return {
@@ -17,12 +17,31 @@ export function evidenceFootnoteFix(model: ReportModel, at: number): Fix {
   };
 }
 
-function freshLabel(model: ReportModel, at: number): string {
-  let section = model.sections[0];
-  for (const s of model.sections) if (s.start <= at) section = s;
-  const base = (section.heading?.text ?? 'evidence').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '').slice(0, 24) || 'evidence';
+const labellers = new WeakMap<ReportModel, (at: number) => string>();
+
+/**
+ * Label for a new footnote at an offset: "<section-slug>-<n>", unused in the report. Built once
+ * per model (a long draft can have thousands of unsupported claims, each offering this fix).
+ */
+function labeller(model: ReportModel): (at: number) => string {
+  let label = labellers.get(model);
+  if (label) return label;
   const used = new Set([...model.footnoteDefinitions.map((d) => d.label), ...model.footnoteRefs.map((r) => r.label)]);
-  let n = 1;
-  while (used.has(`${base}-${n}`)) n++;
-  return `${base}-${n}`;
+  const bases = new Map<number, string>();
+  label = (at: number) => {
+    let section = 0;
+    for (const s of model.sections) if (s.start <= at) section = s.index;
+    let base = bases.get(section);
+    if (base === undefined) {
+      const heading = model.sections[section].heading?.text ?? 'evidence';
+      base = heading.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '').slice(0, 24) || 'evidence';
+      bases.set(section, base);
+    }
+    // Each fix is offered on its own, so every finding may propose the first free label.
+    let n = 1;
+    while (used.has(`${base}-${n}`)) n++;
+    return `${base}-${n}`;
+  };
+  labellers.set(model, label);
+  return label;
 }

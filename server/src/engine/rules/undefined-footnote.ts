@@ -13,7 +13,7 @@ so the claim it was meant to support is unsupported. The quick fix adds a defini
 the end of the report.`,
   check(model, ctx) {
     const defined = new Set(model.footnoteDefinitions.map((d) => d.label));
-    const eol = model.text.includes('\r\n') ? '\r\n' : '\n';
+    const eol = model.eol;
     const stubbed = new Set<string>();
     for (const ref of model.footnoteRefs) {
       if (defined.has(ref.label)) continue;
