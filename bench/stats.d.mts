@@ -1,0 +1,7 @@
+export interface Stats {
+  median: number;
+  min: number;
+  max: number;
+  n: number;
+}
+export function stats(times: number[]): Stats;
