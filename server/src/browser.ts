@@ -11,7 +11,6 @@ import { Session } from './session';
 declare const self: {
   postMessage(message: unknown): void;
   addEventListener(type: string, listener: (event: { message?: string; reason?: unknown }) => void): void;
-  setImmediate?: unknown;
 };
 
 // Session coalesces changes with setImmediate, which browsers lack.
@@ -20,8 +19,7 @@ if (typeof scope.setImmediate !== 'function') {
   scope.setImmediate = (callback, ...args) => setTimeout(() => callback(...args), 0);
 }
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-const connection = createConnection(ProposedFeatures.all, new BrowserMessageReader(self as any), new BrowserMessageWriter(self as any));
+const connection = createConnection(ProposedFeatures.all, new BrowserMessageReader(self), new BrowserMessageWriter(self));
 
 new Session(connection, {
   readFile() {

@@ -423,16 +423,36 @@ function decodeUtf16(chars: Uint16Array): string {
   return utf16.decode(chars);
 }
 
-/** Sentences of masked prose; line breaks are already spaces, so wrapped sentences stay whole. */
+/** Intl.Segmenter's cost grows faster than linearly with the length of one call. */
+const SEGMENT_CHUNK = 2000;
+const SENTENCE_END = /[.!?]["'”’)\]]*\s+/;
+
+/**
+ * Sentences of masked prose; line breaks are already spaces, so wrapped sentences stay whole.
+ * A very long block is segmented in chunks cut after a sentence end (or, failing one, at a
+ * space), so a pasted 10 MB paragraph stays linear.
+ */
 function segmentSentences(text: string): Span[] {
   const sentences: Span[] = [];
-  if (!text.trim()) return sentences;
-  for (const { segment, index } of sentenceSegmenter.segment(text)) {
-    const lead = segment.length - segment.trimStart().length;
-    const body = segment.trim();
-    if (body) sentences.push({ start: index + lead, end: index + lead + body.length });
+  for (let from = 0; from < text.length; ) {
+    const to = chunkEnd(text, from);
+    for (const { segment, index } of sentenceSegmenter.segment(text.slice(from, to))) {
+      const lead = segment.length - segment.trimStart().length;
+      const body = segment.trim();
+      if (body) sentences.push({ start: from + index + lead, end: from + index + lead + body.length });
+    }
+    from = to;
   }
   return sentences;
+}
+
+function chunkEnd(text: string, from: number): number {
+  if (text.length - from <= 2 * SEGMENT_CHUNK) return text.length;
+  const window = text.slice(from + SEGMENT_CHUNK, from + 3 * SEGMENT_CHUNK);
+  const end = SENTENCE_END.exec(window);
+  if (end) return from + SEGMENT_CHUNK + end.index + end[0].length;
+  const space = window.indexOf(' ');
+  return from + SEGMENT_CHUNK + (space >= 0 ? space + 1 : window.length);
 }
 
 function materialise(entry: BlockEntry, kind: BlockKind, start: number, end: number, section: number, footnote?: string): ProseBlock {
@@ -460,4 +480,16 @@ export function reportAnchor(model: ReportModel): Span {
   while (line < model.lines.lineCount - 1 && !model.text.slice(model.lines.lineStart(line), model.lines.lineEnd(line)).trim()) line++;
   const start = Math.min(model.lines.lineStart(line), model.text.length);
   return { start, end: Math.max(start, model.lines.lineEnd(line)) };
+}
+
+/** Index of the innermost section containing `offset` (sections are in document order). */
+export function sectionAt(model: ReportModel, offset: number): number {
+  let lo = 0;
+  let hi = model.sections.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (model.sections[mid].start <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
 }

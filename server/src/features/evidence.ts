@@ -1,7 +1,7 @@
 // Evidence help: the evidence view (footnotes and unsupported claims, from the engine's own
 // findings), and hover / definition / references on footnote references.
 import type { LintOutcome } from '../engine/lint';
-import type { Span } from '../engine/model';
+import { sectionAt, type Span } from '../engine/model';
 import type { EvidenceResult } from '../protocol';
 import { toRange } from './convert';
 
@@ -21,8 +21,7 @@ export function evidenceView(outcome: LintOutcome): EvidenceResult {
   const groups = new Map<number, EvidenceResult['unsupported'][number]>();
   for (const f of findings) {
     if (!CLAIM_RULES.has(f.ruleId)) continue;
-    let index = 0;
-    for (const s of model.sections) if (s.start <= f.start) index = s.index;
+    const index = sectionAt(model, f.start);
     const section = model.sections[index];
     let group = groups.get(index);
     if (!group) groups.set(index, (group = { section: section.heading?.text ?? 'Introduction', range: section.heading ? toRange(model.lines, section.heading.textStart, section.heading.textEnd) : undefined, claims: [] }));

@@ -1,7 +1,7 @@
 // The review summary a reviewer signs off: readiness, findings by section, and what was
 // suppressed with the reasons given. Markdown, or a self-contained HTML page.
 import type { LintOutcome } from '../engine/lint';
-import type { ReportModel } from '../engine/model';
+import { sectionAt, type ReportModel } from '../engine/model';
 import type { Finding } from '../engine/types';
 
 interface Group {
@@ -48,8 +48,7 @@ function summaryMarkdown(outcome: LintOutcome, name: string): string {
 function groupBySection(model: ReportModel, findings: Finding[]): Group[] {
   const groups = new Map<number, Group>();
   for (const finding of findings) {
-    let index = 0;
-    for (const section of model.sections) if (section.start <= finding.start) index = section.index;
+    const index = sectionAt(model, finding.start);
     let group = groups.get(index);
     if (!group) groups.set(index, (group = { section: model.sections[index].heading?.text ?? 'Front matter and introduction', findings: [] }));
     group.findings.push(finding);

@@ -1,5 +1,5 @@
 // The "add an evidence footnote" fix shared by the evidence rules.
-import type { ReportModel } from '../model';
+import { sectionAt, type ReportModel } from '../model';
 import type { Fix } from '../types';
 
 /** A reference at `at` and a definition stub at the end, labelled after the section. */
@@ -29,8 +29,7 @@ function labeller(model: ReportModel): (at: number) => string {
   const used = new Set([...model.footnoteDefinitions.map((d) => d.label), ...model.footnoteRefs.map((r) => r.label)]);
   const bases = new Map<number, string>();
   label = (at: number) => {
-    let section = 0;
-    for (const s of model.sections) if (s.start <= at) section = s.index;
+    const section = sectionAt(model, at);
     let base = bases.get(section);
     if (base === undefined) {
       const heading = model.sections[section].heading?.text ?? 'evidence';
