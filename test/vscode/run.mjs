@@ -3,10 +3,12 @@
 // real VS Code extension host of code-server, driven by headless Chromium through playwright-core.
 // See shared/design/TESTING.md for why this recipe (no @vscode/test-electron download here).
 //
-//   node test/vscode/run.mjs                 phase 1 (dev folder) then phase 2 (packaged .vsix)
+//   node test/vscode/run.mjs                 phase 1 (dev folder), phase 2 (packaged .vsix), phase 3 (web)
 //   node test/vscode/run.mjs --dev-only      phase 1 only
 //   node test/vscode/run.mjs --vsix-only     phase 2 only
-// Options (defaults are this repo): --extension DIR  --tests FILE.js  --workspace DIR
+//   node test/vscode/run.mjs --web-only      phase 3 only
+// Options (defaults are this repo): --extension DIR  --tests FILE.js  --web-tests FILE.js (inside
+//   the extension folder)  --workspace DIR
 //   --timeout SECONDS (per phase, default 180)  --out DIR (screenshots/logs, default test-output/editor)
 //   --verbose (also print workbench log lines and browser console)
 // Env: EDITOR_DEPS (cache of Node 24 + code-server, default ~/.cache/inspection-reports-editor),
@@ -16,6 +18,9 @@
 // Phase 2: `vsce package` -> `code-server --install-extension` -> `--list-extensions` lists it ->
 //   the same suite runs again against the *installed* extension (no extensionDevelopmentPath);
 //   the suite checks it was loaded from the install folder (INSPECTION_REPORTS_EXPECT_INSTALLED_IN).
+// Phase 3 (web): the extension from its folder runs in the web worker extension host
+//   (setting remote.extensionKind: web), i.e. its `browser` entry with the server in a web worker, as on
+//   vscode.dev; the suite is test/vscode/web-suite (bundled to dist/test/vscode-web/index.js).
 // Exit code: 0 only if every phase passed.
 import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync, createWriteStream, readFileSync } from 'node:fs';
@@ -38,7 +43,9 @@ const workspace = resolve(opt('workspace', join(repo, 'test/vscode/workspace')))
 const timeoutMs = Number(opt('timeout', process.env.EDITOR_TEST_TIMEOUT ?? 180)) * 1000;
 const outDir = resolve(opt('out', join(repo, 'test-output/editor')));
 const verbose = flag('verbose');
-const phases = flag('dev-only') ? ['dev'] : flag('vsix-only') ? ['vsix'] : ['dev', 'vsix'];
+const phases = flag('dev-only') ? ['dev'] : flag('vsix-only') ? ['vsix'] : flag('web-only') ? ['web'] : ['dev', 'vsix', 'web'];
+// The web suite must lie inside the extension's folder (see phase web below).
+const webTestsFile = resolve(opt('web-tests', join(extDir, 'dist/test/vscode-web/index.js')));
 const deps = process.env.EDITOR_DEPS || join(homedir(), '.cache/inspection-reports-editor');
 const codeServer = join(deps, 'bin/code-server');
 const CODE_SERVER_VERSION = '4.139.1';
@@ -130,7 +137,7 @@ function csEnv(dir, extra = {}) {
   };
 }
 
-function prepareDirs(dir) {
+function prepareDirs(dir, extraSettings = {}) {
   for (const d of ['user-data/User', 'extensions', 'xdg-data', 'xdg-config', 'xdg-cache', 'tmp', 'chromium', 'chromium-home', 'shots']) mkdirSync(join(dir, d), { recursive: true });
   writeFileSync(join(dir, 'user-data/User/settings.json'), JSON.stringify({
     'workbench.startupEditor': 'none',
@@ -146,6 +153,7 @@ function prepareDirs(dir) {
     'chat.disableAIFeatures': true,
     'window.commandCenter': false,
     'workbench.secondarySideBar.defaultVisibility': 'hidden',
+    ...extraSettings,
   }, null, 2));
   writeFileSync(join(dir, 'config.yaml'), 'auth: none\ncert: false\n');
 }
@@ -192,9 +200,9 @@ function fmtArgs(args) {
 }
 
 // One run of the suite in one code-server + one browser. Returns the suite's exit code.
-async function runSuite(phase, { extensionsDir, devPath, extraEnv }) {
+async function runSuite(phase, { extensionsDir, devPath, extraEnv, tests = `vscode-remote://remote${testsFile}`, settings = {} }) {
   const dir = join(tmp, phase);
-  prepareDirs(dir);
+  prepareDirs(dir, settings);
   const shotsDir = join(dir, 'shots');
   const env = { INSPECTION_REPORTS_SCREENSHOTS: shotsDir, INSPECTION_REPORTS_TEST_PHASE: phase, ...extraEnv };
   const cs = await startCodeServer(dir, extensionsDir, env);
@@ -258,6 +266,24 @@ async function runSuite(phase, { extensionsDir, devPath, extraEnv }) {
           taken.add(f);
           const name = f.slice(0, -'.request'.length).replace(/[^\w.-]/g, '_');
           const file = join(outDir, `${phase}-${name}.png`);
+          // The request may ask for view panes to be collapsed first (an extension cannot collapse a
+          // pane), { "collapse": ["<pane title>", …] }, and name what must be on screen before the
+          // shot, { "waitFor": "<playwright selector>" } (a view's rows render a moment after the
+          // extension host answers).
+          let request = {};
+          try { request = JSON.parse(readFileSync(join(shotsDir, f), 'utf8') || '{}'); } catch { /* plain request */ }
+          for (const title of request.collapse ?? []) {
+            const header = page.locator(`.pane-header.expanded:has(h3.title:text-is(${JSON.stringify(title)}))`);
+            try {
+              // On the title: the rest of the header holds the pane's action buttons.
+              if (await header.count()) await header.first().locator('h3.title').click({ timeout: 5_000 });
+            } catch (e) { say(`${phase}: screenshot ${name}: could not collapse "${title}" (${e.message.split('\n')[0]})`); }
+          }
+          if (request.waitFor) {
+            try {
+              await page.locator(request.waitFor).first().waitFor({ state: 'visible', timeout: 10_000 });
+            } catch (e) { say(`${phase}: screenshot ${name}: ${request.waitFor} not visible after 10 s (${e.message.split('\n')[0]})`); }
+          }
           try {
             await page.screenshot({ path: file, timeout: 10_000 });
             say(`${phase}: screenshot ${file}`);
@@ -267,7 +293,7 @@ async function runSuite(phase, { extensionsDir, devPath, extraEnv }) {
       } catch { /* dir gone */ } finally { busy = false; }
     }, 200);
 
-    const payload = [['extensionTestsPath', `vscode-remote://remote${testsFile}`]];
+    const payload = [['extensionTestsPath', typeof tests === 'function' ? tests(cs.port) : tests]];
     if (devPath) payload.unshift(['extensionDevelopmentPath', `vscode-remote://remote${devPath}`]);
     const url = `http://127.0.0.1:${cs.port}/?folder=${encodeURIComponent(workspace)}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
     say(`${phase}: opening ${url}`);
@@ -341,6 +367,29 @@ if (phases.includes('vsix')) {
     writeFileSync(join(standIn, 'package.json'), JSON.stringify({ name: 'editor-test-host', publisher: 'editor-test', version: '0.0.0', engines: { vscode: '*' } }));
     results.vsix = await runSuite('vsix', { extensionsDir, devPath: standIn, extraEnv: { INSPECTION_REPORTS_EXPECT_INSTALLED_IN: extensionsDir } });
   } catch (e) { say(`vsix: ${e.message}`); results.vsix = 1; }
+}
+
+if (phases.includes('web') && !extManifest.browser) {
+  say('phase web: skipped (the extension has no `browser` entry)');
+} else if (phases.includes('web')) {
+  say(`phase web: extension ${extDir} in the web worker extension host, tests ${webTestsFile}`);
+  try {
+    if (!existsSync(webTestsFile)) throw new Error(`web tests entry not found: ${webTestsFile} (run \`npm run build\` first)`);
+    if (!webTestsFile.startsWith(`${extDir}/`)) throw new Error(`web tests entry ${webTestsFile} is not inside the extension folder ${extDir}: the workbench would run it in the Node extension host`);
+    // The workbench ignores the payload's extensionDevelopmentKind (code-server 4.139), so the
+    // setting that overrides an extension's kind puts it in the web worker extension host; the
+    // tests, which live inside the extension's folder, run in the same host.
+    // The workbench runs the tests in the host of the extension whose folder holds them (else in
+    // the remote host). It knows the extension's folder under the real remote authority (host:port),
+    // not the literal "remote" of the payload, so the tests' URI uses that authority.
+    results.web = await runSuite('web', {
+      extensionsDir: join(tmp, 'web', 'extensions'),
+      devPath: extDir,
+      extraEnv: {},
+      tests: (port) => `vscode-remote://127.0.0.1:${port}${webTestsFile}`,
+      settings: { 'remote.extensionKind': { [extId]: ['web'] } },
+    });
+  } catch (e) { say(`web: ${e.message}`); results.web = 1; }
 }
 
 const bad = Object.entries(results).filter(([, c]) => c !== 0);

@@ -51,11 +51,15 @@ export type ReadResult = { text: string; raw: Buffer } | { skipped: string };
 export function readDocument(path: string): ReadResult {
   let raw: Buffer;
   try {
-    if (statSync(path).size > MAX_DOCUMENT_BYTES) return { skipped: `larger than ${MAX_DOCUMENT_BYTES / 1024 / 1024} MB, not checked` };
+    const stat = statSync(path);
+    // A pipe or device would block the read (or never end): only regular files are reports.
+    if (!stat.isFile()) return { skipped: 'is not a regular file, not checked' };
+    if (stat.size > MAX_DOCUMENT_BYTES) return { skipped: `larger than ${MAX_DOCUMENT_BYTES / 1024 / 1024} MB, not checked` };
     raw = readFileSync(path);
   } catch (error) {
     return { skipped: `cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})` };
   }
+  if (isUtf16(raw)) return { skipped: 'is encoded as UTF-16, not checked (save it as UTF-8)' };
   if (raw.subarray(0, 8000).includes(0)) return { skipped: 'looks like a binary file (it has NUL bytes), not checked' };
   let text: string;
   try {
@@ -65,6 +69,18 @@ export function readDocument(path: string): ReadResult {
     return { skipped: 'is not valid UTF-8, not checked (save it as UTF-8)' };
   }
   return { text, raw };
+}
+
+/** A UTF-16 byte order mark, or text whose every other byte is NUL (UTF-16 without one). */
+function isUtf16(raw: Buffer): boolean {
+  if (raw.length >= 2 && ((raw[0] === 0xff && raw[1] === 0xfe) || (raw[0] === 0xfe && raw[1] === 0xff))) return true;
+  const sample = raw.subarray(0, 512);
+  if (sample.length < 16) return false;
+  let evenNul = 0;
+  let oddNul = 0;
+  for (let i = 0; i < sample.length; i++) if (sample[i] === 0) (i % 2 ? oddNul++ : evenNul++);
+  const half = sample.length / 2;
+  return oddNul > 0.8 * half || evenNul > 0.8 * half;
 }
 
 /** Writes through a temporary file and a rename, and only if the file still holds what was read. */

@@ -93,7 +93,14 @@ export function defaultConfig(): ResolvedConfig {
 }
 
 /** Parses and validates one config file's text. */
+/** Deeper nesting than this is no settings file; parsers would recurse until the stack ends. */
+const MAX_NESTING = 64;
+
 export function parseConfig(text: string, path: string): ResolvedConfig {
+  const depth = nestingDepth(text);
+  if (depth.max > MAX_NESTING) {
+    return resolveConfig({}, [makeError(path, text, depth.at, depth.at + 1, `The config is nested more than ${MAX_NESTING} levels deep, so it is not read; the defaults are used.`)], path);
+  }
   const isJson = /\.jsonc?$/.test(path);
   const parsed = isJson ? parseJson(text, path) : parseYaml(text, path);
   if (parsed.errors.length) return resolveConfig({}, parsed.errors, path);
@@ -256,6 +263,13 @@ function makeError(file: string, text: string, start: number, end: number, messa
   return { file, message, start, end: Math.max(start, end), line, column: start - lineStart + 1 };
 }
 
+const TYPE_NAMES: Record<string, string> = {
+  array: 'a list',
+  object: 'an object (a mapping of names to values)',
+  integer: 'a whole number',
+  'string,object': 'a severity (error, warning, info, off) or an object of options',
+};
+
 function describeSchemaError(error: ErrorObject, segments: string[], extra?: string): string {
   const where = segments.length ? `\`${segments.join('.')}\`` : 'the config';
   if (extra !== undefined) {
@@ -263,7 +277,7 @@ function describeSchemaError(error: ErrorObject, segments: string[], extra?: str
     return `Unknown setting \`${[...segments, extra].join('.')}\`: it is ignored.`;
   }
   if (error.keyword === 'enum') return `${where} must be one of ${(error.params.allowedValues as unknown[]).map((v) => `\`${v}\``).join(', ')}; the default is used.`;
-  if (error.keyword === 'type') return `${where} must be ${error.params.type === 'array' ? 'a list' : `a ${error.params.type}`}; the default is used.`;
+  if (error.keyword === 'type') return `${where} must be ${TYPE_NAMES[String(error.params.type)] ?? `a ${error.params.type}`}; the default is used.`;
   return `${where} ${error.message ?? 'is not valid'}; the default is used.`;
 }
 
@@ -275,6 +289,28 @@ function dropInvalid(data: Record<string, unknown>, segments: string[], extra?: 
   let parent: Record<string, unknown> | undefined = data;
   for (const key of target.slice(0, -1)) parent = parent?.[key] as Record<string, unknown> | undefined;
   if (parent && typeof parent === 'object') delete parent[target[target.length - 1]];
+}
+
+/** Deepest bracket nesting, outside quoted strings, and where it was first exceeded. */
+function nestingDepth(text: string): { max: number; at: number } {
+  let depth = 0;
+  let max = 0;
+  let at = 0;
+  let quote = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (quote) {
+      if (c === 92) i++;
+      else if (c === quote) quote = 0;
+    } else if (c === 34) quote = c;
+    else if (c === 91 || c === 123) {
+      if (++depth > max) {
+        max = depth;
+        if (depth === MAX_NESTING + 1) at = i;
+      }
+    } else if (c === 93 || c === 125) depth = Math.max(0, depth - 1);
+  }
+  return { max, at };
 }
 
 function decodePointer(segment: string): string {

@@ -391,7 +391,7 @@ function buildEntry(content: string, parts: string[], offsets: number[], start: 
   const comments: HtmlComment[] = [];
   for (const span of spans) maskSpan(span, content, mask, toSource, refs, comments);
   // `[[…]]` placeholders (left by snippets and fixes) are guidance for the author, not prose.
-  const text = decodeUtf16(chars).replace(/\[\[[^\]]*\]\]/g, (m) => ' '.repeat(m.length));
+  const text = decodeUtf16(chars).replace(/\[\[[^[\]]*\]\]/g, (m) => ' '.repeat(m.length));
   return { text, sentences: segmentSentences(text), refs, comments, derived: new Map(), used: 0 };
 }
 

@@ -95,7 +95,7 @@ function findEmptySections(model: ReportModel): Set<number> {
 /** Matches text made only of placeholders: `[[...]]` snippets' guidance or words like TODO. */
 export function placeholderPattern(words: string[]): RegExp {
   const escaped = words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  return new RegExp(`^(?:\\s|\\[\\[[^\\]\\n]*\\]\\]|${escaped.join('|')})*$`, 'i');
+  return new RegExp(`^(?:\\s|\\[\\[[^[\\]\\n]*\\]\\]|${escaped.join('|')})*$`, 'i');
 }
 
 function stripMarkers(text: string): string {

@@ -18,6 +18,8 @@ interface Directive {
   /** First line the directive applies to (for 'lines': the only lines). */
   fromLine: number;
   toLine: number;
+  /** Position among the directives, to order two on one line. */
+  order: number;
 }
 
 export function parseDirectives(model: ReportModel): Directive[] {
@@ -33,16 +35,16 @@ export function parseDirectives(model: ReportModel): Directive[] {
     switch (match[1]) {
       case 'disable':
       case 'enable':
-        directives.push({ kind: match[1], rules, reason, fromLine: startLine, toLine: Infinity });
+        directives.push({ kind: match[1], rules, reason, fromLine: startLine, toLine: Infinity, order: directives.length });
         break;
       case 'disable-line':
-        directives.push({ kind: 'lines', rules, reason, fromLine: startLine, toLine: endLine });
+        directives.push({ kind: 'lines', rules, reason, fromLine: startLine, toLine: endLine, order: directives.length });
         break;
       case 'disable-next-line':
-        directives.push({ kind: 'lines', rules, reason, fromLine: endLine + 1, toLine: endLine + 1 });
+        directives.push({ kind: 'lines', rules, reason, fromLine: endLine + 1, toLine: endLine + 1, order: directives.length });
         break;
       case 'disable-file':
-        directives.push({ kind: 'lines', rules, reason, fromLine: 0, toLine: Infinity });
+        directives.push({ kind: 'lines', rules, reason, fromLine: 0, toLine: Infinity, order: directives.length });
         break;
     }
   }
@@ -55,25 +57,47 @@ export function applySuppressions(model: ReportModel, findings: Finding[]): { fi
   if (!directives.length) return { findings, suppressed: [] };
   const kept: Finding[] = [];
   const suppressed: SuppressedFinding[] = [];
+  const lookup = suppressionLookup(directives);
   for (const finding of findings) {
-    const by = suppressor(directives, finding.ruleId, model.lines.lineAt(finding.start));
+    const by = lookup(finding.ruleId, model.lines.lineAt(finding.start));
     if (by) suppressed.push({ ...finding, reason: by.reason });
     else kept.push(finding);
   }
   return { findings: kept, suppressed };
 }
 
-function suppressor(directives: Directive[], ruleId: string, line: number): Directive | undefined {
-  let state: Directive | undefined;
+/**
+ * Which directive, if any, silences a rule on a line. Line directives are indexed by line;
+ * disable/enable ranges are swept once in line order, so many comments and many findings
+ * cost n + m, not n × m. Findings must be asked for in line order.
+ */
+function suppressionLookup(directives: Directive[]): (ruleId: string, line: number) => Directive | undefined {
+  const byLine = new Map<number, Directive[]>();
+  const whole: Directive[] = [];
+  const ranges = directives.filter((d) => d.kind !== 'lines').sort((a, b) => a.fromLine - b.fromLine || a.order - b.order);
   for (const d of directives) {
-    if (d.rules.size && !d.rules.has(ruleId)) continue;
-    if (d.kind === 'lines') {
-      if (line >= d.fromLine && line <= d.toLine) return d;
-    } else if (d.fromLine <= line) {
-      state = d.kind === 'disable' ? d : undefined;
-    }
+    if (d.kind !== 'lines') continue;
+    if (d.toLine === Infinity) whole.push(d);
+    else for (let line = d.fromLine; line <= d.toLine; line++) (byLine.get(line) ?? byLine.set(line, []).get(line)!).push(d);
   }
-  return state;
+  const applies = (d: Directive, ruleId: string) => !d.rules.size || d.rules.has(ruleId);
+  // State of the sweep: the last range directive seen for all rules, and per rule.
+  let next = 0;
+  let forAll: Directive | undefined;
+  const perRule = new Map<string, Directive>();
+  return (ruleId, line) => {
+    const onLine = byLine.get(line)?.find((d) => applies(d, ruleId)) ?? whole.find((d) => applies(d, ruleId));
+    if (onLine) return onLine;
+    for (; next < ranges.length && ranges[next].fromLine <= line; next++) {
+      const d = ranges[next];
+      if (!d.rules.size) {
+        forAll = d;
+        perRule.clear();
+      } else for (const id of d.rules) perRule.set(id, d);
+    }
+    const latest = [perRule.get(ruleId), forAll].filter((d): d is Directive => !!d).sort((a, b) => b.fromLine - a.fromLine || b.order - a.order)[0];
+    return latest?.kind === 'disable' ? latest : undefined;
+  };
 }
 
 /**

@@ -47,12 +47,14 @@ function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<
  * Asks the runner (test/vscode/run.mjs) for a screenshot of the workbench and waits (bounded)
  * until it is taken. A no-op when not run by that runner (e.g. under @vscode/test-electron).
  */
-async function screenshot(name: string): Promise<void> {
+async function screenshot(name: string, options: { waitFor?: string; collapse?: string[] } = {}): Promise<void> {
   const dir = process.env.INSPECTION_REPORTS_SCREENSHOTS;
   if (!dir || !existsSync(dir)) return;
   await sleep(300); // let the workbench paint what the last command changed
-  writeFileSync(join(dir, `${name}.request`), '');
-  const deadline = Date.now() + 15_000;
+  // waitFor: a Playwright selector the runner waits (bounded) to see before it shoots;
+  // collapse: titles of view panes the runner collapses first, to make room.
+  writeFileSync(join(dir, `${name}.request`), JSON.stringify(options));
+  const deadline = Date.now() + 30_000;
   while (Date.now() < deadline && !existsSync(join(dir, `${name}.done`))) await sleep(100);
 }
 
@@ -198,6 +200,343 @@ test('document symbols include the section headings', async () => {
   console.log(`# symbols: ${JSON.stringify(names)}`);
   await vscode.commands.executeCommand('outline.focus').then(undefined, () => undefined);
   await screenshot('outline');
+});
+
+// ---- views and commands ------------------------------------------------------------------------
+
+const VIEWS_FIXTURE = 'views.md';
+const NOT_A_REPORT = 'notes/meeting.md';
+
+/** A row of one of the extension's views, as its API gives it (see client/src/views.ts). */
+interface ViewNode {
+  id: string;
+  label: string;
+  description?: string;
+  tooltip?: string;
+  state?: string;
+  contextValue?: string;
+  command?: { command: string; title: string; arguments?: unknown[] };
+  data?: Record<string, unknown>;
+  children: ViewNode[];
+}
+
+interface Api {
+  structureItems(fresh?: boolean): Promise<ViewNode[]>;
+  acronymItems(fresh?: boolean): Promise<ViewNode[]>;
+  evidenceItems(fresh?: boolean): Promise<ViewNode[]>;
+  isReport(): boolean;
+  status(): { text: string; tooltip: string; visible: boolean };
+  activeQuickPick(): string | undefined;
+}
+
+async function api(): Promise<Api> {
+  const extension = vscode.extensions.getExtension<Api>(EXTENSION_ID);
+  assert(extension, `extension ${EXTENSION_ID} is not installed`);
+  const exports = extension.isActive ? extension.exports : await withTimeout(Promise.resolve(extension.activate()), WAIT_MS, 'activate()');
+  assert(exports && typeof exports.structureItems === 'function', `activate() returned no test API (got ${JSON.stringify(Object.keys(exports ?? {}))})`);
+  return exports;
+}
+
+function flatten(nodes: ViewNode[]): ViewNode[] {
+  return nodes.flatMap((n) => [n, ...flatten(n.children)]);
+}
+
+function showRows(nodes: ViewNode[], depth = 0): string {
+  return nodes.map((n) => `${'  '.repeat(depth)}${n.label} — ${n.description ?? ''} [${n.state ?? ''}]\n${showRows(n.children, depth + 1)}`).join('');
+}
+
+function row(nodes: ViewNode[], label: string): ViewNode {
+  const found = flatten(nodes).find((n) => n.label === label);
+  assert(found, `no row "${label}" in the view:\n${showRows(nodes)}`);
+  return found;
+}
+
+/** Runs `fn` on the document, then puts the document back as it is on disk (never saved). */
+async function restoring(document: vscode.TextDocument, fn: () => Promise<void>): Promise<void> {
+  const original = document.getText();
+  try {
+    await fn();
+  } finally {
+    await vscode.window.showTextDocument(document, { preview: false });
+    if (document.isDirty) await vscode.commands.executeCommand('workbench.action.files.revert');
+    if (document.getText() !== original) {
+      const edit = new vscode.WorkspaceEdit();
+      edit.replace(document.uri, new vscode.Range(document.positionAt(0), document.positionAt(document.getText().length)), original);
+      await vscode.workspace.applyEdit(edit);
+    }
+  }
+  assert(document.getText() === original, `${document.uri.path} could not be reverted`);
+}
+
+/** Closes the active editor without saving (untitled documents made by a test). */
+async function closeWithoutSaving(document: vscode.TextDocument): Promise<void> {
+  await vscode.window.showTextDocument(document, { preview: false });
+  await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+}
+
+/** Waits for the extension's quick pick titled `title`, then accepts its selected (first) item. */
+async function acceptQuickPick(extensionApi: Api, title: string): Promise<void> {
+  await waitFor(`the quick pick "${title}"`, () => (extensionApi.activeQuickPick() === title ? true : undefined), WAIT_MS, () => String(extensionApi.activeQuickPick()));
+  await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+}
+
+/** A Playwright selector for a row of the view titled `title` whose label contains `label`. */
+function viewRow(title: string, label: string): string {
+  return `.pane:has(.pane-header h3.title:text-is("${title}")) .monaco-list-row:has-text("${label}")`;
+}
+
+/** Makes room in the Explorer for the extension's views (hides Outline and Timeline), then focuses `viewId`. */
+async function showView(viewId: string): Promise<void> {
+  await vscode.commands.executeCommand('workbench.view.explorer');
+  for (const other of ['outline', 'timeline']) await vscode.commands.executeCommand(`${other}.removeView`).then(undefined, () => undefined);
+  await vscode.commands.executeCommand(`${viewId}.focus`);
+}
+
+/** Waits until the view, as last refreshed by the extension itself (no forced refresh), satisfies `ok`. */
+function waitForView(what: string, items: () => Promise<ViewNode[]>, ok: (nodes: ViewNode[]) => boolean): Promise<ViewNode[]> {
+  let last: ViewNode[] = [];
+  return waitFor(
+    what,
+    async () => {
+      last = await items();
+      return ok(last) ? last : undefined;
+    },
+    WAIT_MS,
+    () => `\n${showRows(last)}`,
+  );
+}
+
+test('Report structure view: template sections with their state; selecting one reveals it', async () => {
+  const extensionApi = await api();
+  const document = await openFixture(FIXTURE);
+  await waitForRequiredSections(document.uri, 2);
+  const items = await extensionApi.structureItems();
+  console.log(`# structure view:\n${showRows(items).replace(/^/gm, '#   ')}`);
+  assert(extensionApi.isReport(), 'the extension does not see the fixture as a report');
+  for (const title of ['Areas for development', 'Next steps']) {
+    const missing = row(items, title);
+    assert(missing.state === 'missing', `"${title}" has state ${missing.state}, expected missing`);
+    assert(missing.contextValue === 'section.missing.required', `"${title}" contextValue ${missing.contextValue} (the inline "Insert section" needs section.missing…)`);
+    assert(missing.description?.includes('missing · required'), `"${title}" description is ${JSON.stringify(missing.description)}`);
+    assert(!missing.command, `a missing section should not reveal anything, got ${JSON.stringify(missing.command)}`);
+  }
+  const findings = row(items, 'Findings');
+  assert(findings.state && findings.state !== 'missing', `"Findings" has state ${findings.state}`);
+  assert(findings.command?.command === 'inspection-reports.reveal', `"Findings" has no reveal command: ${JSON.stringify(findings.command)}`);
+  // Selecting the row runs its command: the editor selects the heading.
+  await vscode.commands.executeCommand(findings.command.command, ...(findings.command.arguments ?? []));
+  const editor = vscode.window.activeTextEditor;
+  assert(editor?.document.uri.toString() === document.uri.toString(), 'the fixture is not the active editor after reveal');
+  const line = document.lineAt(editor.selection.start.line).text;
+  assert(line === '## Findings', `reveal selected line ${editor.selection.start.line + 1} ${JSON.stringify(line)}, expected "## Findings"`);
+  assert(document.getText(editor.selection) === 'Findings', `selection is ${JSON.stringify(document.getText(editor.selection))}`);
+  // The status bar shows the report's readiness (2 errors).
+  const status = extensionApi.status();
+  assert(status.visible && /^\$\(checklist\) 2 · \d+$/.test(status.text), `status bar: ${JSON.stringify(status)}`);
+  await showView('inspectionReports.structure');
+  await screenshot('structure-view', { collapse: ['workspace', 'Acronyms', 'Evidence'], waitFor: viewRow('Report Structure', 'Areas for development') });
+});
+
+test('"Insert section" on a missing row inserts it; the view follows without a manual refresh and keeps its ids', async () => {
+  const extensionApi = await api();
+  const document = await openFixture(FIXTURE);
+  await waitForRequiredSections(document.uri, 2);
+  const before = await extensionApi.structureItems();
+  const ids = flatten(before).map((n) => n.id);
+  await restoring(document, async () => {
+    const applied = await vscode.commands.executeCommand<boolean>('inspection-reports.insertSection', row(before, 'Next steps'));
+    assert(applied === true, `insertSection answered ${applied}`);
+    assert(/^## Next steps$/m.test(document.getText()), `no "## Next steps" heading after insertSection:\n${document.getText()}`);
+    await waitForRequiredSections(document.uri, 1);
+    const after = await waitForView('"Next steps" no longer missing in the structure view', () => extensionApi.structureItems(false), (nodes) => flatten(nodes).some((n) => n.label === 'Next steps' && n.state !== 'missing'));
+    assert(row(after, 'Areas for development').state === 'missing', '"Areas for development" should still be missing');
+    const afterIds = flatten(after).map((n) => n.id);
+    assert(JSON.stringify(afterIds) === JSON.stringify(ids), `row ids changed: ${JSON.stringify(ids)} -> ${JSON.stringify(afterIds)}`);
+    await screenshot('structure-after-insert', { collapse: ['workspace', 'Acronyms', 'Evidence'], waitFor: viewRow('Report Structure', 'Next steps') });
+  });
+});
+
+test('the views refresh as the user types (debounced)', async () => {
+  const extensionApi = await api();
+  const document = await openFixture(VIEWS_FIXTURE);
+  await waitFor('acronym diagnostics on views.md', () => (ours(document.uri, 'undefined-acronym').length ? true : undefined));
+  // The acronyms view refreshes only while it is visible: show it, then give the editor focus.
+  await vscode.commands.executeCommand('inspectionReports.acronyms.focus');
+  await extensionApi.acronymItems();
+  await restoring(document, async () => {
+    // Type a new acronym use, a few characters at a time, as a user would.
+    const editor = await vscode.window.showTextDocument(document, { preview: false, preserveFocus: false });
+    const end = document.lineAt(document.lineCount - 1).range.end;
+    editor.selection = new vscode.Selection(end, end);
+    for (const chunk of ['\nThe ', 'NHS ', 'board ', 'met staff.\n']) {
+      await vscode.commands.executeCommand('type', { text: chunk });
+    }
+    assert(document.getText().includes('The NHS board met staff.'), `typing did not reach the document:\n${document.getText().slice(-200)}`);
+    await waitForView('"NHS" in the acronyms view', () => extensionApi.acronymItems(false), (nodes) => nodes.some((n) => n.label === 'NHS'));
+  });
+  await waitForView('"NHS" gone from the acronyms view after the revert', () => extensionApi.acronymItems(false), (nodes) => !nodes.some((n) => n.label === 'NHS'));
+});
+
+test('Acronyms view lists each acronym with expansion, definition, uses and state', async () => {
+  const extensionApi = await api();
+  const document = await openFixture(VIEWS_FIXTURE);
+  await waitFor('acronym diagnostics on views.md', () => (ours(document.uri, 'undefined-acronym').length ? true : undefined));
+  const items = await extensionApi.acronymItems();
+  console.log(`# acronyms view:\n${showRows(items).replace(/^/gm, '#   ')}`);
+  const dols = row(items, 'DoLS');
+  assert(dols.state === 'undefined', `DoLS state ${dols.state}, expected undefined`);
+  assert(dols.description?.includes('never defined'), `DoLS description ${JSON.stringify(dols.description)}`);
+  const iro = row(items, 'IRO');
+  assert(iro.state === 'defined', `IRO state ${iro.state}, expected defined`);
+  assert(iro.description?.startsWith('Independent Reviewing Officer'), `IRO description ${JSON.stringify(iro.description)}`);
+  assert(iro.children.some((c) => c.label.startsWith('Defined on line 9')), `IRO has no "Defined on line 9" row: ${showRows(iro.children)}`);
+  assert(iro.children.filter((c) => c.label.startsWith('Used on')).length >= 1, `IRO lists no uses: ${showRows(iro.children)}`);
+  await showView('inspectionReports.acronyms');
+  // Expand the first acronym (IRO) to show its definition and uses.
+  await vscode.commands.executeCommand('list.focusFirst');
+  await vscode.commands.executeCommand('list.expand');
+  await screenshot('acronyms-view', { collapse: ['workspace', 'Report Structure', 'Evidence'], waitFor: viewRow('Acronyms', 'Defined on line 9') });
+});
+
+test('Evidence view lists footnotes with their citations and unsupported claims by section', async () => {
+  const extensionApi = await api();
+  const document = await openFixture(VIEWS_FIXTURE);
+  await waitFor('unsupported-claim diagnostics on views.md', () => (ours(document.uri, 'unsupported-claim').length ? true : undefined));
+  const items = await extensionApi.evidenceItems();
+  console.log(`# evidence view:\n${showRows(items).replace(/^/gm, '#   ')}`);
+  const visits = row(items, '[^visits]');
+  assert(visits.state === 'cited' && visits.description?.startsWith('cited 1×'), `[^visits]: ${visits.state} ${visits.description}`);
+  assert(row(items, '[^unused]').state === 'unused', '[^unused] should be unused');
+  const claims = row(items, 'Unsupported claims');
+  const findings = claims.children.find((g) => g.label === 'Findings');
+  assert(findings, `no "Findings" group under Unsupported claims: ${showRows(claims.children)}`);
+  const claim = findings.children.find((c) => c.tooltip?.includes('Unsupported judgement'));
+  assert(claim, `no unsupported judgement under Findings: ${showRows(findings.children)}`);
+  assert(claim.label === 'The quality of assessment remains poor.', `the claim row shows ${JSON.stringify(claim.label)}`);
+  await showView('inspectionReports.evidence');
+  await screenshot('evidence-view', { collapse: ['workspace', 'Report Structure', 'Acronyms'], waitFor: viewRow('Evidence', 'Unsupported claims') });
+});
+
+test('the views are empty (welcome message) when the active editor is not a report', async () => {
+  const extensionApi = await api();
+  await openFixture(NOT_A_REPORT);
+  const structure = await extensionApi.structureItems();
+  assert(structure.length === 0, `structure view not empty:\n${showRows(structure)}`);
+  assert(!extensionApi.isReport(), `${NOT_A_REPORT} is seen as a report`);
+  assert((await extensionApi.acronymItems()).length === 0, 'acronyms view not empty');
+  assert((await extensionApi.evidenceItems()).length === 0, 'evidence view not empty');
+  await waitFor('the status bar item to hide', () => (extensionApi.status().visible ? undefined : true), WAIT_MS, () => JSON.stringify(extensionApi.status()));
+  await showView('inspectionReports.structure');
+  await screenshot('not-a-report', { waitFor: '.pane:has(.pane-header h3.title:text-is("Report Structure")) .welcome-view-content' });
+});
+
+test('command "New report from template" (quick pick) inserts the template snippet', async () => {
+  const extensionApi = await api();
+  const running = vscode.commands.executeCommand<string | undefined>('inspection-reports.newReport');
+  await acceptQuickPick(extensionApi, 'New report from template');
+  const uri = await withTimeout(Promise.resolve(running), WAIT_MS, 'inspection-reports.newReport');
+  assert(uri, 'newReport returned no document');
+  const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri);
+  assert(document, `no open document ${uri}`);
+  try {
+    const text = document.getText();
+    assert(document.isUntitled && document.languageId === 'markdown', `new report is ${document.uri.scheme} ${document.languageId}`);
+    for (const expected of ['template: ciw-local-authority-children', '## Summary', '## Next steps', '[[Name of the service or council]]']) {
+      assert(text.includes(expected), `the new report lacks ${JSON.stringify(expected)}:\n${text}`);
+    }
+    assert(!text.includes('${'), `snippet syntax was inserted literally:\n${text}`);
+  } finally {
+    await closeWithoutSaving(document);
+  }
+});
+
+test('snippet insertion by name (editor.action.insertSnippet) gives a report with every required section', async () => {
+  const extensionApi = await api();
+  const document = await vscode.workspace.openTextDocument({ language: 'markdown', content: '' });
+  await vscode.window.showTextDocument(document, { preview: false });
+  try {
+    const name = "New report: CIW local authority children's services inspection";
+    await vscode.commands.executeCommand('editor.action.insertSnippet', { langId: 'markdown', name });
+    await waitFor(`the snippet "${name}" to be inserted`, () => (document.getText().includes('template: ciw-local-authority-children') ? true : undefined), WAIT_MS, () => JSON.stringify(document.getText().slice(0, 200)));
+    const items = await waitForView('the untitled draft to be a report', () => extensionApi.structureItems(), (nodes) => nodes.length > 0);
+    const missing = flatten(items).filter((n) => n.state === 'missing' && n.data?.required);
+    assert(!missing.length, `the snippet misses required sections: ${missing.map((n) => n.label).join(', ')}`);
+  } finally {
+    await closeWithoutSaving(document);
+  }
+});
+
+test('command "Insert missing sections" inserts every missing required section', async () => {
+  const document = await openFixture(FIXTURE);
+  await waitForRequiredSections(document.uri, 2);
+  await restoring(document, async () => {
+    const applied = await vscode.commands.executeCommand<boolean>('inspection-reports.insertMissingSections');
+    assert(applied === true, `insertMissingSections answered ${applied}`);
+    await waitForRequiredSections(document.uri, 0);
+    for (const heading of ['## Areas for development', '## Next steps']) assert(document.getText().includes(heading), `no ${heading}`);
+  });
+});
+
+test('command "Fix all safe findings" applies the source.fixAll action', async () => {
+  const document = await openFixture(VIEWS_FIXTURE);
+  await waitFor('acronym-punctuation on views.md', () => (ours(document.uri, 'acronym-punctuation').length ? true : undefined));
+  await restoring(document, async () => {
+    const applied = await vscode.commands.executeCommand<boolean>('inspection-reports.fixAll');
+    assert(applied === true, `fixAll answered ${applied}`);
+    const text = document.getText();
+    assert(text.includes('The CIW team') && !text.includes('C.I.W.'), `"C.I.W." was not fixed:\n${text}`);
+    assert(text.includes('Deprivation of Liberty Safeguards (DoLS)'), `DoLS was not spelt out:\n${text}`);
+    await waitFor('acronym-punctuation to go', () => (ours(document.uri, 'acronym-punctuation').length ? undefined : true));
+  });
+});
+
+test('command "Export review summary" (quick picks: Markdown, open in editor) and HTML', async () => {
+  const extensionApi = await api();
+  const document = await openFixture(FIXTURE);
+  await waitForRequiredSections(document.uri, 2);
+  const running = vscode.commands.executeCommand<string | undefined>('inspection-reports.exportReviewSummary');
+  await acceptQuickPick(extensionApi, 'Export review summary (1/2)');
+  await acceptQuickPick(extensionApi, 'Export review summary (2/2)');
+  const text = await withTimeout(Promise.resolve(running), WAIT_MS, 'inspection-reports.exportReviewSummary');
+  assert(text?.includes('Review summary'), `the summary lacks "Review summary": ${JSON.stringify(text?.slice(0, 300))}`);
+  const opened = vscode.window.activeTextEditor?.document;
+  assert(opened && opened.isUntitled && opened.languageId === 'markdown' && opened.getText() === text, `the summary was not opened in a Markdown editor (active: ${opened?.uri.toString()})`);
+  console.log(`# review summary: ${JSON.stringify(text.split('\n').slice(0, 3))}`);
+  await screenshot('review-summary');
+  await closeWithoutSaving(opened);
+  const html = await vscode.commands.executeCommand<string>('inspection-reports.exportReviewSummary', { uri: document.uri.toString(), format: 'html', destination: 'none' });
+  assert(html?.includes('Review summary') && /<\w+/.test(html), `HTML summary: ${JSON.stringify(html?.slice(0, 300))}`);
+});
+
+test('command "Open rule documentation" (quick pick) opens the rule page', async () => {
+  const extensionApi = await api();
+  const document = await openFixture(FIXTURE);
+  await waitForRequiredSections(document.uri, 2);
+  const running = vscode.commands.executeCommand<string | undefined>('inspection-reports.openRuleDoc');
+  await acceptQuickPick(extensionApi, 'Open rule documentation');
+  const ruleId = await withTimeout(Promise.resolve(running), WAIT_MS, 'inspection-reports.openRuleDoc');
+  // The rules the report breaks come first.
+  assert(ruleId === 'required-section', `picked ${ruleId}, expected required-section`);
+  const tab = await waitFor(
+    'a tab showing required-section.md',
+    () => vscode.window.tabGroups.all.flatMap((g) => g.tabs).find((t) => t.label.includes('required-section')),
+    WAIT_MS,
+    () => JSON.stringify(vscode.window.tabGroups.all.flatMap((g) => g.tabs).map((t) => t.label)),
+  );
+  console.log(`# rule documentation tab: ${tab.label}`);
+  await vscode.window.tabGroups.close(tab);
+});
+
+test('commands "Show problems" (status bar) and "Show output" run', async () => {
+  const extensionApi = await api();
+  const document = await openFixture(FIXTURE);
+  await waitForRequiredSections(document.uri, 2);
+  const status = await waitFor('the status bar to show 2 errors', () => (/^\$\(checklist\) 2 · /.test(extensionApi.status().text) && extensionApi.status().visible ? extensionApi.status() : undefined), WAIT_MS, () => JSON.stringify(extensionApi.status()));
+  console.log(`# status bar: ${status.text} — ${status.tooltip}`);
+  await withTimeout(Promise.resolve(vscode.commands.executeCommand('inspection-reports.showProblems')), WAIT_MS, 'inspection-reports.showProblems');
+  await screenshot('problems-from-status-bar');
+  await withTimeout(Promise.resolve(vscode.commands.executeCommand('inspection-reports.showOutput')), WAIT_MS, 'inspection-reports.showOutput');
+  await withTimeout(Promise.resolve(vscode.commands.executeCommand('inspection-reports.refreshViews')), WAIT_MS, 'inspection-reports.refreshViews');
 });
 
 // ---- runner --------------------------------------------------------------------------------------
