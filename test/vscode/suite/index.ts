@@ -541,6 +541,94 @@ test('commands "Show problems" (status bar) and "Show output" run', async () => 
 
 // ---- runner --------------------------------------------------------------------------------------
 
+// ---- help while writing: acronyms and evidence (writing.md, built from the news text) --------
+
+const WRITING = 'writing.md';
+
+function waitForCode(uri: vscode.Uri, code: string, count: number): Promise<vscode.Diagnostic[]> {
+  return waitFor(`${count} ${code} diagnostic(s)`, () => {
+    const found = ours(uri, code);
+    return found.length === count ? found : undefined;
+  }, WAIT_MS, () => show(vscode.languages.getDiagnostics(uri)));
+}
+
+async function restore(document: vscode.TextDocument, original: string): Promise<void> {
+  await vscode.window.showTextDocument(document, { preview: false });
+  if (document.getText() !== original) {
+    const edit = new vscode.WorkspaceEdit();
+    edit.replace(document.uri, new vscode.Range(document.positionAt(0), document.positionAt(document.getText().length)), original);
+    await vscode.workspace.applyEdit(edit);
+  }
+  if (document.isDirty) await vscode.commands.executeCommand('workbench.action.files.revert');
+}
+
+async function quickFix(document: vscode.TextDocument, diagnostic: vscode.Diagnostic, titleStart: string): Promise<vscode.CodeAction> {
+  const actions = await withTimeout(
+    Promise.resolve(vscode.commands.executeCommand<(vscode.CodeAction | vscode.Command)[]>('vscode.executeCodeActionProvider', document.uri, diagnostic.range, vscode.CodeActionKind.QuickFix.value)),
+    WAIT_MS,
+    'vscode.executeCodeActionProvider',
+  );
+  const action = (actions ?? []).find((a): a is vscode.CodeAction => 'kind' in a && a.title.startsWith(titleStart));
+  assert(action?.edit, `no quick fix "${titleStart}…"; got ${JSON.stringify((actions ?? []).map((a) => a.title))}`);
+  return action;
+}
+
+test('hover on an undefined acronym shows its expansion and that it is not defined', async () => {
+  const document = await openFixture(WRITING);
+  const [diagnostic] = await waitForCode(document.uri, 'undefined-acronym', 1);
+  assert(/written out at line 9 without "\(CSSIW\)"/.test(diagnostic.message), `message lacks the long-form pointer: ${diagnostic.message}`);
+  const hovers = await waitFor('a hover on CSSIW', async () => {
+    const found = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, diagnostic.range.start.translate(0, 2));
+    const text = (found ?? []).flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n');
+    return text.includes('CSSIW') ? text : undefined;
+  });
+  console.log(`# hover: ${JSON.stringify(hovers)}`);
+  assert(hovers.includes('Care and Social Services Inspectorate Wales'), 'hover lacks the expansion');
+  assert(hovers.includes('Not defined in this report'), 'hover does not say the acronym is undefined');
+  await screenshot('acronym-hover');
+});
+
+test('the expand quick fix defines the acronym where its long form is written; the finding goes', async () => {
+  const document = await openFixture(WRITING);
+  const original = document.getText();
+  try {
+    const [diagnostic] = await waitForCode(document.uri, 'undefined-acronym', 1);
+    const action = await quickFix(document, diagnostic, 'Add "(CSSIW)"');
+    assert(await vscode.workspace.applyEdit(action.edit!), 'applying the fix failed');
+    assert(document.getText().includes('Inspectorate\nWales (CSSIW) in 2014'), `unexpected text: ${document.getText().slice(0, 300)}`);
+    await waitForCode(document.uri, 'undefined-acronym', 0);
+  } finally {
+    await restore(document, original);
+  }
+});
+
+test('an unsupported figure gets an evidence footnote from its quick fix; a stub is then flagged, a real source clears it', async () => {
+  const document = await openFixture(WRITING);
+  const original = document.getText();
+  try {
+    const [claim] = await waitForCode(document.uri, 'unsupported-claim', 1);
+    assert(/Unsupported figure \("Almost half"\)/.test(claim.message), `unexpected message: ${claim.message}`);
+    const action = await quickFix(document, claim, 'Add evidence footnote');
+    assert(await vscode.workspace.applyEdit(action.edit!), 'applying the fix failed');
+    await waitForCode(document.uri, 'unsupported-claim', 0);
+    const [stub] = await waitForCode(document.uri, 'empty-evidence', 1);
+    const line = document.lineAt(stub.range.start.line);
+    const edit = new vscode.WorkspaceEdit();
+    edit.replace(document.uri, line.range, line.text.replace(/\[\[.*\]\]/, 'Allocation records, 31 March 2014.'));
+    assert(await vscode.workspace.applyEdit(edit), 'filling the footnote failed');
+    await waitForCode(document.uri, 'empty-evidence', 0);
+    // A citation that resolves to nothing is an error.
+    const broken = new vscode.WorkspaceEdit();
+    broken.insert(document.uri, document.lineAt(15).range.end, '[^missing]');
+    assert(await vscode.workspace.applyEdit(broken), 'adding a reference failed');
+    const [undefinedRef] = await waitForCode(document.uri, 'undefined-footnote', 1);
+    assert(undefinedRef.severity === vscode.DiagnosticSeverity.Error, 'an undefined footnote is an error');
+    await screenshot('evidence-fixed');
+  } finally {
+    await restore(document, original);
+  }
+});
+
 export async function run(): Promise<void> {
   console.log(`# VS Code ${vscode.version}, extension host Node ${process.version}, phase ${process.env.INSPECTION_REPORTS_TEST_PHASE ?? 'n/a'}`);
   console.log(`1..${tests.length}`);
