@@ -44,6 +44,8 @@ const DEFAULT_SETTINGS: EditorSettings = { enable: true };
 export const APPLY_DISABLE_COMMAND = 'inspection-reports.applyDisable';
 /** Keystroke linting stays responsive: on a document too large for this, later rules are skipped. */
 const LINT_BUDGET_MS = 1500;
+const SLOW_LINT_MS = 20;
+const COALESCE_MS = 10;
 const INSERT_ABBREVIATIONS_COMMAND = COMMANDS.insertAbbreviations;
 
 export class Session {
@@ -54,6 +56,7 @@ export class Session {
   private configDiagnostics = new Set<string>();
   private settings = new Map<string, Promise<EditorSettings>>();
   private pending = new Set<string>();
+  private lastLintMs = 0;
   private flushScheduled = false;
   private canAskSettings = false;
   private canWatchFiles = false;
@@ -218,19 +221,27 @@ export class Session {
     for (const document of this.documents.all()) this.schedule(document.uri);
   }
 
-  /** Coalesces bursts of changes: only the latest version of each document is linted. */
+  /**
+   * Coalesces bursts of changes: only the latest version of each document is linted. After a
+   * slow lint the next one waits a moment, so that keystrokes queued meanwhile arrive first.
+   */
   private schedule(uri: string): void {
     this.pending.add(uri);
     if (this.flushScheduled) return;
     this.flushScheduled = true;
-    setImmediate(() => void this.flush());
+    if (this.lastLintMs > SLOW_LINT_MS) setTimeout(() => void this.flush(), COALESCE_MS);
+    else setImmediate(() => void this.flush());
   }
 
   private async flush(): Promise<void> {
     this.flushScheduled = false;
     const uris = [...this.pending];
     this.pending.clear();
-    for (const uri of uris) await this.lintAndPublish(uri);
+    for (const uri of uris) {
+      const started = performance.now();
+      await this.lintAndPublish(uri);
+      this.lastLintMs = performance.now() - started;
+    }
   }
 
   private async lintAndPublish(uri: string): Promise<void> {
@@ -257,14 +268,15 @@ export class Session {
     const config = path ? this.configFor(path) : defaultConfig();
     let cache = this.caches.get(uri);
     if (!cache) this.caches.set(uri, (cache = new BlockCache()));
+    const request = { text: document.getText(), path, config, host: this.host };
     let outcome;
     try {
-      outcome = lint({ text: document.getText(), path, config, cache, host: this.host, budgetMs: LINT_BUDGET_MS });
+      outcome = lint({ ...request, cache, budgetMs: LINT_BUDGET_MS });
     } catch (error) {
       this.connection.console.error(`Linting ${uri} failed: ${(error as Error).stack ?? error}`);
       outcome = lint({ text: '', path, config });
     }
-    const result = { uri, version: document.version, outcome };
+    const result = { uri, version: document.version, outcome, request };
     this.results.set(uri, result);
     return result;
   }

@@ -2,10 +2,8 @@
 // and return plain data (positions already 1-based) that crosses a thread boundary cheaply.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { lint } from '../engine/lint';
+import { lint, fixAll } from '../engine/lint';
 import { parseConfig, findConfigFile, defaultConfig, type ResolvedConfig, type ConfigError } from '../engine/config';
-import { applyEdits } from '../engine/edits';
-import { safeEdits } from '../features/codeActions';
 import { knowledgeFor } from '../engine/knowledge';
 import type { LineMap } from '../engine/lines';
 import type { Finding } from '../engine/types';
@@ -82,17 +80,17 @@ export function checkFile(file: string, options: CheckOptions, configs: ConfigLo
   if ('skipped' in document) return { filePath: file, findings: [], suppressed: [], fixed: 0, skipped: document.skipped };
   const path = resolve(file);
   const config = configs.for(path);
-  let outcome = lint({ text: document.text, path, config, assumeReport: true, host });
+  const request = { text: document.text, path, config, assumeReport: true, host };
+  let outcome = lint(request);
   let fixed = 0;
   let fixError: string | undefined;
   if (options.fix) {
-    const edits = safeEdits(outcome.findings);
-    if (edits.length) {
-      const text = applyEdits(document.text, edits);
-      const written = writeAtomically(file, document.raw, text);
+    const result = fixAll(request);
+    if (result.fixed) {
+      const written = writeAtomically(file, document.raw, result.text);
       if (written === true) {
-        fixed = edits.length;
-        outcome = lint({ text, path, config, assumeReport: true, host });
+        fixed = result.fixed;
+        outcome = result.outcome;
       } else fixError = written;
     }
   }

@@ -1,4 +1,4 @@
-import type { TextEdit } from './types';
+import type { Finding, TextEdit } from './types';
 
 /** Applies non-overlapping edits; insertions at the same offset keep their given order. */
 export function applyEdits(text: string, edits: TextEdit[]): string {
@@ -11,4 +11,17 @@ export function applyEdits(text: string, edits: TextEdit[]): string {
     cursor = e.end;
   }
   return out + text.slice(cursor);
+}
+
+/** Preferred single-file fixes whose edits do not overlap: what "fix all" may apply blindly. */
+export function safeEdits(findings: Finding[]): TextEdit[] {
+  const edits: TextEdit[] = [];
+  for (const finding of findings) {
+    const fix = finding.fixes?.find((f) => f.isPreferred && !f.fileEdits?.length && !f.command);
+    if (!fix) continue;
+    // Insertions at the same point are fine (applied in order); anything else that touches is not.
+    const overlaps = fix.edits.some((e) => edits.some((x) => e.start < x.end && x.start < e.end));
+    if (!overlaps) edits.push(...fix.edits);
+  }
+  return edits.sort((a, b) => a.start - b.start);
 }

@@ -42,13 +42,14 @@ export function parseFrontMatter(text: string, lines: LineMap): FrontMatter | un
   if (bodyEnd - bodyStart > MAX_FRONT_MATTER) {
     return frontMatter(0, end, {}, [{ message: `Front matter is larger than ${MAX_FRONT_MATTER / 1024} KiB and was not read.`, start: bom, end: lines.lineEnd(0) }]);
   }
-  const body = text.slice(bodyStart, bodyEnd);
+  // YAML knows no lone-CR line ends; a \n in its place keeps every offset.
+  const body = text.slice(bodyStart, bodyEnd).replace(/\r(?!\n)/g, '\n');
   const doc = parseDocument(body, { prettyErrors: false, uniqueKeys: true });
   // An error found at the end of the YAML (an unclosed bracket) belongs to its last line.
   const last = Math.max(0, body.trimEnd().length - 1);
   const errors: FrontMatterError[] = doc.errors.map((e) => {
     const at = Math.min(e.pos[0], last);
-    return { message: `Front matter is not valid YAML: ${firstLine(e.message)}`, start: bodyStart + at, end: bodyStart + Math.max(Math.min(e.pos[1], body.length), at + 1) };
+    return { message: `Front matter is not valid YAML: ${firstLine(e.message)}`, ...onBoundaries(text, bodyStart + at, bodyStart + Math.max(Math.min(e.pos[1], body.length), at + 1)) };
   });
   let data: Record<string, unknown> = {};
   if (!errors.length) {
@@ -77,6 +78,12 @@ function frontMatter(start: number, end: number, data: Record<string, unknown>, 
       return range ? { start: base + range[0], end: base + range[1] } : undefined;
     },
   };
+}
+
+/** A span widened so that neither end falls between the halves of a surrogate pair. */
+function onBoundaries(text: string, start: number, end: number): { start: number; end: number } {
+  const low = (i: number) => i > 0 && i < text.length && (text.charCodeAt(i) & 0xfc00) === 0xdc00 && (text.charCodeAt(i - 1) & 0xfc00) === 0xd800;
+  return { start: low(start) ? start - 1 : start, end: low(end) ? end + 1 : end };
 }
 
 function firstLine(message: string): string {

@@ -4,6 +4,7 @@ import { defaultConfig, type ConfigHost, type ResolvedConfig } from './config';
 import { knowledgeFor, type ReportKnowledge } from './knowledge';
 import { rules } from './rules/index';
 import { applySuppressions } from './suppress';
+import { applyEdits, safeEdits } from './edits';
 import type { CompiledTemplate } from './templates/match';
 import type { Finding, LintResult, Severity } from './types';
 
@@ -81,3 +82,21 @@ function chooseTemplate(model: ReportModel, knowledge: ReportKnowledge): Compile
 }
 
 export { BlockCache };
+
+/**
+ * Applies the safe fixes until none is left (at most `maxPasses` rounds, as ESLint does): one
+ * fix can make another finding fixable (C.I.W. becomes CIW, which then needs spelling out).
+ */
+export function fixAll(request: LintRequest, maxPasses = 10): { text: string; fixed: number; outcome: LintOutcome } {
+  let text = request.text;
+  let fixed = 0;
+  let outcome = lint(request);
+  for (let pass = 0; pass < maxPasses; pass++) {
+    const edits = safeEdits(outcome.findings);
+    if (!edits.length) break;
+    text = applyEdits(text, edits);
+    fixed += edits.length;
+    outcome = lint({ ...request, text });
+  }
+  return { text, fixed, outcome };
+}

@@ -20,6 +20,8 @@ export interface InlineSpan {
 
 export interface InlineEnv extends Env {
   spans?: InlineSpan[];
+  /** The block's inline content: spans are recorded in its coordinates only (image alt text is parsed as a string of its own). */
+  root?: string;
 }
 
 /** Constructs whose every character is markup or non-prose. */
@@ -59,8 +61,8 @@ function recordSpans(md: MarkdownIt): void {
       // Only where a link can start: scanning for `]` at every position would be quadratic.
       const labelEnd = name === 'link' && !silent && state.src.charCodeAt(start) === 0x5b ? md.helpers.parseLinkLabel(state, start, true) : undefined;
       const ok = fn(state, silent);
-      if (ok && !silent) {
-        const env = state.env as InlineEnv;
+      const env = state.env as InlineEnv;
+      if (ok && !silent && state.src === env.root) {
         const span: InlineSpan = { rule: name, start, end: state.pos };
         if (labelEnd !== undefined) span.labelEnd = labelEnd;
         if (name === 'footnote_ref') span.label = state.src.slice(start + 2, state.pos - 1);

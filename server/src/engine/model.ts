@@ -129,10 +129,14 @@ export function parseReport(text: string, cache = new BlockCache()): ReportModel
   const lines = new LineMap(text);
   const frontMatter = parseFrontMatter(text, lines);
   // Front matter lines are emptied (line count kept) so markdown-it sees plain Markdown.
-  const source = frontMatter ? text.slice(0, frontMatter.end).replace(/[^\r\n]+/g, '') + text.slice(frontMatter.end) : text;
+  // What markdown-it sees, the same length as the text: NUL as U+FFFD (as markdown-it itself
+  // does), a leading BOM as a space (so "# Title" after it is still a heading), and front
+  // matter blanked to spaces (emptying its lines would join a lone CR and the next LF).
+  const normalised = text.replace(/\0/g, '\uFFFD').replace(/^\uFEFF/, ' ');
+  const source = frontMatter ? normalised.slice(0, frontMatter.end).replace(/[^\r\n]/g, ' ') + normalised.slice(frontMatter.end) : normalised;
   const env: InlineEnv = {};
   const tokens = parser.parse(source, env);
-  const builder = new ModelBuilder(text, lines, cache, env.references);
+  const builder = new ModelBuilder(normalised, lines, cache, env.references);
   builder.walk(tokens);
   cache.sweep();
   const firstBreak = text.search(/\r\n|\n/);
@@ -369,7 +373,7 @@ function shiftComments(comments: HtmlComment[], by: number): HtmlComment[] {
 }
 
 function buildEntry(content: string, parts: string[], offsets: number[], start: number, end: number, references: InlineEnv['references']): BlockEntry {
-  const env: InlineEnv = { references };
+  const env: InlineEnv = { references, root: content };
   parser.inline.parse(content, parser, env, []);
   const spans = env.spans ?? [];
   const chars = new Uint16Array(end - start).fill(32);
@@ -418,7 +422,8 @@ function maskSpan(
   }
 }
 
-const utf16 = new TextDecoder('utf-16le');
+// ignoreBOM: a block that starts with U+FEFF must keep it, or the text comes out one short.
+const utf16 = new TextDecoder('utf-16le', { ignoreBOM: true });
 function decodeUtf16(chars: Uint16Array): string {
   return utf16.decode(chars);
 }
@@ -472,12 +477,16 @@ function materialise(entry: BlockEntry, kind: BlockKind, start: number, end: num
   };
 }
 
-/** Where document-level findings sit: the title heading, else the first line of the body. */
+/**
+ * Where document-level findings sit: the title heading, else the first line of prose (not a
+ * comment line, so that a suppression comment above it applies to it).
+ */
 export function reportAnchor(model: ReportModel): Span {
   const title = model.sections.find((s) => s.heading && s.level === 1)?.heading;
   if (title) return { start: title.textStart, end: title.textEnd };
-  let line = model.frontMatter ? model.lines.lineAt(model.frontMatter.end) + 1 : 0;
-  while (line < model.lines.lineCount - 1 && !model.text.slice(model.lines.lineStart(line), model.lines.lineEnd(line)).trim()) line++;
+  const first = model.blocks.find((b) => b.footnote === undefined && b.text.trim());
+  // With no prose at all: the front matter's closing line, which nothing inserted can move.
+  const line = first ? model.lines.lineAt(first.start) : model.frontMatter ? model.lines.lineAt(model.frontMatter.end) : 0;
   const start = Math.min(model.lines.lineStart(line), model.text.length);
   return { start, end: Math.max(start, model.lines.lineEnd(line)) };
 }

@@ -104,7 +104,22 @@ function stripMarkers(text: string): string {
 
 /** Where to insert a missing template section: before the next present one, else after the previous. */
 export function insertionPoint(model: ReportModel, structure: Structure, templateIndex: number): number {
-  return Math.min(templatePoint(model, structure, templateIndex), trailingFootnotesStart(model));
+  return outsideOpenBlock(model, Math.min(templatePoint(model, structure, templateIndex), trailingFootnotesStart(model)));
+}
+
+/**
+ * An insertion point moved before a code fence or HTML comment that is never closed, which
+ * would otherwise swallow what is inserted (and the fix would be offered again and again).
+ */
+export function outsideOpenBlock(model: ReportModel, offset: number): number {
+  const end = model.text.trimEnd().length;
+  const closed = (source: string) => (source.startsWith('<!--') ? source.endsWith('-->') : /\n[ \t]*(`{3,}|~{3,})$/.test(source));
+  for (const block of [...model.codeBlocks, ...model.comments]) {
+    if (block.end < end || block.start >= offset || closed(model.text.slice(block.start, block.end).trimEnd().replace(/\r\n?/g, '\n'))) continue;
+    // Indented code has no closing line: only fences and comments can be left open.
+    if (/^\s*(```|~~~|<!--)/.test(model.text.slice(block.start, block.start + 8))) return model.lines.lineStart(model.lines.lineAt(block.start));
+  }
+  return offset;
 }
 
 /** Footnote definitions gathered at the end of a report stay last: sections go before them. */

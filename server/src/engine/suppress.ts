@@ -106,11 +106,16 @@ function suppressionLookup(directives: Directive[]): (ruleId: string, line: numb
  * where a new line would split the block) a `disable-line` comment at the end of the line.
  */
 export function disableEdit(model: ReportModel, ruleId: string, offset: number, reason?: string): TextEdit {
+  const tail = reason ? ` -- ${reason}` : '';
+  // No comment can go inside front matter: a finding there is disabled for the file, just below it.
+  if (model.frontMatter && offset < model.frontMatter.end) {
+    const at = model.frontMatter.end;
+    return { start: at, end: at, newText: `${model.eol}<!-- ${SUPPRESSION_PREFIX}disable-file ${ruleId}${tail} -->` };
+  }
   const line = model.lines.lineAt(offset);
   const lineStart = model.lines.lineStart(line);
   const lineEnd = model.lines.lineEnd(line);
   const lineText = model.text.slice(lineStart, lineEnd);
-  const tail = reason ? ` -- ${reason}` : '';
   const previousBlank = line === 0 || !model.text.slice(model.lines.lineStart(line - 1), model.lines.lineEnd(line - 1)).trim();
   if (previousBlank && /^[A-Za-z0-9\u00C0-\uFFFF"'“‘(]/.test(lineText)) {
     const eol = model.eol;

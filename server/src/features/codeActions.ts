@@ -1,8 +1,9 @@
 // Quick fixes for findings, "disable for this line", rule documentation, and source.fixAll.
 import { CodeActionKind, type CodeAction, type Diagnostic } from 'vscode-languageserver-types';
 import type { CodeActionParams } from 'vscode-languageserver-protocol';
-import type { LintOutcome } from '../engine/lint';
+import { fixAll, type LintOutcome, type LintRequest } from '../engine/lint';
 import type { Finding, Fix, TextEdit } from '../engine/types';
+import { safeEdits } from '../engine/edits';
 import { disableEdit } from '../engine/suppress';
 import { ruleDocUrl } from '../engine/rule';
 import { SOURCE, toWorkspaceEdit, type DiagnosticData } from './convert';
@@ -20,6 +21,8 @@ export interface DocumentLint {
   uri: string;
   version: number;
   outcome: LintOutcome;
+  /** How the document was linted (text, path, config), so that "fix all" can lint again. */
+  request: LintRequest;
 }
 
 export function codeActions(lint: DocumentLint, params: CodeActionParams, readFile: (path: string) => string | undefined): CodeAction[] {
@@ -39,8 +42,8 @@ export function codeActions(lint: DocumentLint, params: CodeActionParams, readFi
     const key = `${a.title}\u0000${JSON.stringify(a.edit ?? a.command)}`;
     return !seen.has(key) && !!seen.add(key);
   });
-  if (wants(CodeActionKind.SourceFixAll)) {
-    const edits = safeEdits(lint.outcome.findings);
+  if (wants(CodeActionKind.SourceFixAll) && safeEdits(lint.outcome.findings).length) {
+    const edits = fixAllEdit(lint);
     if (edits.length) {
       unique.push({ title: 'Fix all safe inspection-report findings', kind: CodeActionKind.SourceFixAll, edit: toWorkspaceEdit({ title: '', edits }, lint.outcome.model.lines, lint.uri, lint.version, readFile) });
     }
@@ -88,15 +91,16 @@ function quickFixes(lint: DocumentLint, finding: Finding, diagnostic: Diagnostic
   return actions;
 }
 
-/** Preferred single-file fixes whose edits do not overlap: what "fix all" may apply blindly. */
-export function safeEdits(findings: Finding[]): TextEdit[] {
-  const edits: TextEdit[] = [];
-  for (const finding of findings) {
-    const fix = finding.fixes?.find((f) => f.isPreferred && !f.fileEdits?.length && !f.command);
-    if (!fix) continue;
-    // Insertions at the same point are fine (applied in order); anything else that touches is not.
-    const overlaps = fix.edits.some((e) => edits.some((x) => e.start < x.end && x.start < e.end));
-    if (!overlaps) edits.push(...fix.edits);
-  }
-  return edits.sort((a, b) => a.start - b.start);
+/** "Fix all" as one edit: the safe fixes applied until none is left, as the CLI's --fix does. */
+function fixAllEdit(lint: DocumentLint): TextEdit[] {
+  const before = lint.request.text;
+  const after = fixAll({ ...lint.request, cache: undefined }).text;
+  let start = 0;
+  while (start < before.length && start < after.length && before.charCodeAt(start) === after.charCodeAt(start)) start++;
+  let tail = 0;
+  while (tail < before.length - start && tail < after.length - start && before.charCodeAt(before.length - 1 - tail) === after.charCodeAt(after.length - 1 - tail)) tail++;
+  // Never split a surrogate pair at either end of the edit.
+  if (start > 0 && (before.charCodeAt(start) & 0xfc00) === 0xdc00) start--;
+  if (tail > 0 && (before.charCodeAt(before.length - tail) & 0xfc00) === 0xdc00) tail--;
+  return before === after ? [] : [{ start, end: before.length - tail, newText: after.slice(start, after.length - tail) }];
 }

@@ -13,8 +13,10 @@ later sentence uses only adds a bracket for the reader to skip. The quick fix ke
 form and drops the acronym. Definitions in a glossary section are not reported.`,
   check(model, ctx) {
     for (const entry of analyseAcronyms(model, ctx.knowledge).entries.values()) {
+      // Defined twice and never used: acronym-redefined speaks first; this fix would not settle it.
+      if (entry.definitions.length !== 1) continue;
       const definition = entry.definitions[0];
-      if (!definition || entry.uses.some((u) => u.start > definition.end)) continue;
+      if (entry.uses.some((u) => u.start > definition.end)) continue;
       ctx.report({
         start: definition.shortStart,
         end: definition.shortEnd,

@@ -1,4 +1,5 @@
 import { defineRule } from '../rule';
+import { outsideOpenBlock } from '../structure';
 
 export default defineRule({
   id: 'undefined-footnote',
@@ -17,13 +18,14 @@ the end of the report.`,
     const stubbed = new Set<string>();
     for (const ref of model.footnoteRefs) {
       if (defined.has(ref.label)) continue;
-      const end = model.text.length;
-      const lead = model.text.endsWith(eol + eol) ? '' : model.text.endsWith(eol) ? eol : eol + eol;
+      const end = outsideOpenBlock(model, model.text.length);
+      const before = model.text.slice(0, end);
+      const lead = end === 0 || before.endsWith(eol + eol) ? '' : before.endsWith(eol) ? eol : eol + eol;
       ctx.report({
         start: ref.start,
         end: ref.end,
         message: `Footnote [^${ref.label}] has no definition: add "[^${ref.label}]: <source>" or cite an existing footnote.`,
-        fixes: stubbed.has(ref.label) ? [] : [{ title: `Add a definition for [^${ref.label}]`, edits: [{ start: end, end, newText: `${lead}[^${ref.label}]: [[Evidence: what was read, seen or heard, and when]]${eol}` }] }],
+        fixes: stubbed.has(ref.label) ? [] : [{ title: `Add a definition for [^${ref.label}]`, edits: [{ start: end, end, newText: `${lead}[^${ref.label}]: [[Evidence: what was read, seen or heard, and when]]${eol}${end < model.text.length ? eol : ''}` }] }],
       });
       stubbed.add(ref.label);
     }

@@ -1,0 +1,120 @@
+// Minimal counterexamples of bugs the property tests found (shrunk by fast-check, then by
+// hand), one test each, so that each bug fails on its own name. Each asserts the behaviour the
+// properties require. See KNOWN_BUGS in support.ts for the FUZZ_SKIP_KNOWN filters.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { lint, fixAll } from '../../server/src/engine/lint';
+import { parseReport } from '../../server/src/engine/model';
+import { parseConfig } from '../../server/src/engine/config';
+import { applyEdits } from '../../server/src/engine/edits';
+import { disableEdit } from '../../server/src/engine/suppress';
+import { safeEdits } from '../../server/src/engine/edits';
+import { assertWellFormed, splitsSurrogatePair } from './support';
+
+const blocks = (text: string) => parseReport(text).blocks.map((b) => ({ source: text.slice(b.start, b.end), text: b.text }));
+
+test('bug: a block starting with U+FEFF has masked text one character short (TextDecoder drops a BOM)', () => {
+  for (const text of ['\uFEFFx', 'a\n\n\uFEFFThe council (CIW) found.']) {
+    for (const b of blocks(text)) assert.equal(b.text.length, b.source.length, `masked ${JSON.stringify(b.text)} for source ${JSON.stringify(b.source)}`);
+  }
+});
+
+test('bug: a BOM before "# Title" on the first line makes the title a paragraph', () => {
+  const model = parseReport('\uFEFF# Title\n\n## Summary\n');
+  assert.equal(model.sections.find((s) => s.level === 1)?.heading?.text, 'Title');
+});
+
+test('bug: a front-matter YAML error range can split a surrogate pair', () => {
+  for (const text of ['---\ntemplate: 😀: x\n---\n', '---\na: "😀\n---\n']) {
+    for (const f of lint({ text, assumeReport: true }).findings) {
+      assert.ok(!splitsSurrogatePair(text, f.start) && !splitsSurrogatePair(text, f.end), `${f.ruleId} ${f.start}..${f.end} in ${JSON.stringify(text)}`);
+    }
+  }
+});
+
+test('bug: front matter with lone-CR line ends is read as one YAML line', () => {
+  const findings = lint({ text: '---\rtemplate: cqc\rtitle: x\r---\r# T\r', assumeReport: true }).findings;
+  assert.deepEqual(findings.filter((f) => f.ruleId === 'front-matter').map((f) => f.message), []);
+});
+
+test('bug: a lone CR inside front matter shifts every block after it by a line', () => {
+  assert.deepEqual(blocks('---\na: b\rc: d\n---\n😀 x').map((b) => b.source), ['😀 x']);
+});
+
+test('bug: inline markup inside image alt text masks characters at the start of the block', () => {
+  const [b] = blocks('Inspectors found evidence ![a `b` c](x.png).');
+  assert.ok(b.text.startsWith('Inspectors found evidence'), `masked text: ${JSON.stringify(b.text)}`);
+});
+
+test('bug: a footnote reference inside image alt text gets the range of other text', () => {
+  const text = 'Most children were safe ![photo[^1]](x.png).\n\n[^1]: Case files.\n';
+  for (const r of parseReport(text).footnoteRefs) assert.equal(text.slice(r.start, r.end), '[^1]');
+});
+
+test('bug: NUL before trailing whitespace: the block starts too late', () => {
+  assert.deepEqual(blocks('x\u0000 ').map((b) => b.source), ['x\u0000']);
+  assertWellFormed('😀\u0000 ', lint({ text: '😀\u0000 ', assumeReport: true }));
+});
+
+test('bug: "disable for this line" on a front-matter finding edits the YAML and suppresses nothing', () => {
+  const text = '---\ntemplate: cqd\n---\n# Title\n';
+  const outcome = lint({ text, assumeReport: true });
+  const finding = outcome.findings.find((f) => f.ruleId === 'unknown-template')!;
+  const fixed = applyEdits(text, [disableEdit(outcome.model, finding.ruleId, finding.start)]);
+  const after = lint({ text: fixed, assumeReport: true });
+  assert.ok(!after.findings.some((f) => f.ruleId === 'unknown-template'), `still shown after ${JSON.stringify(fixed)}`);
+});
+
+test('bug: "disable for this line" on a document-level finding of a draft with no title does not suppress it', () => {
+  const text = 'the.';
+  const outcome = lint({ text, assumeReport: true });
+  const finding = outcome.findings.find((f) => f.ruleId === 'required-section')!;
+  const fixed = applyEdits(text, [disableEdit(outcome.model, finding.ruleId, finding.start)]);
+  const after = lint({ text: fixed, assumeReport: true });
+  assert.ok(after.suppressed.some((f) => f.message === finding.message), `not suppressed in ${JSON.stringify(fixed)}; shown: ${after.findings.map((f) => f.message).join('; ')}`);
+});
+
+test('bug: "disable for this line" after an unclosed <!-- turns the prose into a comment instead of suppressing', { todo: 'open: the comment the fix appends closes the author\'s unclosed <!--; needs a disable/enable pair around the block' }, () => {
+  const text = 'the. <!-- unclosed.\n*CIW*.\n';
+  const outcome = lint({ text, assumeReport: true });
+  const finding = outcome.findings.find((f) => f.ruleId === 'undefined-acronym');
+  assert.ok(finding, 'undefined-acronym reports CIW');
+  const fixed = applyEdits(text, [disableEdit(outcome.model, finding.ruleId, finding.start)]);
+  assert.ok(lint({ text: fixed, assumeReport: true }).suppressed.some((f) => f.ruleId === 'undefined-acronym'), `not suppressed (the text became a comment?): ${JSON.stringify(fixed)}`);
+});
+
+test('required-section inserts before an unclosed code fence, not inside it, so "fix all" converges', () => {
+  const text = '```';
+  const once = applyEdits(text, safeEdits(lint({ text, assumeReport: true }).findings));
+  assert.ok(!lint({ text: once, assumeReport: true }).findings.some((f) => f.ruleId === 'required-section'), `after fix all: ${JSON.stringify(once)}`);
+});
+
+test('bug: section-order "move after Y" when Y is nested in the section moves it to its own end (finding stays)', { todo: 'open: the fix is now withheld when the target lies inside the section; moving the nested anchor out instead is not done' }, () => {
+  const text = '# Summary\n## Manylion y gwasanaeth';
+  const config = parseConfig('template: ciw-regulated-service\n', '/w/.inspection-reports.yaml');
+  const finding = lint({ text, config, assumeReport: true }).findings.find((x) => x.ruleId === 'section-order');
+  assert.ok(finding?.fixes?.length, 'section-order reports Summary with a fix');
+  const fixed = applyEdits(text, finding.fixes[0].edits);
+  assert.ok(!lint({ text: fixed, config, assumeReport: true }).findings.some((f) => f.message === finding.message), `"${finding.fixes[0].title}" gives ${JSON.stringify(fixed)}`);
+});
+
+test('an acronym defined twice and never used is reported once, by acronym-redefined, whose fix settles it', () => {
+  const text = 'Looked After Children (LAC) the.\n\nLooked After Children (LAC) again.\n';
+  const outcome = lint({ text, assumeReport: true });
+  assert.ok(!outcome.findings.some((f) => f.ruleId === 'acronym-unused'), 'acronym-unused leaves a redefinition to acronym-redefined');
+  const finding = outcome.findings.find((f) => f.ruleId === 'acronym-redefined')!;
+  const fixed = applyEdits(text, finding.fixes![0].edits);
+  assert.ok(!lint({ text: fixed, assumeReport: true }).findings.some((f) => f.ruleId === 'acronym-redefined'), `still reported after ${JSON.stringify(fixed)}`);
+});
+
+test('"fix all" follows chains of fixes: a near-miss template name, then the new template\'s sections', () => {
+  const text = '---\ntemplate: cqd\n---\n# Title\n';
+  const once = fixAll({ text, assumeReport: true }).text;
+  assert.deepEqual(safeEdits(lint({ text: once, assumeReport: true }).findings), [], `fixes still offered for ${JSON.stringify(once)}`);
+});
+
+test('"fix all" follows chains of fixes: C.I.W. -> CIW, then its undefined-acronym fix', () => {
+  const text = '# Title\n\nThe C.I.W. visited.\n';
+  const once = fixAll({ text, assumeReport: true }).text;
+  assert.deepEqual(safeEdits(lint({ text: once, assumeReport: true }).findings).map((e) => e.newText), [], `fixes still offered for ${JSON.stringify(once)}`);
+});
