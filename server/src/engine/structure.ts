@@ -113,6 +113,7 @@ export function insertionPoint(model: ReportModel, structure: Structure, templat
  */
 export function outsideOpenBlock(model: ReportModel, offset: number): number {
   const end = model.text.trimEnd().length;
+  if (offset < end) return offset;
   const closed = (source: string) => (source.startsWith('<!--') ? source.endsWith('-->') : /\n[ \t]*(`{3,}|~{3,})$/.test(source));
   for (const block of [...model.codeBlocks, ...model.comments]) {
     if (block.end < end || block.start >= offset || closed(model.text.slice(block.start, block.end).trimEnd().replace(/\r\n?/g, '\n'))) continue;
@@ -153,4 +154,23 @@ export function sectionInsertText(model: ReportModel, offset: number, section: T
   const lead = offset === 0 || before.endsWith(eol + eol) ? '' : before.endsWith(eol) ? eol : eol + eol;
   const trail = offset < model.text.length ? eol + eol : eol;
   return `${lead}${'#'.repeat(section.level)} ${section.title}${eol}${eol}[[${section.guidance}]]${trail}`;
+}
+
+const appendPoints = new WeakMap<ReportModel, { at: number; lead: string; trail: string }>();
+
+/**
+ * Where text appended "at the end" goes (footnote stubs), with the line breaks it needs before
+ * and after: computed once per model, as a long draft may offer thousands of such fixes.
+ */
+export function appendPoint(model: ReportModel): { at: number; lead: string; trail: string } {
+  let point = appendPoints.get(model);
+  if (!point) {
+    const eol = model.eol;
+    const at = outsideOpenBlock(model, model.text.length);
+    const before = model.text.slice(Math.max(0, at - 2 * eol.length), at);
+    const lead = at === 0 || before.endsWith(eol + eol) ? '' : before.endsWith(eol) ? eol : eol + eol;
+    point = { at, lead, trail: at < model.text.length ? eol : '' };
+    appendPoints.set(model, point);
+  }
+  return point;
 }

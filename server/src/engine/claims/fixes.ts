@@ -1,20 +1,17 @@
 // The "add an evidence footnote" fix shared by the evidence rules.
 import { sectionAt, type ReportModel } from '../model';
-import { outsideOpenBlock } from '../structure';
+import { appendPoint } from '../structure';
 import type { Fix } from '../types';
 
 /** A reference at `at` and a definition stub at the end, labelled after the section. */
 export function evidenceFootnoteFix(model: ReportModel, at: number): Fix {
   const label = labeller(model)(at);
-  const eol = model.eol;
-  const end = outsideOpenBlock(model, model.text.length);
-  const before = model.text.slice(0, end);
-  const lead = end === 0 || before.endsWith(eol + eol) ? '' : before.endsWith(eol) ? eol : eol + eol;
+  const { at: end, lead, trail } = appendPoint(model);
   return {
     title: `Add evidence footnote [^${label}]`,
     edits: [
       { start: at, end: at, newText: `[^${label}]` },
-      { start: end, end, newText: `${lead}[^${label}]: [[Evidence: what was read, seen or heard, and when]]${eol}${end < model.text.length ? eol : ''}` },
+      { start: end, end, newText: `${lead}[^${label}]: [[Evidence: what was read, seen or heard, and when]]${model.eol}${trail}` },
     ],
   };
 }

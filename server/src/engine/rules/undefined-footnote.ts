@@ -1,5 +1,5 @@
 import { defineRule } from '../rule';
-import { outsideOpenBlock } from '../structure';
+import { appendPoint } from '../structure';
 
 export default defineRule({
   id: 'undefined-footnote',
@@ -14,18 +14,15 @@ so the claim it was meant to support is unsupported. The quick fix adds a defini
 the end of the report.`,
   check(model, ctx) {
     const defined = new Set(model.footnoteDefinitions.map((d) => d.label));
-    const eol = model.eol;
     const stubbed = new Set<string>();
     for (const ref of model.footnoteRefs) {
       if (defined.has(ref.label)) continue;
-      const end = outsideOpenBlock(model, model.text.length);
-      const before = model.text.slice(0, end);
-      const lead = end === 0 || before.endsWith(eol + eol) ? '' : before.endsWith(eol) ? eol : eol + eol;
+      const { at: end, lead, trail } = appendPoint(model);
       ctx.report({
         start: ref.start,
         end: ref.end,
         message: `Footnote [^${ref.label}] has no definition: add "[^${ref.label}]: <source>" or cite an existing footnote.`,
-        fixes: stubbed.has(ref.label) ? [] : [{ title: `Add a definition for [^${ref.label}]`, edits: [{ start: end, end, newText: `${lead}[^${ref.label}]: [[Evidence: what was read, seen or heard, and when]]${eol}${end < model.text.length ? eol : ''}` }] }],
+        fixes: stubbed.has(ref.label) ? [] : [{ title: `Add a definition for [^${ref.label}]`, edits: [{ start: end, end, newText: `${lead}[^${ref.label}]: [[Evidence: what was read, seen or heard, and when]]${model.eol}${trail}` }] }],
       });
       stubbed.add(ref.label);
     }
