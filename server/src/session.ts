@@ -391,7 +391,6 @@ export class Session {
   }
 }
 
-export { COMMANDS };
 
 function budgetNotice(skipped: string[]): Diagnostic {
   return {

@@ -50,25 +50,7 @@ export function findingLines(stdout: string): string[] {
   return lines.slice(0, end < 0 ? lines.length : end);
 }
 
-/** A draft (ciw-local-authority-children) missing "Areas for development" and "Next steps". */
-export const MISSING_TWO = `---
-template: ciw-local-authority-children
----
-
-# Inspection of children’s services: Cwm Aran Council
-
-## Summary
-
-The inspection took place in February 2026.
-
-## About the inspection
-
-Inspectors read twenty case files.
-
-## Findings
-
-The inspection looked at assessment and care planning.
-`;
+export { MISSING_TWO } from '../drafts';
 
 /** A complete generic report: no findings. */
 export const CLEAN = `---

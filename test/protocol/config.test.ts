@@ -8,25 +8,8 @@ import { join } from 'node:path';
 import { mkdirSync, writeFileSync, unlinkSync } from 'node:fs';
 import { FileChangeType, DiagnosticSeverity, DidChangeConfigurationNotification, type Diagnostic } from 'vscode-languageserver-protocol';
 import { startServer, fileUri, makeTempDir, rmTemp, messageOf, type TestClient } from './client';
+import { MISSING_TWO } from '../drafts';
 
-const MISSING_TWO = `---
-template: ciw-local-authority-children
----
-
-# Inspection of children’s services: Cwm Aran Council
-
-## Summary
-
-The inspection took place in February 2026.
-
-## About the inspection
-
-Inspectors read twenty case files.
-
-## Findings
-
-The inspection looked at assessment and care planning.
-`;
 
 /** The same draft with no front matter: a report only if a `reports:` glob says so. */
 const NO_FRONT_MATTER = MISSING_TWO.slice(MISSING_TWO.indexOf('# Inspection'));

@@ -5,25 +5,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { startServer, fileUri, makeTempDir, rmTemp, type TestClient } from './client';
+import { MISSING_TWO } from '../drafts';
 
-const MISSING_TWO = `---
-template: ciw-local-authority-children
----
-
-# Inspection of children’s services: Cwm Aran Council
-
-## Summary
-
-The inspection took place in February 2026.
-
-## About the inspection
-
-Inspectors read twenty case files.
-
-## Findings
-
-The inspection looked at assessment and care planning.
-`;
 
 /** Runs `body` against a fresh server in a fresh workspace folder, and always ends the server. */
 async function withServer(body: (client: TestClient, dir: string) => Promise<void>): Promise<void> {

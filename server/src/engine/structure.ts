@@ -147,11 +147,17 @@ function firstBodyOffset(model: ReportModel): number {
   return title ? title.ownEnd : model.text.length;
 }
 
+/** The line breaks text inserted at `at` needs first, so that it starts after a blank line. */
+export function blankLineBefore(model: ReportModel, at: number): string {
+  const eol = model.eol;
+  const before = model.text.slice(Math.max(0, at - 2 * eol.length), at);
+  return at === 0 || before.endsWith(eol + eol) ? '' : before.endsWith(eol) ? eol : eol + eol;
+}
+
 /** Text inserting `heading` at `offset`, with blank lines on both sides. */
 export function sectionInsertText(model: ReportModel, offset: number, section: TemplateSection): string {
   const eol = model.eol;
-  const before = model.text.slice(Math.max(0, offset - 2 * eol.length), offset);
-  const lead = offset === 0 || before.endsWith(eol + eol) ? '' : before.endsWith(eol) ? eol : eol + eol;
+  const lead = blankLineBefore(model, offset);
   const trail = offset < model.text.length ? eol + eol : eol;
   return `${lead}${'#'.repeat(section.level)} ${section.title}${eol}${eol}[[${section.guidance}]]${trail}`;
 }
@@ -165,11 +171,8 @@ const appendPoints = new WeakMap<ReportModel, { at: number; lead: string; trail:
 export function appendPoint(model: ReportModel): { at: number; lead: string; trail: string } {
   let point = appendPoints.get(model);
   if (!point) {
-    const eol = model.eol;
     const at = outsideOpenBlock(model, model.text.length);
-    const before = model.text.slice(Math.max(0, at - 2 * eol.length), at);
-    const lead = at === 0 || before.endsWith(eol + eol) ? '' : before.endsWith(eol) ? eol : eol + eol;
-    point = { at, lead, trail: at < model.text.length ? eol : '' };
+    point = { at, lead: blankLineBefore(model, at), trail: at < model.text.length ? model.eol : '' };
     appendPoints.set(model, point);
   }
   return point;

@@ -3,7 +3,7 @@
 // acronym analysis; none detects anything itself.
 import type { LintOutcome } from '../engine/lint';
 import type { Span } from '../engine/model';
-import { trailingFootnotesStart } from '../engine/structure';
+import { blankLineBefore, trailingFootnotesStart } from '../engine/structure';
 import { analyseAcronyms, sameLongForm, type AcronymEntry } from '../engine/acronyms/analysis';
 import type { GlossaryEntry } from '../engine/glossary/index';
 import type { TextEdit } from '../engine/types';
@@ -135,7 +135,5 @@ export function abbreviationsTableEdit(outcome: LintOutcome): TextEdit | undefin
   const sorted = [...rows].sort((a, b) => a.entry.key.localeCompare(b.entry.key));
   const table = ['| Abbreviation | Meaning |', '|---|---|', ...sorted.map((r) => `| ${r.entry.key} | ${r.expansion!.replace(/\|/g, '\\|')} |`)];
   const at = trailingFootnotesStart(model);
-  const before = model.text.slice(Math.max(0, at - 2 * eol.length), at);
-  const lead = at === 0 || before.endsWith(eol + eol) ? '' : before.endsWith(eol) ? eol : eol + eol;
-  return { start: at, end: at, newText: `${lead}## Abbreviations${eol}${eol}${table.join(eol)}${eol}${at < model.text.length ? eol : ''}` };
+  return { start: at, end: at, newText: `${blankLineBefore(model, at)}## Abbreviations${eol}${eol}${table.join(eol)}${eol}${at < model.text.length ? eol : ''}` };
 }
