@@ -151,17 +151,6 @@ export const KNOWN_BUGS: KnownBug[] = [
 /** Findings whose fixes misbehave in ways already reported (FUZZ_SKIP_KNOWN mode only). */
 export const KNOWN_FINDING_BUGS: { id: string; description: string; applies(finding: { ruleId: string; start: number }, model: ReportModel): boolean }[] = [
   {
-    id: 'disable-line-swallowed-inline',
-    description: '"disable <rule> for this line" appends <!-- ...disable-line --> at the end of the line, where an unclosed <!-- earlier in the paragraph (the prose becomes a comment), an unclosed ` on the line, or a table row with more cells than its header swallows it: nothing is suppressed',
-    applies: (f, model) => {
-      const line = model.lines.lineAt(f.start);
-      const before = model.text.slice(0, model.lines.lineEnd(line));
-      const opened = model.text.split('<!--').length - 1;
-      const closed = model.text.split('-->').length - 1;
-      return /`|\|/.test(model.text.slice(model.lines.lineStart(line), model.lines.lineEnd(line))) || before.lastIndexOf('<!--') > before.lastIndexOf('-->') || opened > closed;
-    },
-  },
-  {
     id: 'section-order-noop-move',
     description: 'section-order offers no move when the section it should follow is nested inside it',
     applies: (f, model) => f.ruleId === 'section-order' && model.sections.some((s) => s.heading && s.heading.textStart === f.start && s.children.length > 0),

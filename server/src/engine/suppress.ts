@@ -4,7 +4,8 @@
 //   <!-- inspection-reports-disable-line rule-a -- reason -->      (the comment's own line)
 //   <!-- inspection-reports-disable-next-line rule-a -- reason --> (the line after the comment)
 //   <!-- inspection-reports-disable-file rule-a -- reason -->      (the whole file)
-import type { ReportModel } from './model';
+import { parseReport, type ReportModel } from './model';
+import { createParser } from './markdown';
 import type { Finding, SuppressedFinding, TextEdit } from './types';
 
 export const SUPPRESSION_PREFIX = 'inspection-reports-';
@@ -101,25 +102,85 @@ function suppressionLookup(directives: Directive[]): (ruleId: string, line: numb
 }
 
 /**
- * The edit behind "disable for this line". Above a line that starts a block, a
- * `disable-next-line` comment on its own line; elsewhere (inside a paragraph, list or table,
- * where a new line would split the block) a `disable-line` comment at the end of the line.
+ * The edit behind "disable for this line", placed where markdown-it reads it as a comment of
+ * its own (a comment that some other construct swallows suppresses nothing, and can turn the
+ * author's prose into a comment):
+ * - on a line in no block (blank: a document-level finding of an empty draft), a `disable-line`
+ *   comment that becomes the line's content;
+ * - on the first line of a top-level block (a paragraph, heading, list, table, quote...), a
+ *   `disable-next-line` comment on a line of its own above it: an HTML comment line ends any
+ *   block above it and starts none, so this is sound whatever the blocks are;
+ * - on a later line of a block (where a new line would split it), a `disable-line` comment at
+ *   the end of the line, if the block, re-parsed with it, still reads it as a comment of its own;
+ * - otherwise (the line-end comment would close an unclosed `<!--` or fall inside a code span, a
+ *   link title or an extra table cell) a `disable` ... `enable` pair of lines around the whole
+ *   top-level block, as one edit. It silences the rule for the whole block, not just the line.
  */
 export function disableEdit(model: ReportModel, ruleId: string, offset: number, reason?: string): TextEdit {
   const tail = reason ? ` -- ${reason}` : '';
+  const eol = model.eol;
   // No comment can go inside front matter: a finding there is disabled for the file, just below it.
   if (model.frontMatter && offset < model.frontMatter.end) {
     const at = model.frontMatter.end;
-    return { start: at, end: at, newText: `${model.eol}<!-- ${SUPPRESSION_PREFIX}disable-file ${ruleId}${tail} -->` };
+    return { start: at, end: at, newText: `${eol}<!-- ${SUPPRESSION_PREFIX}disable-file ${ruleId}${tail} -->` };
   }
-  const line = model.lines.lineAt(offset);
-  const lineStart = model.lines.lineStart(line);
-  const lineEnd = model.lines.lineEnd(line);
-  const lineText = model.text.slice(lineStart, lineEnd);
-  const previousBlank = line === 0 || !model.text.slice(model.lines.lineStart(line - 1), model.lines.lineEnd(line - 1)).trim();
-  if (previousBlank && /^[A-Za-z0-9\u00C0-\uFFFF"'“‘(]/.test(lineText)) {
-    const eol = model.eol;
-    return { start: lineStart, end: lineStart, newText: `<!-- ${SUPPRESSION_PREFIX}disable-next-line ${ruleId}${tail} -->${eol}` };
+  const lines = model.lines;
+  const line = lines.lineAt(offset);
+  const lineEnd = lines.lineEnd(line);
+  const comment = `<!-- ${SUPPRESSION_PREFIX}disable-line ${ruleId}${tail} -->`;
+  const atEnd: TextEdit = { start: lineEnd, end: lineEnd, newText: ` ${comment}` };
+  const block = topLevelBlocks(model).find(([first, end]) => first <= line && line < end);
+  // A line in no block (a blank line, where a document-level finding of an empty draft sits):
+  // the comment becomes the line's content, so it is on the finding's own line.
+  if (!block) return atEnd;
+  // Document-level findings of a draft with no prose sit on line 0 whatever is inserted above
+  // it (reportAnchor), so a comment line above would move the content but not them.
+  const fixedAnchor = line === 0 && !model.blocks.some((b) => b.footnote === undefined && b.text.trim());
+  if (block[0] === line && !fixedAnchor) {
+    const at = lines.lineStart(line);
+    return { start: at, end: at, newText: `<!-- ${SUPPRESSION_PREFIX}disable-next-line ${ruleId}${tail} -->${eol}` };
   }
-  return { start: lineEnd, end: lineEnd, newText: ` <!-- ${SUPPRESSION_PREFIX}disable-line ${ruleId}${tail} -->` };
+  const blockStart = lines.lineStart(block[0]);
+  const blockEnd = lines.lineEnd(block[1] - 1);
+  const original = model.text.slice(blockStart, blockEnd);
+  const seen = parserView(original, blockStart === 0);
+  const withComment = seen.slice(0, lineEnd - blockStart) + atEnd.newText + seen.slice(lineEnd - blockStart);
+  if (readsAsComment(withComment, lineEnd - blockStart + 1, comment.length)) return atEnd;
+  const disable = `<!-- ${SUPPRESSION_PREFIX}disable ${ruleId}${tail} -->`;
+  const enable = `<!-- ${SUPPRESSION_PREFIX}enable ${ruleId} -->`;
+  return { start: blockStart, end: blockEnd, newText: `${disable}${eol}${original}${eol}${enable}` };
+}
+
+/**
+ * True when a top-level block's text (in which `[at, at + length)` is an HTML comment) parses
+ * with that comment as a comment of its own. A top-level block parses alone as it does in the
+ * document (link definitions elsewhere cannot matter: a comment binds more tightly than a link).
+ * The leading line break keeps a block that starts with `---` from being read as front matter.
+ */
+function readsAsComment(blockText: string, at: number, length: number): boolean {
+  return parseReport(`\n${blockText}`).comments.some((c) => c.start === at + 1 && c.end === at + 1 + length);
+}
+
+/** What the model's parser sees of a text: NUL as U+FFFD, a leading BOM as a space. */
+function parserView(text: string, atDocumentStart = true): string {
+  const visible = text.replace(/\0/g, '\uFFFD');
+  return atDocumentStart ? visible.replace(/^\uFEFF/, ' ') : visible;
+}
+
+const blockParser = createParser();
+const topLevelCache = new WeakMap<ReportModel, [number, number][]>();
+
+/** Line ranges [first, end) of the document's top-level blocks (block structure only: cheap). */
+function topLevelBlocks(model: ReportModel): [number, number][] {
+  let blocks = topLevelCache.get(model);
+  if (blocks) return blocks;
+  // Front matter is blanked for the parser, as the model does.
+  let source = parserView(model.text);
+  if (model.frontMatter) source = source.slice(0, model.frontMatter.end).replace(/[^\r\n]/g, ' ') + source.slice(model.frontMatter.end);
+  blocks = [];
+  for (const token of blockParser.parse(source, {})) {
+    if (token.level === 0 && token.nesting >= 0 && token.map) blocks.push([token.map[0], token.map[1]]);
+  }
+  topLevelCache.set(model, blocks);
+  return blocks;
 }
