@@ -10,17 +10,15 @@ export class LineMap {
   /** Offset at which each line starts. */
   readonly starts: number[];
 
-  constructor(readonly text: string) {
-    const starts = [0];
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 10) starts.push(i + 1);
-      else if (c === 13) {
-        if (text.charCodeAt(i + 1) === 10) i++;
-        starts.push(i + 1);
-      }
-    }
-    this.starts = starts;
+  constructor(readonly text: string, starts?: number[]) {
+    this.starts = starts ?? (text.includes('\r') ? lineStartsAnyBreak(text) : lineStartsLf(text));
+  }
+
+  /** The map after an edit inside line `line` that changed its length by `delta` (no line break added or removed). */
+  afterLineEdit(text: string, line: number, delta: number): LineMap {
+    const starts = this.starts.slice();
+    for (let i = line + 1; i < starts.length; i++) starts[i] += delta;
+    return new LineMap(text, starts);
   }
 
   get lineCount(): number {
@@ -63,4 +61,24 @@ export class LineMap {
     if (pos.line >= this.starts.length) return this.text.length;
     return Math.min(this.starts[pos.line] + Math.max(0, pos.character), this.lineEnd(pos.line));
   }
+}
+
+/** indexOf is much faster than a character loop, and most drafts use \n alone. */
+function lineStartsLf(text: string): number[] {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return starts;
+}
+
+function lineStartsAnyBreak(text: string): number[] {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) starts.push(i + 1);
+    else if (c === 13) {
+      if (text.charCodeAt(i + 1) === 10) i++;
+      starts.push(i + 1);
+    }
+  }
+  return starts;
 }

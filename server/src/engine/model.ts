@@ -11,6 +11,7 @@ import type { Token } from 'markdown-it';
 import { createParser, MASKED_RULES, type InlineEnv, type InlineSpan } from './markdown';
 import { LineMap } from './lines';
 import { parseFrontMatter, type FrontMatter } from './frontmatter';
+import { reparseLineEdit, topLevelGroups, type LastParse } from './incremental';
 
 export interface Span {
   start: number;
@@ -85,7 +86,10 @@ export interface ReportModel {
   codeBlocks: Span[];
 }
 
-interface BlockEntry {
+export interface BlockEntry {
+  /** What the entry was computed from, besides its source slice (the cache key). */
+  content: string;
+  refsSignature: string;
   text: string;
   sentences: Span[];
   refs: FootnoteRef[];
@@ -95,13 +99,15 @@ interface BlockEntry {
   used: number;
 }
 
-const parser = createParser();
+export const parser = createParser();
 const sentenceSegmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 
 /** Cache of per-block work; keep one per document (or share one in the CLI). */
 export class BlockCache {
   private entries = new Map<string, BlockEntry>();
   private generation = 0;
+  /** The latest parse, from which an edit inside one line of prose is applied without a full parse. */
+  last?: LastParse;
 
   get(key: string): BlockEntry | undefined {
     const entry = this.entries.get(key);
@@ -112,6 +118,10 @@ export class BlockCache {
   set(key: string, entry: BlockEntry): void {
     entry.used = this.generation;
     this.entries.set(key, entry);
+  }
+
+  delete(key: string): void {
+    this.entries.delete(key);
   }
 
   /** Drops entries not used by the latest parse. */
@@ -126,6 +136,11 @@ export class BlockCache {
 }
 
 export function parseReport(text: string, cache = new BlockCache()): ReportModel {
+  const quick = cache.last && reparseLineEdit(cache.last, text, cache);
+  if (quick) {
+    cache.last = { ...cache.last!, text, model: quick };
+    return quick;
+  }
   const lines = new LineMap(text);
   const frontMatter = parseFrontMatter(text, lines);
   // Front matter lines are emptied (line count kept) so markdown-it sees plain Markdown.
@@ -141,11 +156,13 @@ export function parseReport(text: string, cache = new BlockCache()): ReportModel
   cache.sweep();
   const firstBreak = text.search(/\r\n|\n/);
   const eol = firstBreak >= 0 && text.charCodeAt(firstBreak) === 13 ? '\r\n' : '\n';
-  return { text, lines, eol, frontMatter, ...builder.result() };
+  const model: ReportModel = { text, lines, eol, frontMatter, ...builder.result() };
+  cache.last = { text, model, groups: topLevelGroups(tokens), references: env.references, exact: normalised === text };
+  return model;
 }
 
 
-class ModelBuilder {
+export class ModelBuilder {
   private sections: Section[] = [];
   private blocks: ProseBlock[] = [];
   private footnoteDefinitions: FootnoteDefinition[] = [];
@@ -164,9 +181,16 @@ class ModelBuilder {
     private lines: LineMap,
     private cache: BlockCache,
     private references: InlineEnv['references'],
+    /** The section the walk starts in (a partial walk of one top-level block starts mid-document). */
+    startSection = 0,
   ) {
     this.refsSignature = references ? Object.keys(references).join('\u0001') : '';
-    this.sections.push({ index: 0, level: 0, start: 0, end: text.length, ownEnd: text.length, parent: -1, children: [], ownContent: [] });
+    this.sections.push({ index: startSection, level: 0, start: 0, end: text.length, ownEnd: text.length, parent: -1, children: [], ownContent: [] });
+  }
+
+  /** Prose blocks and comments found by the walk so far (for a partial walk). */
+  get walked(): { blocks: ProseBlock[]; comments: HtmlComment[] } {
+    return { blocks: this.blocks, comments: this.comments };
   }
 
   result() {
@@ -318,10 +342,11 @@ class ModelBuilder {
     const parts = token.content.split('\n');
     const start = offsets[0];
     const end = offsets[offsets.length - 1] + parts[parts.length - 1].length;
-    const key = `${this.refsSignature}\u0000${token.content}\u0000${this.text.slice(start, end)}`;
+    // Keyed by the source slice alone (hashing a longer composite key cost more than the check).
+    const key = this.text.slice(start, end);
     let entry = this.cache.get(key);
-    if (!entry) {
-      entry = buildEntry(token.content, parts, offsets, start, end, this.references);
+    if (!entry || entry.content !== token.content || entry.refsSignature !== this.refsSignature) {
+      entry = buildEntry(token.content, parts, offsets, start, end, this.references, this.refsSignature);
       this.cache.set(key, entry);
     }
     const block = materialise(entry, kind, start, end, this.currentSection.index, this.openFootnote?.label);
@@ -372,7 +397,7 @@ function shiftComments(comments: HtmlComment[], by: number): HtmlComment[] {
   return comments.map((c) => ({ ...c, start: c.start + by, end: c.end + by }));
 }
 
-function buildEntry(content: string, parts: string[], offsets: number[], start: number, end: number, references: InlineEnv['references']): BlockEntry {
+function buildEntry(content: string, parts: string[], offsets: number[], start: number, end: number, references: InlineEnv['references'], refsSignature: string): BlockEntry {
   const env: InlineEnv = { references, root: content };
   parser.inline.parse(content, parser, env, []);
   const spans = env.spans ?? [];
@@ -396,7 +421,7 @@ function buildEntry(content: string, parts: string[], offsets: number[], start: 
   for (const span of spans) maskSpan(span, content, mask, toSource, refs, comments);
   // `[[…]]` placeholders (left by snippets and fixes) are guidance for the author, not prose.
   const text = decodeUtf16(chars).replace(/\[\[[^[\]]*\]\]/g, (m) => ' '.repeat(m.length));
-  return { text, sentences: segmentSentences(text), refs, comments, derived: new Map(), used: 0 };
+  return { content, refsSignature, text, sentences: segmentSentences(text), refs, comments, derived: new Map(), used: 0 };
 }
 
 function maskSpan(
@@ -461,20 +486,40 @@ function chunkEnd(text: string, from: number): number {
 }
 
 function materialise(entry: BlockEntry, kind: BlockKind, start: number, end: number, section: number, footnote?: string): ProseBlock {
-  return {
-    kind,
-    start,
-    end,
-    text: entry.text,
-    section,
-    footnote,
-    sentences: entry.sentences.map((s) => ({ start: s.start + start, end: s.end + start })),
-    footnoteRefs: entry.refs.map((r) => ({ label: r.label, start: r.start + start, end: r.end + start })),
-    derive<T>(key: string, compute: (text: string) => T): T {
-      if (!entry.derived.has(key)) entry.derived.set(key, compute(entry.text));
-      return entry.derived.get(key) as T;
-    },
-  };
+  return new Block(entry, kind, start, end, section, footnote);
+}
+
+/** A prose block placed in one version of a document; its text-only work lives in `entry`. */
+export class Block implements ProseBlock {
+  readonly #entry: BlockEntry;
+  readonly text: string;
+  readonly sentences: Span[];
+  readonly footnoteRefs: FootnoteRef[];
+
+  constructor(
+    entry: BlockEntry,
+    readonly kind: BlockKind,
+    readonly start: number,
+    readonly end: number,
+    public section: number,
+    readonly footnote?: string,
+  ) {
+    this.#entry = entry;
+    this.text = entry.text;
+    this.sentences = entry.sentences.map((s) => ({ start: s.start + start, end: s.end + start }));
+    this.footnoteRefs = entry.refs.map((r) => ({ label: r.label, start: r.start + start, end: r.end + start }));
+  }
+
+  derive<T>(key: string, compute: (text: string) => T): T {
+    const derived = this.#entry.derived;
+    if (!derived.has(key)) derived.set(key, compute(this.#entry.text));
+    return derived.get(key) as T;
+  }
+
+  /** The same block, `by` characters later in the document. */
+  shifted(by: number): Block {
+    return new Block(this.#entry, this.kind, this.start + by, this.end + by, this.section, this.footnote);
+  }
 }
 
 /**
