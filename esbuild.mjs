@@ -1,6 +1,7 @@
 // Bundles every face of the product; tsc only type-checks (npm run typecheck).
 import * as esbuild from 'esbuild';
 import { readdirSync, existsSync } from 'node:fs';
+import { markdownItFields } from './scripts/markdown-it-fields.mjs';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
@@ -15,6 +16,7 @@ const common = {
   logLevel: 'warning',
   // jsonc-parser's UMD build (main) hides its modules from the bundler; its ESM build does not.
   mainFields: ['module', 'main'],
+  plugins: [markdownItFields],
 };
 
 const targets = [

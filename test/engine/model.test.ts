@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { parseReport, BlockCache } from '../../server/src/engine/model';
+import fc from 'fast-check';
+import { parseReport, BlockCache, segmentSentences } from '../../server/src/engine/model';
 import { LineMap } from '../../server/src/engine/lines';
 
 const slice = (text: string, s: { start: number; end: number }) => text.slice(s.start, s.end);
@@ -100,4 +101,17 @@ test('reference-style links are masked like inline links', () => {
   const text = 'See [the guidance][g] today.\n\n[g]: https://example.org/CIW\n';
   const model = parseReport(text);
   assert.equal(model.blocks[0].text.replace(/\s+/g, ' ').trim(), 'See the guidance today.');
+});
+
+test('sentences: skipping Intl.Segmenter for one-sentence text gives what the segmenter gives', () => {
+  const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
+  const reference = (text: string) =>
+    [...segmenter.segment(text)].flatMap(({ segment, index }) => {
+      const lead = segment.length - segment.trimStart().length;
+      const body = segment.trim();
+      return body ? [{ start: index + lead, end: index + lead + body.length }] : [];
+    });
+  const pieces = ['a', 'B', 'ŵ', '😀', '3', ' ', '\t', '.', '?', '!', '…', '。', '\u2024', '"', "'", '”', ')', ']', '(', '\u2029', '\u0085', 'e.g.', 'Mr', '.5'];
+  const texts = fc.array(fc.constantFrom(...pieces), { maxLength: 12 }).map((p) => p.join(''));
+  fc.assert(fc.property(texts, (text) => assert.deepEqual(segmentSentences(text), reference(text), JSON.stringify(text))), { seed: 20261124, numRuns: 3000 });
 });

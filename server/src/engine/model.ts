@@ -462,18 +462,39 @@ const SENTENCE_END = /[.!?]["'”’)\]]*\s+/;
  * A very long block is segmented in chunks cut after a sentence end (or, failing one, at a
  * space), so a pasted 10 MB paragraph stays linear.
  */
-function segmentSentences(text: string): Span[] {
+export function segmentSentences(text: string): Span[] {
   const sentences: Span[] = [];
+  if (isOneSentence(text)) {
+    pushTrimmed(sentences, text, 0);
+    return sentences;
+  }
   for (let from = 0; from < text.length; ) {
     const to = chunkEnd(text, from);
-    for (const { segment, index } of sentenceSegmenter.segment(text.slice(from, to))) {
-      const lead = segment.length - segment.trimStart().length;
-      const body = segment.trim();
-      if (body) sentences.push({ start: from + index + lead, end: from + index + lead + body.length });
-    }
+    for (const { segment, index } of sentenceSegmenter.segment(text.slice(from, to))) pushTrimmed(sentences, segment, from + index);
     from = to;
   }
   return sentences;
+}
+
+function pushTrimmed(sentences: Span[], segment: string, at: number): void {
+  const lead = segment.length - segment.trimStart().length;
+  const body = segment.trim();
+  if (body) sentences.push({ start: at + lead, end: at + lead + body.length });
+}
+
+/** The characters after which UAX #29 can end a sentence: terminators (ATerm, STerm) and separators. */
+const SENTENCE_BREAK = /[\p{Sentence_Terminal}\u2024\uFE52\uFF0E\n\r\u0085\u2028\u2029]/u;
+/** A tail the segmenter keeps in one sentence: terminators, closing quotes and brackets, then spaces. */
+const TERMINAL_TAIL = /^[\p{Sentence_Terminal}\u2024\uFE52\uFF0E"'”’)\]]*[ \t]*$/u;
+
+/**
+ * True when the segmenter could only return the whole text as one sentence: it has no break
+ * character, or only a terminal tail ("... was good."). Most headings, list items and cells
+ * are one sentence, and skipping Intl.Segmenter for them halves its cost.
+ */
+function isOneSentence(text: string): boolean {
+  const first = SENTENCE_BREAK.exec(text);
+  return !first || TERMINAL_TAIL.test(text.slice(first.index));
 }
 
 function chunkEnd(text: string, from: number): number {
