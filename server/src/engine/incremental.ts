@@ -108,6 +108,7 @@ export function reparseLineEdit(last: LastParse, text: string, cache: BlockCache
   const blocks = spliceByOffset(model.blocks, walked.blocks, oldFrom, oldTo, (b) => (b.start >= edit.oldEnd && delta !== 0 ? (b as Block).shifted(delta) : b));
   const comments = spliceByOffset(model.comments, walked.comments, oldFrom, oldTo, (c): HtmlComment => (c.start >= edit.oldEnd ? { start: c.start + delta, end: c.end + delta, body: c.body } : c));
   const sections = model.sections.map((s): Section => {
+    if (s.end < edit.oldEnd || delta === 0) return s;
     const h = s.heading;
     const heading = h && (h.start >= edit.oldEnd ? { level: h.level, text: h.text, start: h.start + delta, end: h.end + delta, textStart: h.textStart + delta, textEnd: h.textEnd + delta } : h);
     const { index, level, parent, children } = s;

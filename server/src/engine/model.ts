@@ -510,11 +510,13 @@ function materialise(entry: BlockEntry, kind: BlockKind, start: number, end: num
   return new Block(entry, kind, start, end, section, footnote);
 }
 
+const NO_REFS: FootnoteRef[] = Object.freeze([]) as unknown as FootnoteRef[];
+
 /** A prose block placed in one version of a document; its text-only work lives in `entry`. */
 export class Block implements ProseBlock {
   readonly #entry: BlockEntry;
+  #sentences?: Span[];
   readonly text: string;
-  readonly sentences: Span[];
   readonly footnoteRefs: FootnoteRef[];
 
   constructor(
@@ -527,14 +529,19 @@ export class Block implements ProseBlock {
   ) {
     this.#entry = entry;
     this.text = entry.text;
-    this.sentences = entry.sentences.map((s) => ({ start: s.start + start, end: s.end + start }));
-    this.footnoteRefs = entry.refs.map((r) => ({ label: r.label, start: r.start + start, end: r.end + start }));
+    this.footnoteRefs = entry.refs.length ? entry.refs.map((r) => ({ label: r.label, start: r.start + start, end: r.end + start })) : NO_REFS;
+  }
+
+  /** Placed on first use: a keystroke re-places every block after it, and rules that work in the block's own coordinates never read these. */
+  get sentences(): Span[] {
+    return (this.#sentences ??= this.#entry.sentences.map((s) => ({ start: s.start + this.start, end: s.end + this.start })));
   }
 
   derive<T>(key: string, compute: (text: string) => T): T {
     const derived = this.#entry.derived;
-    if (!derived.has(key)) derived.set(key, compute(this.#entry.text));
-    return derived.get(key) as T;
+    let value = derived.get(key) as T | undefined;
+    if (value === undefined && !derived.has(key)) derived.set(key, (value = compute(this.#entry.text)));
+    return value as T;
   }
 
   /** The same block, `by` characters later in the document. */
