@@ -400,28 +400,69 @@ function shiftComments(comments: HtmlComment[], by: number): HtmlComment[] {
 function buildEntry(content: string, parts: string[], offsets: number[], start: number, end: number, references: InlineEnv['references'], refsSignature: string): BlockEntry {
   const env: InlineEnv = { references, root: content };
   parser.inline.parse(content, parser, env, []);
-  const spans = env.spans ?? [];
-  const chars = new Uint16Array(end - start).fill(32);
   const partStarts: number[] = [];
   let contentIndex = 0;
-  parts.forEach((part, i) => {
+  for (const part of parts) {
     partStarts.push(contentIndex);
-    const at = offsets[i] - start;
-    for (let c = 0; c < part.length; c++) chars[at + c] = part.charCodeAt(c);
     contentIndex += part.length + 1;
-  });
+  }
   const toSource = (c: number): number => {
     let i = partStarts.length - 1;
     while (i > 0 && partStarts[i] > c) i--;
     return offsets[i] - start + Math.min(c - partStarts[i], parts[i].length);
   };
-  const mask = (a: number, b: number) => chars.fill(32, toSource(a), toSource(b));
+  const masks: Span[] = [];
+  const mask = (a: number, b: number) => masks.push({ start: toSource(a), end: toSource(b) });
   const refs: FootnoteRef[] = [];
   const comments: HtmlComment[] = [];
-  for (const span of spans) maskSpan(span, content, mask, toSource, refs, comments);
+  for (const span of env.spans ?? []) maskSpan(span, content, mask, toSource, refs, comments);
+  const placed = placeParts(parts, offsets, start, end);
+  const masked = masks.length ? blankSpans(placed, masks) : placed;
   // `[[…]]` placeholders (left by snippets and fixes) are guidance for the author, not prose.
-  const text = decodeUtf16(chars).replace(/\[\[[^[\]]*\]\]/g, (m) => ' '.repeat(m.length));
+  const text = wellFormed(masked.includes('[[') ? masked.replace(/\[\[[^[\]]*\]\]/g, (m) => spaces(m.length)) : masked);
   return { content, refsSignature, text, sentences: segmentSentences(text), refs, comments, derived: new Map(), used: 0 };
+}
+
+/** The block's source span with only its content lines kept: markers, indents and line breaks become spaces. */
+function placeParts(parts: string[], offsets: number[], start: number, end: number): string {
+  const length = end - start;
+  if (parts.length === 1 && offsets[0] === start && parts[0].length === length) return parts[0];
+  let text = '';
+  parts.forEach((part, i) => {
+    const at = offsets[i] - start;
+    // A part longer than its line (a tab read as spaces) runs on until the next part overwrites it.
+    text = at >= text.length ? text + spaces(at - text.length) + part : text.slice(0, at) + part + text.slice(at + part.length);
+  });
+  return text.length >= length ? text.slice(0, length) : text + spaces(length - text.length);
+}
+
+/** `text` with the spans (in any order, possibly overlapping or empty) replaced by spaces. */
+function blankSpans(text: string, spans: Span[]): string {
+  spans.sort((a, b) => a.start - b.start);
+  let out = '';
+  let cursor = 0;
+  for (const span of spans) {
+    const end = Math.min(span.end, text.length);
+    if (end <= cursor || end <= span.start) continue;
+    const from = Math.max(span.start, cursor);
+    out += text.slice(cursor, from) + spaces(end - from);
+    cursor = end;
+  }
+  return out + text.slice(cursor);
+}
+
+type Utf16Checks = { isWellFormed?(): boolean; toWellFormed(): string };
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+/** Lone surrogates as U+FFFD (ES2024 methods where the runtime has them; the lib setting is ES2022). */
+function wellFormed(text: string): string {
+  const checked = text as unknown as Utf16Checks;
+  if (!checked.isWellFormed) return text.replace(LONE_SURROGATE, '\uFFFD');
+  return checked.isWellFormed() ? text : checked.toWellFormed();
+}
+
+const SPACES = ' '.repeat(256);
+function spaces(n: number): string {
+  return n <= 0 ? '' : n <= SPACES.length ? SPACES.slice(0, n) : ' '.repeat(n);
 }
 
 function maskSpan(
@@ -445,12 +486,6 @@ function maskSpan(
     const raw = content.slice(span.start, span.end);
     if (raw.startsWith('<!--')) comments.push({ start: toSource(span.start), end: toSource(span.end), body: raw.slice(4, raw.endsWith('-->') ? -3 : undefined) });
   }
-}
-
-// ignoreBOM: a block that starts with U+FEFF must keep it, or the text comes out one short.
-const utf16 = new TextDecoder('utf-16le', { ignoreBOM: true });
-function decodeUtf16(chars: Uint16Array): string {
-  return utf16.decode(chars);
 }
 
 /** Intl.Segmenter's cost grows faster than linearly with the length of one call. */
