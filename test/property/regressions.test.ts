@@ -89,13 +89,30 @@ test('required-section inserts before an unclosed code fence, not inside it, so 
   assert.ok(!lint({ text: once, assumeReport: true }).findings.some((f) => f.ruleId === 'required-section'), `after fix all: ${JSON.stringify(once)}`);
 });
 
-test('bug: section-order "move after Y" when Y is nested in the section moves it to its own end (finding stays)', { todo: 'open: the fix is now withheld when the target lies inside the section; moving the nested anchor out instead is not done' }, () => {
+test('section-order: when the section it should follow is nested in it, the fix moves that subsection out, before it', () => {
   const text = '# Summary\n## Manylion y gwasanaeth';
   const config = parseConfig('template: ciw-regulated-service\n', '/w/.inspection-reports.yaml');
   const finding = lint({ text, config, assumeReport: true }).findings.find((x) => x.ruleId === 'section-order');
   assert.ok(finding?.fixes?.length, 'section-order reports Summary with a fix');
   const fixed = applyEdits(text, finding.fixes[0].edits);
   assert.ok(!lint({ text: fixed, config, assumeReport: true }).findings.some((f) => f.message === finding.message), `"${finding.fixes[0].title}" gives ${JSON.stringify(fixed)}`);
+});
+
+test('"disable for this line" on the first line of a draft with a byte order mark goes after the BOM', () => {
+  const text = '\uFEFF- 9 of 14.\n2) the."\n- 😀.';
+  const finding = lint({ text, assumeReport: true }).findings.find((f) => f.ruleId === 'unsupported-claim')!;
+  const fixed = applyEdits(text, [disableEdit(lint({ text, assumeReport: true }).model, finding.ruleId, finding.start)]);
+  assert.ok(fixed.startsWith('\uFEFF<!--'), JSON.stringify(fixed));
+  assert.ok(lint({ text: fixed, assumeReport: true }).suppressed.some((f) => f.message === finding.message), `not suppressed in ${JSON.stringify(fixed)}`);
+});
+
+test('section-order moves keep a CRLF document CRLF', () => {
+  const text = '# Summary\r\n## Manylion y gwasanaeth';
+  const config = parseConfig('template: ciw-regulated-service\n', '/w/.inspection-reports.yaml');
+  const finding = lint({ text, config, assumeReport: true }).findings.find((x) => x.ruleId === 'section-order');
+  assert.ok(finding?.fixes?.length, 'section-order reports Summary with a fix');
+  const fixed = applyEdits(text, finding.fixes[0].edits);
+  assert.ok(!/(^|[^\r])\n/.test(fixed), `a bare LF in ${JSON.stringify(fixed)}`);
 });
 
 test('an acronym defined twice and never used is reported once, by acronym-redefined, whose fix settles it', () => {

@@ -149,13 +149,7 @@ export const KNOWN_BUGS: KnownBug[] = [
 ];
 
 /** Findings whose fixes misbehave in ways already reported (FUZZ_SKIP_KNOWN mode only). */
-export const KNOWN_FINDING_BUGS: { id: string; description: string; applies(finding: { ruleId: string; start: number }, model: ReportModel): boolean }[] = [
-  {
-    id: 'section-order-noop-move',
-    description: 'section-order offers no move when the section it should follow is nested inside it',
-    applies: (f, model) => f.ruleId === 'section-order' && model.sections.some((s) => s.heading && s.heading.textStart === f.start && s.children.length > 0),
-  },
-];
+export const KNOWN_FINDING_BUGS: { id: string; description: string; applies(finding: { ruleId: string; start: number }, model: ReportModel): boolean }[] = [];
 
 /**
  * Known open bugs are skipped by default, so that `npm test` is green while they are listed

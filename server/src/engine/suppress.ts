@@ -136,8 +136,10 @@ export function disableEdit(model: ReportModel, ruleId: string, offset: number, 
   // Document-level findings of a draft with no prose sit on line 0 whatever is inserted above
   // it (reportAnchor), so a comment line above would move the content but not them.
   const fixedAnchor = line === 0 && !model.blocks.some((b) => b.footnote === undefined && b.text.trim());
+  // Comment lines go after a byte order mark: moved to the second line, it would be text.
+  const bom = block[0] === 0 && model.text.startsWith('\uFEFF') ? 1 : 0;
   if (block[0] === line && !fixedAnchor) {
-    const at = lines.lineStart(line);
+    const at = lines.lineStart(line) + bom;
     return { start: at, end: at, newText: `<!-- ${SUPPRESSION_PREFIX}disable-next-line ${ruleId}${tail} -->${eol}` };
   }
   const blockStart = lines.lineStart(block[0]);
@@ -148,7 +150,7 @@ export function disableEdit(model: ReportModel, ruleId: string, offset: number, 
   if (readsAsComment(withComment, lineEnd - blockStart + 1, comment.length)) return atEnd;
   const disable = `<!-- ${SUPPRESSION_PREFIX}disable ${ruleId}${tail} -->`;
   const enable = `<!-- ${SUPPRESSION_PREFIX}enable ${ruleId} -->`;
-  return { start: blockStart, end: blockEnd, newText: `${disable}${eol}${original}${eol}${enable}` };
+  return { start: blockStart + bom, end: blockEnd, newText: `${disable}${eol}${original.slice(bom)}${eol}${enable}` };
 }
 
 /**

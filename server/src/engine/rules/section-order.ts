@@ -1,5 +1,7 @@
 import { defineRule } from '../rule';
 import { analyseStructure } from '../structure';
+import type { ReportModel, Section } from '../model';
+import type { Fix } from '../types';
 
 export default defineRule({
   id: 'section-order',
@@ -11,7 +13,8 @@ export default defineRule({
   docs: `Readers of published reports expect the same order in every report of a type. This
 rule keeps the longest run of template sections that are already in order and reports each
 other section as moved, naming the section it should follow. The quick fix moves the whole
-section, with its subsections, to that place.`,
+section, with its subsections, to that place; when the section it should follow is one of its
+own subsections, the fix moves that subsection out, before it.`,
   check(model, ctx) {
     if (!ctx.template) return;
     const structure = analyseStructure(model, ctx.template);
@@ -22,25 +25,37 @@ section, with its subsections, to that place.`,
       const heading = section.heading!;
       const before = [...inOrder].reverse().find((s) => s.templateIndex < state.templateIndex);
       const after = inOrder.find((s) => s.templateIndex > state.templateIndex);
-      const target = before ? model.sections[before.sections[0]].end : model.sections[after!.sections[0]].start;
+      const anchor = model.sections[(before ?? after!).sections[0]];
       const where = before ? `after "${before.templateSection.title}"` : `before "${after!.templateSection.title}"`;
-      let moved = model.text.slice(section.start, section.end);
-      if (!moved.endsWith('\n')) moved += '\n';
-      const lead = target > 0 && !model.text.slice(0, target).endsWith('\n\n') ? '\n' : '';
-      // A section cannot be moved into itself (its target lies inside when its parent is the anchor).
-      const movable = target <= section.start || target >= section.end;
+      const title = `Move section "${heading.text}" ${where}`;
+      const target = before ? anchor.end : anchor.start;
+      // A section cannot move into itself: when the section it should follow is one of its
+      // subsections, that subsection moves out, before it. (A later anchor nested in it cannot
+      // happen: the section would then already come first.)
+      const nested = anchor.start > section.start && anchor.end <= section.end;
+      const fix = !nested
+        ? moveFix(model, section, target, title)
+        : before && moveFix(model, anchor, section.start, `Move section "${anchor.heading?.text}" before "${heading.text}"`);
       ctx.report({
         start: heading.textStart,
         end: heading.textEnd,
         message: `Section "${heading.text}" is out of order: the template puts it ${where}.`,
-        fixes: movable ? [{
-          title: `Move section "${heading.text}" ${where}`,
-          edits: [
-            { start: section.start, end: section.end, newText: '' },
-            { start: target, end: target, newText: lead + moved },
-          ].sort((a, b) => a.start - b.start),
-        }] : undefined,
+        fixes: fix ? [fix] : undefined,
       });
     }
   },
 });
+
+/** Moves a section, with its subsections, to `target` (outside it), keeping a blank line before it. */
+function moveFix(model: ReportModel, section: Section, target: number, title: string): Fix {
+  let moved = model.text.slice(section.start, section.end);
+  if (!moved.endsWith('\n')) moved += model.eol;
+  const lead = target > 0 && !/\r?\n\r?\n$/.test(model.text.slice(Math.max(0, target - 4), target)) ? model.eol : '';
+  return {
+    title,
+    edits: [
+      { start: section.start, end: section.end, newText: '' },
+      { start: target, end: target, newText: lead + moved },
+    ].sort((a, b) => a.start - b.start),
+  };
+}
