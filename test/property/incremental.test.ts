@@ -93,3 +93,34 @@ test('a cache shared by two documents (as the CLI may share one) gives each its 
     params(60),
   );
 });
+
+/** Characters an author types inside a line of prose, markup among them; '' deletes one. */
+const keystroke = fc.constantFrom('a', 'Z', ' ', '.', '9', 'ŵ', '😀', '*', '_', '`', '[', ']', '(', ')', '!', '<', '>', '|', '\\', '#', '-', ':', '^', '~', '&', '<!--', '-->', '[^1]', '');
+
+test('typing inside a line of prose (the keystroke fast path) equals a fresh parse of each version', { timeout: testTimeout(30_000) }, () => {
+  let versionsSeen = 0;
+  let fastPath = 0;
+  fc.assert(
+    fc.property(grammarDocument, fc.nat(), fc.array(keystroke, { minLength: 1, maxLength: 12 }), (start, pick, keys) => {
+      const cache = new BlockCache();
+      const blocks = parseReport(start, cache).blocks.filter((b) => b.end > b.start);
+      fc.pre(blocks.length > 0);
+      const block = blocks[pick % blocks.length];
+      let at = block.start + (pick % (block.end - block.start + 1));
+      let text = start;
+      for (const key of keys) {
+        text = key ? text.slice(0, at) + key + text.slice(at) : text.slice(0, Math.max(0, at - 1)) + text.slice(at);
+        at = key ? at + key.length : Math.max(0, at - 1);
+        skipKnown(text);
+        const groups = cache.last?.groups;
+        const incremental = modelData(parseReport(text, cache));
+        versionsSeen++;
+        if (cache.last?.groups === groups) fastPath++;
+        assert.deepEqual(incremental, modelData(parseReport(text)), `typing ${JSON.stringify(key)}: cached parse differs from a fresh one for ${show(text)} (from ${show(start)})`);
+      }
+    }),
+    params(150),
+  );
+  // The property is about the fast path: most keystrokes inside prose must take it.
+  assert.ok(fastPath > versionsSeen / 3, `only ${fastPath} of ${versionsSeen} keystrokes took the fast path`);
+});
