@@ -4,7 +4,7 @@
 // with the default config (see server/src/browser.ts).
 import * as vscode from 'vscode';
 import { LanguageClient, type LanguageClientOptions } from 'vscode-languageclient/browser';
-import { activateCommon, type InspectionReportsApi } from './common';
+import { activateCommon, crashErrorHandler, type InspectionReportsApi } from './common';
 
 type ServerWorker = Extract<ConstructorParameters<typeof LanguageClient>[2], object>;
 /** The web extension host's globals (typed here: the project's tsconfig has no DOM lib). */
@@ -40,6 +40,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Inspec
     documentSelector: [{ language: 'markdown' }],
     synchronize: { configurationSection: 'inspectionReports' },
     outputChannel: output,
+    errorHandler: crashErrorHandler(output.name),
   };
   client = new LanguageClient('inspectionReports', 'Inspection Reports', worker, clientOptions);
   context.subscriptions.push(output);

@@ -2,8 +2,9 @@
 // their language client exists: the views, the commands, the status bar, and the API that
 // activate() returns (read by the real-editor tests in test/vscode/suite).
 import * as vscode from 'vscode';
-import type { BaseLanguageClient } from 'vscode-languageclient';
+import { CloseAction, ErrorAction, type BaseLanguageClient, type ErrorHandler } from 'vscode-languageclient';
 import { TemplatesRequest, InsertSectionsRequest, ReviewSummaryRequest, type TemplateInfo } from '../../server/src/protocol';
+import { CrashPolicy } from './crashes';
 import { StructureView, AcronymsView, EvidenceView, watchViews, activeMarkdown, REVEAL_COMMAND, IS_REPORT_KEY, type ViewNode } from './views';
 
 export const SOURCE = 'inspection-reports';
@@ -36,6 +37,25 @@ export interface InspectionReportsApi {
   activeQuickPick(): string | undefined;
   /** Fires after each refresh of the structure view. */
   onDidRefreshStructure: vscode.Event<void>;
+}
+
+/**
+ * The language client's reaction to a server that dies (see CrashPolicy): restarted, noted in
+ * the output channel only; after too many crashes, stopped, with an error message to the user
+ * naming the output channel (the client shows it with a "Go to output" button).
+ */
+export function crashErrorHandler(serverName: string): ErrorHandler {
+  const policy = new CrashPolicy();
+  return {
+    // Broken messages now and then are survivable; a connection that keeps failing is shut down
+    // (what vscode-languageclient does by default).
+    error: (_error, _message, count) => ({ action: count !== undefined && count <= 3 ? ErrorAction.Continue : ErrorAction.Shutdown }),
+    closed: () => {
+      const decision = policy.onCrash();
+      const message = policy.message(decision, serverName);
+      return decision.restart ? { action: CloseAction.Restart, message, handled: true } : { action: CloseAction.DoNotRestart, message };
+    },
+  };
 }
 
 export function activateCommon(context: vscode.ExtensionContext, client: BaseLanguageClient, output: vscode.LogOutputChannel): InspectionReportsApi {

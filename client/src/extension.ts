@@ -2,7 +2,7 @@
 // views, commands and status bar are shared with the web client (common.ts).
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
-import { activateCommon, type InspectionReportsApi } from './common';
+import { activateCommon, crashErrorHandler, type InspectionReportsApi } from './common';
 
 let client: LanguageClient | undefined;
 
@@ -20,7 +20,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Inspec
     ],
     synchronize: { configurationSection: 'inspectionReports' },
     outputChannel: output,
-    connectionOptions: { maxRestartCount: 4 },
+    errorHandler: crashErrorHandler(output.name),
   };
   client = new LanguageClient('inspectionReports', 'Inspection Reports', serverOptions, clientOptions);
   context.subscriptions.push(output);

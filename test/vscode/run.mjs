@@ -18,6 +18,10 @@
 // Phase 2: `vsce package` -> `code-server --install-extension` -> `--list-extensions` lists it ->
 //   the same suite runs again against the *installed* extension (no extensionDevelopmentPath);
 //   the suite checks it was loaded from the install folder (INSPECTION_REPORTS_EXPECT_INSTALLED_IN).
+//   This phase opens the workspace untrusted (workspace trust on, no trust prompt: restricted
+//   mode), as a user who installs the extension and opens a folder they have not trusted; the
+//   suite checks vscode.workspace.isTrusted against INSPECTION_REPORTS_EXPECT_TRUST. Phase 1 has
+//   workspace trust off (trusted).
 // Phase 3 (web): the extension from its folder runs in the web worker extension host
 //   (setting remote.extensionKind: web), i.e. its `browser` entry with the server in a web worker, as on
 //   vscode.dev; the suite is test/vscode/web-suite (bundled to dist/test/vscode-web/index.js).
@@ -158,14 +162,15 @@ function prepareDirs(dir, extraSettings = {}) {
   writeFileSync(join(dir, 'config.yaml'), 'auth: none\ncert: false\n');
 }
 
-async function startCodeServer(dir, extensionsDir, extraEnv) {
+async function startCodeServer(dir, extensionsDir, extraEnv, untrusted) {
   const port = await freePort();
   const args = [
     '--bind-addr', `127.0.0.1:${port}`, '--auth', 'none', '--config', join(dir, 'config.yaml'),
     '--user-data-dir', join(dir, 'user-data'), '--extensions-dir', extensionsDir,
-    '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust', '--disable-getting-started-override',
+    '--disable-telemetry', '--disable-update-check', '--disable-getting-started-override',
     '--ignore-last-opened', '--vscode-option', 'enable-smoke-test-driver',
   ];
+  if (!untrusted) args.push('--disable-workspace-trust');
   const logPath = join(dir, 'code-server.log');
   const log = createWriteStream(logPath);
   const child = spawn(codeServer, args, { detached: true, stdio: ['ignore', 'pipe', 'pipe'], env: csEnv(dir, extraEnv) });
@@ -199,14 +204,31 @@ function fmtArgs(args) {
   return args.map((a) => (typeof a === 'string' ? a : JSON.stringify(a))).join(' ');
 }
 
+// Workspace trust on, the folder never trusted and no prompt asking: the workbench opens it in
+// restricted mode at once. Files from outside the folder (the rule docs inside the extension)
+// open without a prompt that would block the suite.
+const UNTRUSTED_SETTINGS = {
+  'security.workspace.trust.enabled': true,
+  'security.workspace.trust.startupPrompt': 'never',
+  'security.workspace.trust.untrustedFiles': 'open',
+};
+
 // One run of the suite in one code-server + one browser. Returns the suite's exit code.
-async function runSuite(phase, { extensionsDir, devPath, extraEnv, tests = `vscode-remote://remote${testsFile}`, settings = {} }) {
+// `untrusted` opens the workspace in restricted mode (see UNTRUSTED_SETTINGS).
+async function runSuite(phase, { extensionsDir, devPath, extraEnv, tests = `vscode-remote://remote${testsFile}`, settings = {}, untrusted = false }) {
   const dir = join(tmp, phase);
-  prepareDirs(dir, settings);
+  prepareDirs(dir, { ...settings, ...(untrusted ? UNTRUSTED_SETTINGS : {}) });
   const shotsDir = join(dir, 'shots');
-  const env = { INSPECTION_REPORTS_SCREENSHOTS: shotsDir, INSPECTION_REPORTS_TEST_PHASE: phase, ...extraEnv };
-  const cs = await startCodeServer(dir, extensionsDir, env);
-  say(`${phase}: code-server on 127.0.0.1:${cs.port} (log ${cs.logPath})`);
+  const env = {
+    INSPECTION_REPORTS_SCREENSHOTS: shotsDir,
+    INSPECTION_REPORTS_TEST_PHASE: phase,
+    INSPECTION_REPORTS_EXPECT_TRUST: untrusted ? 'untrusted' : 'trusted',
+    // Where the extension's output channel is written (<logs>/<session>/exthost*/<extension id>/).
+    INSPECTION_REPORTS_LOGS: join(dir, 'user-data/logs'),
+    ...extraEnv,
+  };
+  const cs = await startCodeServer(dir, extensionsDir, env, untrusted);
+  say(`${phase}: code-server on 127.0.0.1:${cs.port}${untrusted ? ', workspace untrusted (restricted mode)' : ''} (log ${cs.logPath})`);
   let browser;
   let shotTimer;
   let code = 1;
@@ -279,16 +301,22 @@ async function runSuite(phase, { extensionsDir, devPath, extraEnv, tests = `vsco
               if (await header.count()) await header.first().locator('h3.title').click({ timeout: 5_000 });
             } catch (e) { say(`${phase}: screenshot ${name}: could not collapse "${title}" (${e.message.split('\n')[0]})`); }
           }
+          let seen;
           if (request.waitFor) {
             try {
               await page.locator(request.waitFor).first().waitFor({ state: 'visible', timeout: 10_000 });
-            } catch (e) { say(`${phase}: screenshot ${name}: ${request.waitFor} not visible after 10 s (${e.message.split('\n')[0]})`); }
+              seen = true;
+            } catch (e) {
+              seen = false;
+              say(`${phase}: screenshot ${name}: ${request.waitFor} not visible after 10 s (${e.message.split('\n')[0]})`);
+            }
           }
           try {
             await page.screenshot({ path: file, timeout: 10_000 });
             say(`${phase}: screenshot ${file}`);
           } catch (e) { say(`${phase}: screenshot ${name} failed: ${e.message}`); }
-          writeFileSync(join(shotsDir, `${name}.done`), file);
+          // The answer tells the suite whether `waitFor` was seen on screen.
+          writeFileSync(join(shotsDir, `${name}.done`), JSON.stringify({ file, seen }));
         }
       } catch { /* dir gone */ } finally { busy = false; }
     }, 200);
@@ -340,7 +368,7 @@ if (phases.includes('dev')) {
 }
 
 if (phases.includes('vsix')) {
-  say('phase vsix: packaging with vsce');
+  say('phase vsix (untrusted workspace): packaging with vsce');
   const vsix = join(tmp, `${extManifest.name}.vsix`);
   const dir = join(tmp, 'vsix');
   prepareDirs(dir);
@@ -365,7 +393,7 @@ if (phases.includes('vsix')) {
     const standIn = join(dir, 'test-host');
     mkdirSync(standIn, { recursive: true });
     writeFileSync(join(standIn, 'package.json'), JSON.stringify({ name: 'editor-test-host', publisher: 'editor-test', version: '0.0.0', engines: { vscode: '*' } }));
-    results.vsix = await runSuite('vsix', { extensionsDir, devPath: standIn, extraEnv: { INSPECTION_REPORTS_EXPECT_INSTALLED_IN: extensionsDir } });
+    results.vsix = await runSuite('vsix', { extensionsDir, devPath: standIn, extraEnv: { INSPECTION_REPORTS_EXPECT_INSTALLED_IN: extensionsDir }, untrusted: true });
   } catch (e) { say(`vsix: ${e.message}`); results.vsix = 1; }
 }
 

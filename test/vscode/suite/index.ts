@@ -3,12 +3,14 @@
 // Bundled by esbuild.mjs to dist/test/vscode/index.js; started by test/vscode/run.mjs (code-server).
 // No test framework: a list of async tests, TAP-like lines, and a closing "N passed, N failed".
 import * as vscode from 'vscode';
-import { existsSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const EXTENSION_ID = 'inspection-reports.inspection-reports';
 const SOURCE = 'inspection-reports';
 const FIXTURE = 'missing-sections.md';
+const BY_CONFIG_FIXTURE = 'by-config.md';
 /** Bound for every wait on the editor or the server. */
 const WAIT_MS = 30_000;
 /** Bound for one whole test. */
@@ -45,17 +47,24 @@ function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<
 
 /**
  * Asks the runner (test/vscode/run.mjs) for a screenshot of the workbench and waits (bounded)
- * until it is taken. A no-op when not run by that runner (e.g. under @vscode/test-electron).
+ * until it is taken. Answers whether `options.waitFor` was seen on screen; undefined when not
+ * asked, or when not run by that runner (e.g. under @vscode/test-electron: then a no-op).
  */
-async function screenshot(name: string, options: { waitFor?: string; collapse?: string[] } = {}): Promise<void> {
+async function screenshot(name: string, options: { waitFor?: string; collapse?: string[] } = {}): Promise<boolean | undefined> {
   const dir = process.env.INSPECTION_REPORTS_SCREENSHOTS;
-  if (!dir || !existsSync(dir)) return;
+  if (!dir || !existsSync(dir)) return undefined;
   await sleep(300); // let the workbench paint what the last command changed
   // waitFor: a Playwright selector the runner waits (bounded) to see before it shoots;
   // collapse: titles of view panes the runner collapses first, to make room.
   writeFileSync(join(dir, `${name}.request`), JSON.stringify(options));
+  const done = join(dir, `${name}.done`);
   const deadline = Date.now() + 30_000;
-  while (Date.now() < deadline && !existsSync(join(dir, `${name}.done`))) await sleep(100);
+  while (Date.now() < deadline && !existsSync(done)) await sleep(100);
+  try {
+    return (JSON.parse(readFileSync(done, 'utf8')) as { seen?: boolean }).seen;
+  } catch {
+    return undefined;
+  }
 }
 
 /** The diagnostic's code as a string: VS Code gives `{ value, target }` when the server sets codeDescription. */
@@ -131,6 +140,30 @@ test(`extension ${EXTENSION_ID} activates on a Markdown report`, async () => {
     });
     throw error;
   }
+});
+
+// Restricted mode: package.json declares untrustedWorkspaces supported (the config and glossaries
+// are data, never run), so an untrusted folder gets every feature. The runner opens the workspace
+// untrusted in its vsix phase; this suite runs whole there.
+test('workspace trust is as the phase says; either way a file that only the workspace config makes a report gets its findings', async () => {
+  const expected = process.env.INSPECTION_REPORTS_EXPECT_TRUST;
+  console.log(`# workspace trusted: ${vscode.workspace.isTrusted} (expected: ${expected ?? 'not said'})`);
+  if (expected) {
+    const hint = expected === 'untrusted' ? ' (is workspace trust enabled and the folder not trusted? see UNTRUSTED_SETTINGS in test/vscode/run.mjs)' : '';
+    assert(vscode.workspace.isTrusted === (expected === 'trusted'), `vscode.workspace.isTrusted is ${vscode.workspace.isTrusted}, expected ${expected}${hint}`);
+  }
+  const extension = vscode.extensions.getExtension(EXTENSION_ID);
+  assert(extension?.isActive, `${EXTENSION_ID} is not active`);
+  // No front matter: a report only because .inspection-reports.yaml lists it.
+  const document = await openFixture(BY_CONFIG_FIXTURE);
+  const found = await waitFor(
+    `required-section diagnostics on ${BY_CONFIG_FIXTURE} (the workspace config's "reports" glob read)`,
+    () => (ours(document.uri, 'required-section').length ? ours(document.uri) : undefined),
+    WAIT_MS,
+    () => show(vscode.languages.getDiagnostics(document.uri)),
+  );
+  console.log(`# ${BY_CONFIG_FIXTURE}: ${show(found)}`);
+  if (expected === 'untrusted') await screenshot('restricted-mode', { waitFor: '.statusbar-item:has-text("Restricted Mode")' });
 });
 
 test('a report missing two required sections gets exactly two required-section diagnostics', async () => {
@@ -628,6 +661,123 @@ test('an unsupported figure gets an evidence footnote from its quick fix; a stub
   } finally {
     await restore(document, original);
   }
+});
+
+// ---- crash recovery (client/src/crashes.ts): the real server process is killed ----------------
+
+const OUTPUT_CHANNEL = 'Inspection Reports';
+const RESTARTED = /server stopped unexpectedly \(\d+ of \d+ restarts allowed in \d+ minutes\); restarting it/;
+const GAVE_UP = /server crashed (\d+) times in the last (\d+) minutes and will not be restarted/;
+
+/** The language server's bundle, which the client forks from this extension host. */
+function serverModule(): string {
+  const extension = vscode.extensions.getExtension(EXTENSION_ID);
+  assert(extension, `extension ${EXTENSION_ID} is not installed`);
+  return join(extension.extensionPath, 'dist', 'server.js');
+}
+
+/** Processes this extension host started with `module` on their command line: from /proc, else `ps`. */
+function childProcessesRunning(module: string): number[] {
+  if (process.platform !== 'linux') {
+    return execFileSync('ps', ['-A', '-o', 'pid=,ppid=,args='], { encoding: 'utf8' })
+      .split('\n')
+      .map((line) => /^\s*(\d+)\s+(\d+)\s+(.*)$/.exec(line))
+      .filter((m): m is RegExpExecArray => !!m && Number(m[2]) === process.pid && m[3].includes(module))
+      .map((m) => Number(m[1]));
+  }
+  const pids: number[] = [];
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8'); // "pid (comm) state ppid …"
+      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      if (ppid === process.pid && readFileSync(`/proc/${entry}/cmdline`, 'utf8').split('\0').includes(module)) pids.push(Number(entry));
+    } catch {
+      /* exited meanwhile */
+    }
+  }
+  return pids;
+}
+
+/** Waits until exactly one server process runs (and is not `not`), and gives its pid. */
+function waitForServerProcess(module: string, not?: number): Promise<number> {
+  return waitFor(
+    not ? `a new server process (the killed one was ${not})` : 'the server process',
+    () => {
+      const pids = childProcessesRunning(module);
+      return pids.length === 1 && pids[0] !== not ? pids[0] : undefined;
+    },
+    WAIT_MS,
+    () => `server processes ${JSON.stringify(childProcessesRunning(module))}`,
+  );
+}
+
+/** The extension's output channel as written so far, when the runner says where the logs are. */
+function outputChannelLog(): string | undefined {
+  const logs = process.env.INSPECTION_REPORTS_LOGS;
+  if (!logs || !existsSync(logs)) return undefined;
+  const files = readdirSync(logs, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith(join(EXTENSION_ID, `${OUTPUT_CHANNEL}.log`)));
+  return files.map((f) => readFileSync(join(logs, f), 'utf8')).join('');
+}
+
+function waitForLog(what: string, pattern: RegExp): Promise<RegExpExecArray> {
+  return waitFor(`${what} in the "${OUTPUT_CHANNEL}" output channel`, () => pattern.exec(outputChannelLog() ?? '') ?? undefined, WAIT_MS, () => JSON.stringify((outputChannelLog() ?? '').slice(-600)));
+}
+
+test('a killed server is restarted: the open report gets its diagnostics again and follows edits; its text is untouched; the output channel says so', async () => {
+  const module = serverModule();
+  const document = await openFixture(FIXTURE);
+  await waitForRequiredSections(document.uri, 2);
+  const original = document.getText();
+  const killed = await waitForServerProcess(module);
+  process.kill(killed, 'SIGKILL');
+  const restarted = await waitForServerProcess(module, killed);
+  console.log(`# killed server process ${killed}; restarted as ${restarted}`);
+  // The client drops the dead server's diagnostics on restart: these come from the new one.
+  await waitForRequiredSections(document.uri, 2);
+  assert(document.getText() === original && !document.isDirty, `the report changed across the crash:\n${document.getText()}`);
+  await restoring(document, async () => {
+    const edit = new vscode.WorkspaceEdit();
+    edit.insert(document.uri, document.positionAt(original.length), '\n## Next steps\n\nThe council should agree an action plan.\n');
+    assert(await vscode.workspace.applyEdit(edit), 'editing the report failed');
+    await waitForRequiredSections(document.uri, 1);
+  });
+  if (outputChannelLog() !== undefined) console.log(`# output channel: ${(await waitForLog('the restart', RESTARTED))[0]}`);
+});
+
+// Last: it leaves the server stopped for the rest of the session.
+test('a server that keeps crashing is stopped after 5 crashes in 3 minutes and the user is told where its log is', async () => {
+  if (outputChannelLog() === undefined) {
+    console.log('# skipped: needs the output channel log (INSPECTION_REPORTS_LOGS, set by test/vscode/run.mjs)');
+    return;
+  }
+  const module = serverModule();
+  const document = await openFixture(FIXTURE);
+  const original = document.getText();
+  // The previous test's crash may still count: kill until the client gives up, 5 kills at most.
+  for (let kills = 1; ; kills++) {
+    await waitForRequiredSections(document.uri, 2); // the server is up and has answered
+    const killed = await waitForServerProcess(module);
+    process.kill(killed, 'SIGKILL');
+    const outcome = await waitFor(
+      `a restart or the client giving up after kill ${kills}`,
+      () => (GAVE_UP.test(outputChannelLog() ?? '') ? 'gave up' : childProcessesRunning(module).some((pid) => pid !== killed) ? 'restarted' : undefined),
+      WAIT_MS,
+    );
+    if (outcome === 'gave up') break;
+    assert(kills < 5, `the server was restarted after ${kills} crashes within a few seconds`);
+  }
+  const [message, crashes, minutes] = GAVE_UP.exec(outputChannelLog() ?? '') ?? [];
+  console.log(`# output channel: ${message}`);
+  assert(crashes === '5' && minutes === '3', `gave up after ${crashes} crashes in ${minutes} minutes, expected 5 in 3`);
+  assert(childProcessesRunning(module).length === 0, 'a server process runs after the client gave up');
+  assert(document.getText() === original && !document.isDirty, 'the report changed across the crashes');
+  // The workbench shows no toasts under its smoke-test driver (which the runner needs), so the
+  // notification is looked for in the notification center.
+  await vscode.commands.executeCommand('notifications.showList');
+  const told = await screenshot('server-stopped', { waitFor: '.notifications-center .notification-list-item:has-text("will not be restarted")' });
+  await vscode.commands.executeCommand('notifications.hideList');
+  assert(told !== false, 'no notification "…will not be restarted…" in the notification center');
 });
 
 export async function run(): Promise<void> {
