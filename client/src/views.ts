@@ -6,7 +6,7 @@
 // diagnostics changes), repaints only when the answer differs from the last one, and keeps each
 // item's id stable across answers so that VS Code keeps expansion and selection.
 import * as vscode from 'vscode';
-import type { BaseLanguageClient, RequestType } from 'vscode-languageclient';
+import { State, type BaseLanguageClient, type RequestType } from 'vscode-languageclient';
 import {
   StructureRequest,
   AcronymsRequest,
@@ -168,8 +168,13 @@ abstract class ReportView<T extends { isReport: boolean }> implements vscode.Tre
         try {
           result = await this.client.sendRequest(this.request, { uri: this.client.code2ProtocolConverter.asUri(document.uri) });
         } catch (e) {
-          error = (e as Error)?.message ?? String(e);
-          this.output.warn(`${this.id}: ${error}`);
+          if (this.client.state === State.Stopped) {
+            // Stopped after repeated crashes (crashes.ts), which the user was told once.
+            error = 'the server is not running (see the "Inspection Reports" output channel); reload the window to start it again.';
+          } else {
+            error = (e as Error)?.message ?? String(e);
+            this.output.warn(`${this.id}: ${error}`);
+          }
         }
       }
       if (generation !== this.generation) return; // a newer refresh is under way
