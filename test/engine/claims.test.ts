@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import {
-  analyseSentence, compileClaimMatcher, defaultClaimOptions, isUnsupported, unsupportedReason,
+  analyseSentence, claimsWithoutEvidence, compileClaimMatcher, defaultClaimOptions, isUnsupported, unsupportedReason,
   type ClaimOptions, type SentenceClaims,
 } from '../../server/src/engine/claims/detect';
 import { blankFootnotes, runEval, score } from '../eval/claims-eval';
@@ -217,6 +217,37 @@ test('offsets are sentence offsets and trigger text matches the source slice', (
   const masked = 'Case    files showed that   practice   was poor.';
   const a = analyse(masked);
   assert.deepEqual(a.triggers.map((t) => masked.slice(t.start, t.end)), ['poor']);
+});
+
+test('claimsWithoutEvidence: nothing for a sentence that gives evidence, else the full analysis', () => {
+  const check = (s: string) => {
+    const full = analyse(s);
+    const partial = claimsWithoutEvidence(s, matcher);
+    if (full.evidence.length) assert.equal(partial, undefined, s);
+    else assert.deepEqual(partial, full, s);
+  };
+  check('We found that almost half the children had an unqualified worker.');
+  check(NEWS);
+  check('“We never see the same worker twice,” said one parent.');
+  for (const r of runEval()) check(blankFootnotes(r.row.sentence).text);
+  fc.assert(fc.property(fc.string({ unit: 'grapheme', maxLength: 120 }), (s) => check(s)), { numRuns: 300 });
+});
+
+test('a word is the same however it is written, and however many words were seen before it', () => {
+  const fresh = () => compileClaimMatcher(defaultClaimOptions);
+  const sentences = [
+    'RECORDS showed that practice was poor in 2024, with 45 of the 60 children’s plans out of date.',
+    'Records showed that practice was poor in 2024, with 45 of the 60 children\'s plans out of date.',
+    'Ofsted’s naïve Überblick was WELL-LED but Inadequate, said the Director.',
+    'Some staff felt that 1,200 referrals were handled well.',
+  ];
+  const first = fresh();
+  const before = sentences.map((s) => analyseSentence(s, first));
+  assert.deepEqual(texts(before[0]), texts(before[1]));
+  // Thousands of new words are learnt, more than the table keeps: analysis must not change.
+  for (let i = 0; i < 30_000; i++) analyseSentence(`Word${i} xq${i.toString(36)} ${i} ${i}th Ünï${i}.`, first);
+  assert.deepEqual(sentences.map((s) => analyseSentence(s, first)), before);
+  assert.deepEqual(sentences.map((s) => analyseSentence(s, fresh())), before);
 });
 
 test('pathological input stays linear', () => {

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { lint } from '../../server/src/engine/lint';
+import { lint, BlockCache } from '../../server/src/engine/lint';
 import { parseConfig } from '../../server/src/engine/config';
 import { applyEdits } from '../../server/src/engine/edits';
 
@@ -52,4 +52,26 @@ test('a time budget that runs out skips the remaining rules and says which', () 
   assert.deepEqual(outcome.findings, []);
   assert.ok(outcome.skipped.includes('unsupported-claim') && outcome.skipped.includes('required-section'));
   assert.deepEqual(lint({ text: draft(NEWS), budgetMs: 60_000 }).skipped, []);
+});
+
+test('re-linting through a block cache: findings follow footnote definitions as they come and go', () => {
+  const paragraph = `${NEWS} The quality of assessment remains poor.[^audit] Supervision is inconsistent.[^audit]`;
+  const versions = [
+    draft(paragraph),
+    draft(`${paragraph}\n\n[^audit]: Audit of 20 cases, 2026.`),
+    draft(`${paragraph}\n\n[^audit]: Audit of 20 cases, 2026.\n\nStaff morale is low.`),
+    draft(paragraph),
+  ];
+  const paragraphScope = parseConfig('rules:\n  unsupported-claim: { scope: paragraph }\n', '/ws/.inspection-reports.yaml');
+  for (const config of [parseConfig('', '/ws/.inspection-reports.yaml'), paragraphScope]) {
+    const cache = new BlockCache();
+    for (const text of versions) {
+      const cached = lint({ text, config, cache }).findings;
+      assert.deepEqual(cached, lint({ text, config }).findings);
+    }
+  }
+  const unsupported = (text: string, config = paragraphScope) => lint({ text, config }).findings.filter((f) => f.ruleId === 'unsupported-claim').length;
+  assert.equal(unsupported(versions[0]), 3);
+  assert.equal(unsupported(versions[1]), 0, 'the last sentence is cited, so the paragraph is');
+  assert.equal(unsupported(versions[1], parseConfig('', '/ws/.inspection-reports.yaml')), 1);
 });

@@ -1,19 +1,20 @@
-// Claim analysis of a whole report, shared by the evidence rules: per sentence, what it
-// claims and what supports it. Sentence analysis is cached per block (by the block's text and
-// the claim vocabulary), so an edit re-analyses only the blocks it touched.
+// Claim analysis of a whole report, shared by the evidence rules: the sentences that make a claim
+// (or quote someone) with no support. The work is cached on each block, relative to its start, so
+// a re-lint after an edit redoes only the blocks the edit touched: what a sentence claims depends
+// on its text alone, and which sentences are unsupported depends on that and on which of the
+// block's footnote references resolve. The document pass is a walk over the cached lists.
 import type { ProseBlock, ReportModel, Span } from '../model';
 import type { CompiledTemplate } from '../templates/match';
 import { analyseStructure } from '../structure';
-import { analyseSentence, unsupportedReason, type ClaimMatcher, type SentenceClaims } from './detect';
+import { claimsWithoutEvidence, unsupportedReason, type ClaimMatcher, type SentenceClaims } from './detect';
 
-export interface SentenceAnalysis extends Span {
+export type UnsupportedReason = 'claim' | 'unattributed-quote';
+
+export interface UnsupportedSentence extends Span {
   block: ProseBlock;
   /** Offsets in `claims` are relative to the sentence start. */
   claims: SentenceClaims;
-  /** Labels of resolving footnotes cited in the sentence. */
-  citations: string[];
-  /** Set when the sentence is unsupported, after scope rules are applied. */
-  unsupported?: 'claim' | 'unattributed-quote';
+  unsupported: UnsupportedReason;
 }
 
 export interface ClaimScope {
@@ -25,9 +26,10 @@ export interface ClaimScope {
   template?: CompiledTemplate;
 }
 
-const cache = new WeakMap<ReportModel, Map<string, SentenceAnalysis[]>>();
+const cache = new WeakMap<ReportModel, Map<string, UnsupportedSentence[]>>();
 
-export function analyseClaims(model: ReportModel, scope: ClaimScope): SentenceAnalysis[] {
+/** The unsupported sentences of the report's prose, in document order. */
+export function unsupportedSentences(model: ReportModel, scope: ClaimScope): UnsupportedSentence[] {
   const key = `${scope.matcherKey}|${scope.scope}|${scope.template?.template.id ?? ''}`;
   let byKey = cache.get(model);
   if (!byKey) cache.set(model, (byKey = new Map()));
@@ -36,38 +38,124 @@ export function analyseClaims(model: ReportModel, scope: ClaimScope): SentenceAn
   return result;
 }
 
-function compute(model: ReportModel, scope: ClaimScope): SentenceAnalysis[] {
+function compute(model: ReportModel, scope: ClaimScope): UnsupportedSentence[] {
   const exempt = exemptSections(model, scope.template);
   const defined = new Set(model.footnoteDefinitions.map((d) => d.label));
-  const out: SentenceAnalysis[] = [];
+  const deriveKey = deriveKeyOf(scope.matcherKey);
+  const out: UnsupportedSentence[] = [];
   for (const block of model.blocks) {
     // Headings, table cells and the footnotes themselves are not claims that need evidence.
     if (block.kind !== 'paragraph' || block.footnote !== undefined || exempt.has(block.section)) continue;
-    const perSentence = block.derive(`claims:${scope.matcherKey}`, (text) =>
-      block.sentences.map((s) => analyseSentence(text.slice(s.start - block.start, s.end - block.start), scope.matcher)),
-    );
-    const citations = block.sentences.map((_, i) => citationsOf(block, i, defined));
-    const last = citations.length - 1;
-    const paragraphCited = scope.scope === 'paragraph' && last >= 0 && citations[last].length > 0;
-    block.sentences.forEach((s, i) => {
-      const claims = perSentence[i];
-      const unsupported = unsupportedReason(claims, paragraphCited || citations[i].length > 0);
-      // Built in one literal (no spread, no property added later): thousands per keystroke.
-      out.push({ start: s.start, end: s.end, block, claims, citations: citations[i], unsupported });
-    });
+    const claims = block.derive(deriveKey, (text) => new BlockClaims(block, text, scope.matcher));
+    for (const s of claims.unsupported(scope.scope, resolvedRefs(block, defined))) {
+      // Built in one literal (no spread, no property added later): thousands per lint.
+      out.push({ start: block.start + s.start, end: block.start + s.end, block, claims: s.claims, unsupported: s.unsupported });
+    }
   }
   return out;
 }
 
-const NONE: string[] = [];
+const deriveKeys = new Map<string, string>();
 
-/** Labels of resolving footnotes cited in sentence i. */
-function citationsOf(block: ProseBlock, i: number, defined: Set<string>): string[] {
-  if (!block.footnoteRefs.length) return NONE;
-  const s = block.sentences[i];
-  // A reference after the full stop ("…poor.[^x]") belongs to the sentence it follows.
-  const until = i + 1 < block.sentences.length ? block.sentences[i + 1].start : block.end;
-  return block.footnoteRefs.filter((r) => r.start >= s.start && r.start < until && defined.has(r.label)).map((r) => r.label);
+/** The per-block cache key for a vocabulary: the same string every lint, so lookups compare it by identity. */
+function deriveKeyOf(matcherKey: string): string {
+  let key = deriveKeys.get(matcherKey);
+  if (key === undefined) deriveKeys.set(matcherKey, (key = `claims:${matcherKey}`));
+  return key;
+}
+
+/**
+ * Which of the block's footnote references resolve (bit i for reference i, or a string of 0s and
+ * 1s past 30 references): all that its findings depend on besides its text.
+ */
+type Resolved = number | string;
+
+function resolvedRefs(block: ProseBlock, defined: Set<string>): Resolved {
+  const refs = block.footnoteRefs;
+  if (refs.length > 30) return refs.map((r) => (defined.has(r.label) ? '1' : '0')).join('');
+  let bits = 0;
+  for (let i = 0; i < refs.length; i++) if (defined.has(refs[i].label)) bits |= 1 << i;
+  return bits;
+}
+
+function isResolved(resolved: Resolved, ref: number): boolean {
+  return typeof resolved === 'number' ? (resolved & (1 << ref)) !== 0 : resolved[ref] === '1';
+}
+
+interface BlockUnsupported extends Span {
+  claims: SentenceClaims;
+  unsupported: UnsupportedReason;
+}
+
+interface ScopeResult {
+  resolved: Resolved;
+  list: BlockUnsupported[];
+}
+
+/**
+ * One paragraph's claims, with offsets relative to the block (shared by every block with the same
+ * text). A sentence is analysed only when no resolving footnote covers it, and the unsupported
+ * list is kept for the latest set of resolving references in each scope.
+ */
+class BlockClaims {
+  private readonly sentences: Span[];
+  /** Per footnote reference, the index of the sentence it cites (-1 for none). */
+  private readonly refSentence: number[];
+  /** Per sentence, once worked out: its claims, or null when it gives evidence itself. */
+  private readonly claims: (SentenceClaims | null | undefined)[];
+  private bySentence?: ScopeResult;
+  private byParagraph?: ScopeResult;
+
+  constructor(block: ProseBlock, private readonly text: string, private readonly matcher: ClaimMatcher) {
+    this.sentences = block.sentences.map((s) => ({ start: s.start - block.start, end: s.end - block.start }));
+    this.refSentence = block.footnoteRefs.map((r) => citedSentence(block, r.start));
+    this.claims = new Array(this.sentences.length);
+  }
+
+  unsupported(scope: ClaimScope['scope'], resolved: Resolved): BlockUnsupported[] {
+    const last = scope === 'sentence' ? this.bySentence : this.byParagraph;
+    if (last && last.resolved === resolved) return last.list;
+    const result = { resolved, list: this.findUnsupported(scope, this.citedSentences(resolved)) };
+    if (scope === 'sentence') this.bySentence = result;
+    else this.byParagraph = result;
+    return result.list;
+  }
+
+  private findUnsupported(scope: ClaimScope['scope'], cited: Set<number>): BlockUnsupported[] {
+    const list: BlockUnsupported[] = [];
+    if (scope === 'paragraph' && cited.has(this.sentences.length - 1)) return list;
+    this.sentences.forEach((s, i) => {
+      if (cited.has(i)) return;
+      const claims = this.claimsOf(i);
+      const unsupported = claims && unsupportedReason(claims, false);
+      if (unsupported) list.push({ start: s.start, end: s.end, claims, unsupported });
+    });
+    return list;
+  }
+
+  private claimsOf(i: number): SentenceClaims | null {
+    let claims = this.claims[i];
+    if (claims === undefined) {
+      const s = this.sentences[i];
+      this.claims[i] = claims = claimsWithoutEvidence(this.text.slice(s.start, s.end), this.matcher) ?? null;
+    }
+    return claims;
+  }
+
+  private citedSentences(resolved: Resolved): Set<number> {
+    const cited = new Set<number>();
+    this.refSentence.forEach((sentence, ref) => {
+      if (sentence >= 0 && isResolved(resolved, ref)) cited.add(sentence);
+    });
+    return cited;
+  }
+}
+
+/** The sentence a reference at `at` cites: the one it is in, or follows ("…poor.[^x]"). */
+function citedSentence(block: ProseBlock, at: number): number {
+  const sentences = block.sentences;
+  for (let i = sentences.length - 1; i >= 0; i--) if (at >= sentences[i].start) return i;
+  return -1;
 }
 
 /** Sections whose template section is evidence-exempt, with all their subsections. */

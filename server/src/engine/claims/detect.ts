@@ -5,9 +5,10 @@
 // sentence start, into the source. The caller knows whether a footnote reference in the
 // sentence resolves, and passes that to `isUnsupported`.
 //
-// How it works, in one pass over regex word tokens (no Intl.Segmenter, no user text compiled as
+// How it works, in one pass over word tokens (no Intl.Segmenter, no user text compiled as
 // a regular expression):
-// 1. tokens get a bit set of word classes from one Map lookup (see lexicon.ts);
+// 1. tokens get a bit set of word classes from one hash-table lookup, made while the word is
+//    scanned (see WordTable and lexicon.ts);
 // 2. quotations are paired and their speakers found; words inside a quotation are reported
 //    speech, not the inspectorate's claims, and the attribution ("said one parent") is support;
 // 3. evidence cues: configured phrases (a token trie) plus built-in patterns such as
@@ -32,14 +33,14 @@ export interface QuoteSpan {
 }
 export interface SentenceClaims {
   /** Every claim trigger found (empty => not a claim). */
-  triggers: ClaimTrigger[];
+  triggers: readonly ClaimTrigger[];
   /** Distinct kinds, most important first: weasel, figure, generalisation, trend, judgement. */
-  kinds: ClaimKind[];
+  kinds: readonly ClaimKind[];
   /** Support found in the sentence text itself (including a quotation's attribution). */
-  evidence: EvidenceCue[];
-  quotes: QuoteSpan[];
+  evidence: readonly EvidenceCue[];
+  quotes: readonly QuoteSpan[];
   /** Weasel attributions (also in triggers). */
-  weasel: ClaimTrigger[];
+  weasel: readonly ClaimTrigger[];
   /** Not a claim despite surface triggers: a question, rating line, heading, recommendation,
    *  plan, hypothetical, the inspectorate describing its own work, or only plain counts in a
    *  logistics or registration sentence. */
@@ -82,8 +83,7 @@ const JUDGE = 1 << 0, GRADE = 1 << 1, SECTION = 1 << 2, GENERAL = 1 << 3, TREND 
   TQUAL = 1 << 6, PROP = 1 << 7, NUMW = 1 << 8, MONTH = 1 << 9, TIMEU = 1 << 10, LEGAL = 1 << 11,
   PEOPLE = 1 << 12, ORG = 1 << 13, PRON = 1 << 14, SPEECH = 1 << 15, MENTAL = 1 << 16, SOURCE = 1 << 17,
   SVERB = 1 << 18, WEVERB = 1 << 19, FILLER = 1 << 20, AUX = 1 << 21, MODAL = 1 << 22, HYPO = 1 << 23,
-  COMPAR = 1 << 24, APPROX = 1 << 25, WADV = 1 << 26, WPASS = 1 << 27, STRUCT = 1 << 28, PERCEP = 1 << 29,
-  VAGUE = 1 << 30;
+  COMPAR = 1 << 24, APPROX = 1 << 25, WADV = 1 << 26, WPASS = 1 << 27, STRUCT = 1 << 28, PERCEP = 1 << 29;
 
 /** Classes that make a word a claim trigger on its own. */
 const TRIGGER_CLASSES = JUDGE | GENERAL | TREND | PROP;
@@ -91,16 +91,19 @@ const TRIGGER_CLASSES = JUDGE | GENERAL | TREND | PROP;
 type PhraseKind = ClaimKind | 'evidence';
 interface TrieNode { next: Map<string, TrieNode>; kind?: PhraseKind }
 
-// Second flag word: small closed classes used by single rules.
+// Second flag word: small closed classes used by single rules. (Both words stay under 2^30, which
+// V8 keeps as small integers: one bit more makes every token's flags a boxed double.)
 const G_CAPACITY = 1 << 0, G_SCHEDULE = 1 << 1, G_LOGISTIC = 1 << 2, G_PASSIVE_EVIDENCE = 1 << 3, G_CONCERN = 1 << 4,
   G_CONCERN_VERB = 1 << 5, G_EVIDENCE_SPEECH = 1 << 6, G_ATTRIB_SHORT = 1 << 7, G_SUBORD = 1 << 8, G_WIDELY_VERB = 1 << 9,
-  G_RATING = 1 << 10, G_OUR_EVIDENCE = 1 << 11, G_VAGUE_SPEAKER = 1 << 12, G_INSPECTORATE = 1 << 13;
-
-interface LexEntry { f: number; g: number }
+  G_RATING = 1 << 10, G_OUR_EVIDENCE = 1 << 11, G_VAGUE_SPEAKER = 1 << 12, G_INSPECTORATE = 1 << 13,
+  /** First word of a configured or built-in phrase. */
+  G_PHRASE = 1 << 14, G_VAGUE_SOURCE = 1 << 15,
+  // Classes that follow from a word's spelling (see spellingClasses).
+  G_SELF_ASSESSMENT = 1 << 16, G_EVALUATIVE_COMPOUND = 1 << 17;
 
 /** A compiled configuration: build once with `compileClaimMatcher`, reuse for every sentence. */
 export interface ClaimMatcher {
-  readonly lex: ReadonlyMap<string, LexEntry>;
+  readonly lex: WordTable;
   readonly trie: TrieNode;
   readonly ignore: ReadonlySet<string>;
 }
@@ -129,9 +132,10 @@ function isBreakPunct(w: string): boolean {
   return w === '.' || w === '!' || w === '?' || w === ';' || w === ':';
 }
 
-function addPhrase(root: TrieNode, phrase: string, kind: PhraseKind): void {
+function addPhrase(root: TrieNode, lex: WordTable, phrase: string, kind: PhraseKind): void {
   const toks = tokenize(phrase, EMPTY_LEX).filter((t) => t.k !== P || isBreakPunct(t.w));
   if (toks.length === 0) return;
+  if (toks[0].k === W) lex.add(toks[0].w, 0, G_PHRASE);
   let node = root;
   for (const t of toks) {
     let child = node.next.get(t.w);
@@ -143,17 +147,12 @@ function addPhrase(root: TrieNode, phrase: string, kind: PhraseKind): void {
 }
 
 export function compileClaimMatcher(options: ClaimOptions): ClaimMatcher {
-  const lex = new Map<string, LexEntry>();
-  const entry = (w: string) => {
-    let e = lex.get(w);
-    if (!e) lex.set(w, (e = { f: 0, g: 0 }));
-    return e;
-  };
+  const lex = new WordTable(LEARNT_WORDS);
   const add = (list: string, flag: number) => {
-    for (const w of words(list)) entry(w).f |= flag;
+    for (const w of words(list)) lex.add(w, flag, 0);
   };
   const addG = (list: string, flag: number) => {
-    for (const w of words(list)) entry(w).g |= flag;
+    for (const w of words(list)) lex.add(w, 0, flag);
   };
   addG('registered accommodate accommodates capacity places', G_CAPACITY);
   addG('meets meet meeting meetings held place runs convened sits', G_SCHEDULE);
@@ -202,15 +201,15 @@ export function compileClaimMatcher(options: ClaimOptions): ClaimMatcher {
   add(L.WEASEL_PASSIVES, WPASS);
   add(L.STRUCTURAL_NOUNS, STRUCT);
   add(L.PERCEPTION_NOUNS, PERCEP);
-  add(L.VAGUE_SOURCES, VAGUE);
+  addG(L.VAGUE_SOURCES, G_VAGUE_SOURCE);
 
   const trie: TrieNode = { next: new Map() };
-  for (const p of options.evidencePhrases) addPhrase(trie, p, 'evidence');
-  for (const [p, kind] of BUILTIN_PHRASES) addPhrase(trie, p, kind);
+  for (const p of options.evidencePhrases) addPhrase(trie, lex, p, 'evidence');
+  for (const [p, kind] of BUILTIN_PHRASES) addPhrase(trie, lex, p, kind);
   for (const p of options.extraJudgementWords) {
     const toks = tokenize(p, EMPTY_LEX).filter((t) => t.k !== P);
-    if (toks.length === 1) entry(toks[0].w).f |= JUDGE;
-    else addPhrase(trie, p, 'judgement');
+    if (toks.length === 1) lex.add(toks[0].w, JUDGE, 0);
+    else addPhrase(trie, lex, p, 'judgement');
   }
   const ignore = new Set<string>();
   for (const p of options.ignoreWords) {
@@ -240,9 +239,8 @@ interface Tok {
   cap: boolean;
 }
 
-const EMPTY_LEX: ReadonlyMap<string, LexEntry> = new Map();
-const NO_ENTRY: LexEntry = { f: 0, g: 0 };
-const PUNCT = '“”"‘’\'?!:;£%()-–—|.,';
+/** Punctuation tokens by character code, as constant strings (not a new string per mark). */
+const PUNCT_MARKS = new Map([...'“”"‘’\'?!:;£%()-–—|.,'].map((mark) => [mark.charCodeAt(0), mark]));
 const NUMBER_SUFFIXES = new Set(['am', 'pm', 'st', 'nd', 'rd', 'th', 's', 'k', 'm', 'bn']);
 const LETTER_RE = /[\p{L}\p{M}]/u;
 
@@ -253,6 +251,129 @@ function isLetterCode(c: number, ch: string): boolean {
 function isDigitCode(c: number): boolean {
   return c >= 48 && c <= 57;
 }
+
+/** Word hashes stay small integers (under 2^30), like the flags. */
+const hashStep = (h: number, code: number) => (Math.imul(h, 31) + code) & 0x3fffffff;
+const RIGHT_QUOTE = 0x2019;
+
+/** Words learnt beyond the lexicon, at most (a bound on memory for a long-running server). */
+const LEARNT_WORDS = 20_000;
+
+/**
+ * The lexicon: word classes by lower-case word, in an open-addressing table keyed by a hash of
+ * the word's character codes. The tokenizer hashes a word while scanning it, so a known word
+ * costs no slice, lower-casing or Map lookup, and its token shares the table's string. Words
+ * outside the lexicon (and numbers) are learnt, with no classes, the first time they are seen,
+ * so that every token's text is an internalized string: V8 compares and hashes those by
+ * pointer, and the detector compares words with literals, and looks them up, many times per
+ * token (a quarter of its time went on that before).
+ */
+class WordTable {
+  private slots = new Int32Array(1 << 12);
+  private readonly hashes: number[] = [];
+  readonly words: string[] = [];
+  readonly f: number[] = [];
+  readonly g: number[] = [];
+
+  /** @param learnable how many words outside the lexicon to learn */
+  constructor(private learnable: number) {}
+
+  add(word: string, f: number, g: number): void {
+    let k = this.findString(word);
+    if (k < 0) k = this.insert(word, hashOf(word));
+    this.f[k] |= f;
+    this.g[k] |= g;
+  }
+
+  /** Entry of the lower-case word `text[s, e)` would become (A–Z lower-cased, ’ made '), or -1. */
+  find(h: number, text: string, s: number, e: number): number {
+    const mask = this.slots.length - 1;
+    for (let at = h & mask; ; at = (at + 1) & mask) {
+      const k = this.slots[at] - 1;
+      if (k < 0) return -1;
+      if (this.hashes[k] === h && sameWord(this.words[k], text, s, e)) return k;
+    }
+  }
+
+  findString(word: string): number {
+    return this.find(hashOf(word), word, 0, word.length);
+  }
+
+  /** The table's copy of text[s, e), learning it if need be: a number's text, which has no classes. */
+  stringOf(text: string, s: number, e: number): string {
+    let h = 0;
+    for (let i = s; i < e; i++) h = hashStep(h, text.charCodeAt(i));
+    let k = this.find(h, text, s, e);
+    if (k < 0) k = this.learn(text.slice(s, e), h);
+    return k >= 0 ? this.words[k] : text.slice(s, e);
+  }
+
+  /** Adds a word seen in prose with no classes, unless enough have been learnt; its entry or -1. */
+  learn(word: string, h: number): number {
+    if (this.learnable === 0) return -1;
+    this.learnable--;
+    return this.insert(word, h);
+  }
+
+  private insert(word: string, h: number): number {
+    if ((this.words.length + 1) * 2 > this.slots.length) this.grow();
+    const k = this.words.length;
+    this.words.push(internalize(word));
+    this.hashes.push(h);
+    this.f.push(0);
+    this.g.push(spellingClasses(word));
+    this.place(k);
+    return k;
+  }
+
+  private place(k: number): void {
+    const mask = this.slots.length - 1;
+    let at = this.hashes[k] & mask;
+    while (this.slots[at] !== 0) at = (at + 1) & mask;
+    this.slots[at] = k + 1;
+  }
+
+  private grow(): void {
+    this.slots = new Int32Array(this.slots.length * 2);
+    for (let k = 0; k < this.words.length; k++) this.place(k);
+  }
+}
+
+/** Classes that follow from a word's spelling, worked out once per word in the table. */
+function spellingClasses(w: string): number {
+  let g = 0;
+  if (w.endsWith('self-assessment')) g |= G_SELF_ASSESSMENT;
+  if (isEvaluativeCompound(w)) g |= G_EVALUATIVE_COMPOUND;
+  return g;
+}
+
+function hashOf(word: string): number {
+  let h = 0;
+  for (let i = 0; i < word.length; i++) h = hashStep(h, word.charCodeAt(i));
+  return h;
+}
+
+/**
+ * The same string, internalized: V8 internalizes property names, and short strings in parsed
+ * JSON (a number such as "2024" is an array index, not a property name).
+ */
+function internalize(word: string): string {
+  return /^\d+$/.test(word) ? JSON.parse(`"${word}"`) : Object.keys({ [word]: 0 })[0];
+}
+
+/** `word` equals text[s, e) with A–Z lower-cased and ’ made ' (what the tokenizer hashes). */
+function sameWord(word: string, text: string, s: number, e: number): boolean {
+  if (word.length !== e - s) return false;
+  for (let i = 0; i < word.length; i++) {
+    let c = text.charCodeAt(s + i);
+    if (c >= 65 && c <= 90) c += 32;
+    else if (c === RIGHT_QUOTE) c = 39;
+    if (c !== word.charCodeAt(i)) return false;
+  }
+  return true;
+}
+
+const EMPTY_LEX = new WordTable(0);
 
 /**
  * Tokens: numbers ("1,200", "4.2", "28%", "9.30am"), words (letters and marks, joined by inner
@@ -274,7 +395,7 @@ function makeTok(pooled: boolean, s: number, e: number, w: string, f: number, g:
   return t;
 }
 
-function tokenize(text: string, lex: ReadonlyMap<string, LexEntry>, pooled = false): Tok[] {
+function tokenize(text: string, lex: WordTable, pooled = false): Tok[] {
   const out: Tok[] = [];
   if (pooled) poolUsed = 0;
   const n = text.length;
@@ -296,50 +417,79 @@ function tokenize(text: string, lex: ReadonlyMap<string, LexEntry>, pooled = fal
         while (e < n && e - i < 3 && text.charCodeAt(e) >= 97 && text.charCodeAt(e) <= 122) e++;
         if (e > i && NUMBER_SUFFIXES.has(text.slice(i, e)) && !(e < n && (isLetterCode(text.charCodeAt(e), text[e]) || isDigitCode(text.charCodeAt(e))))) i = e;
       }
-      out.push(makeTok(pooled, s, i, text.slice(s, i), 0, 0, N, false));
+      out.push(makeTok(pooled, s, i, lex.stringOf(text, s, i), 0, 0, N, false));
       continue;
     }
-    const ch = text[i];
-    if (isLetterCode(c, ch)) {
-      const s = i;
-      let upper = c < 91 || c >= 128;
-      i++;
-      for (;;) {
-        while (i < n) {
-          const d = text.charCodeAt(i);
-          if (d >= 97 && d <= 122) { i++; continue; }
-          if (d >= 65 && d <= 90) { upper = true; i++; continue; }
-          if (d >= 128 && isLetterCode(d, text[i])) { upper = true; i++; continue; }
-          if (d >= 48 && d <= 57) { i++; continue; } // "v2", "A1"
-          break;
-        }
-        // An inner apostrophe or hyphen followed by a letter or digit continues the word.
-        const j = text[i];
-        if (i + 1 < n && (j === "'" || j === '’' || j === '-')) {
-          const d = text.charCodeAt(i + 1);
-          if (isLetterCode(d, text[i + 1]) || isDigitCode(d)) {
-            if (j === '’') upper = true;
-            i++;
-            while (i < n && isDigitCode(text.charCodeAt(i))) i++; // "covid-19"
-            continue;
-          }
-        }
-        break;
-      }
-      const raw = text.slice(s, i);
-      let w = raw;
-      if (upper) {
-        w = raw.toLowerCase();
-        if (w.includes('’')) w = w.replace(/’/g, "'");
-      }
-      const e = lex.get(w) ?? NO_ENTRY;
-      out.push(makeTok(pooled, s, i, w, e.f, e.g, W, raw.charCodeAt(0) !== w.charCodeAt(0)));
+    if (c < 128 ? (c >= 97 && c <= 122) || (c >= 65 && c <= 90) : isLetterCode(c, text[i])) {
+      i = scanWord(text, i, lex, pooled, out);
       continue;
     }
-    if (PUNCT.includes(ch)) out.push(makeTok(pooled, i, i + 1, ch, 0, 0, P, false));
+    const mark = PUNCT_MARKS.get(c);
+    if (mark !== undefined) out.push(makeTok(pooled, i, i + 1, mark, 0, 0, P, false));
     i++;
   }
   return out;
+}
+
+/** Scans the word starting at s (a letter), pushes its token and returns where it ends. */
+function scanWord(text: string, s: number, lex: WordTable, pooled: boolean, out: Tok[]): number {
+  const n = text.length;
+  const c = text.charCodeAt(s);
+  // `ascii`: every character is A–Z, a–z, 0–9, an inner ' ’ or -, so `h` is the hash of the
+  // lower-case word; a word with other letters is lower-cased by toLowerCase and looked up whole.
+  let ascii = c < 128;
+  let upper = c < 91 || c >= 128;
+  let h = ascii ? hashStep(0, c < 91 ? c + 32 : c) : 0;
+  let i = s + 1;
+  for (;;) {
+    while (i < n) {
+      const d = text.charCodeAt(i);
+      if (d >= 97 && d <= 122) { h = hashStep(h, d); i++; continue; }
+      if (d >= 65 && d <= 90) { upper = true; h = hashStep(h, d + 32); i++; continue; }
+      if (d >= 128 && isLetterCode(d, text[i])) { upper = true; ascii = false; i++; continue; }
+      if (d >= 48 && d <= 57) { h = hashStep(h, d); i++; continue; } // "v2", "A1"
+      break;
+    }
+    // An inner apostrophe or hyphen followed by a letter or digit continues the word.
+    const j = text.charCodeAt(i);
+    if (i + 1 < n && (j === 39 || j === RIGHT_QUOTE || j === 45)) {
+      const d = text.charCodeAt(i + 1);
+      if (isLetterCode(d, text[i + 1]) || isDigitCode(d)) {
+        if (j === RIGHT_QUOTE) upper = true;
+        h = hashStep(h, j === 45 ? 45 : 39);
+        i++;
+        while (i < n && isDigitCode(text.charCodeAt(i))) { h = hashStep(h, text.charCodeAt(i)); i++; } // "covid-19"
+        continue;
+      }
+    }
+    break;
+  }
+  let k: number;
+  let w = '';
+  let cap: boolean;
+  if (ascii) {
+    k = lex.find(h, text, s, i);
+    if (k < 0) {
+      w = lowerWord(text.slice(s, i), upper);
+      k = lex.learn(w, h);
+    }
+    cap = c < 91;
+  } else {
+    const raw = text.slice(s, i);
+    w = lowerWord(raw, upper);
+    k = lex.findString(w);
+    if (k < 0) k = lex.learn(w, hashOf(w));
+    cap = raw.charCodeAt(0) !== w.charCodeAt(0);
+  }
+  if (k >= 0) w = lex.words[k];
+  out.push(k >= 0 ? makeTok(pooled, s, i, w, lex.f[k], lex.g[k], W, cap) : makeTok(pooled, s, i, w, 0, spellingClasses(w), W, cap));
+  return i;
+}
+
+function lowerWord(raw: string, upper: boolean): string {
+  if (!upper) return raw;
+  const w = raw.toLowerCase();
+  return w.includes('’') ? w.replace(/’/g, "'") : w;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -347,7 +497,16 @@ function tokenize(text: string, lex: ReadonlyMap<string, LexEntry>, pooled = fal
 
 const KIND_ORDER: ClaimKind[] = ['weasel', 'figure', 'generalisation', 'trend', 'judgement'];
 const KIND_BIT: Record<ClaimKind, number> = { weasel: 1, figure: 2, generalisation: 4, trend: 8, judgement: 16 };
+/** `kinds` for each set of kind bits, shared by every result (results are read-only). */
+const KINDS_BY_BITS = Array.from({ length: 32 }, (_, bits) => Object.freeze(KIND_ORDER.filter((k) => bits & KIND_BIT[k])));
+const NONE: readonly never[] = Object.freeze([]);
 const byStart = (a: { start: number }, b: { start: number }) => a.start - b.start;
+
+/** Spans are mostly found in order; sorting only when they are not saves a call per sentence. */
+function sortByStart<T extends { start: number }>(spans: T[]): T[] {
+  for (let i = 1; i < spans.length; i++) if (spans[i].start < spans[i - 1].start) return spans.sort(byStart);
+  return spans;
+}
 
 const DURATION_BOUNDS = new Set(['up to', 'more than', 'less than', 'longer than', 'fewer than', 'at least', 'almost', 'nearly', 'as long as', 'as many as', 'average', 'of']);
 
@@ -429,6 +588,18 @@ function pushEvidence(c: Ctx, i: number, j: number): void {
 }
 
 export function analyseSentence(sentence: string, matcher: ClaimMatcher): SentenceClaims {
+  return analyse(sentence, matcher, false)!;
+}
+
+/**
+ * The claims of a sentence that gives no evidence itself, or undefined when it does: such a
+ * sentence is never unsupported, so the rest of its analysis is skipped.
+ */
+export function claimsWithoutEvidence(sentence: string, matcher: ClaimMatcher): SentenceClaims | undefined {
+  return analyse(sentence, matcher, true);
+}
+
+function analyse(sentence: string, matcher: ClaimMatcher, stopAtEvidence: boolean): SentenceClaims | undefined {
   const toks = tokenize(sentence, matcher.lex, true);
   const n = toks.length;
   let mask = 0;
@@ -443,7 +614,7 @@ export function analyseSentence(sentence: string, matcher: ClaimMatcher): Senten
     }
     mask |= t.g;
     if (t.w === 'for' && i + 2 < n && toks[i + 1].w === 'up' && toks[i + 2].w === 'to') capacity = true;
-    if (matcher.trie.next.has(t.w)) {
+    if (t.k === W ? (t.g & G_PHRASE) !== 0 : matcher.trie.next.has(t.w)) {
       const hit = matchPhrase(toks, matcher.trie, i);
       if (hit) (phrases ??= [])[i] = hit;
     }
@@ -453,23 +624,20 @@ export function analyseSentence(sentence: string, matcher: ClaimMatcher): Senten
     text: sentence, toks, m: matcher, zone: hasQuoteMark || n > NO_ZONE.length ? new Uint8Array(n) : NO_ZONE,
     triggers: [], trigTok: [], weak: [], evidence: [], mask, capacity, phrases,
   };
-  const quotes = hasQuoteMark ? findQuotes(c) : [];
+  const quotes = hasQuoteMark ? findQuotes(c) : NONE;
   findEvidence(c);
+  if (stopAtEvidence && c.evidence.length) return undefined;
   findTriggers(c);
   const reason = c.triggers.length ? descriptiveFrame(c) : undefined;
-  const triggers = c.triggers;
-  let kindMask = 0;
-  for (const t of triggers) kindMask |= KIND_BIT[t.kind];
-  const kinds: ClaimKind[] = [];
-  if (kindMask) for (const k of KIND_ORDER) if (kindMask & KIND_BIT[k]) kinds.push(k);
-  if (triggers.length > 1) triggers.sort(byStart);
-  if (c.evidence.length > 1) c.evidence.sort(byStart);
+  const triggers = sortByStart(c.triggers);
+  let kindBits = 0;
+  for (const t of triggers) kindBits |= KIND_BIT[t.kind];
   const result: SentenceClaims = {
     triggers,
-    kinds,
-    evidence: c.evidence,
+    kinds: KINDS_BY_BITS[kindBits],
+    evidence: sortByStart(c.evidence),
     quotes,
-    weasel: kindMask & KIND_BIT.weasel ? triggers.filter((t) => t.kind === 'weasel') : [],
+    weasel: kindBits & KIND_BIT.weasel ? triggers.filter((t) => t.kind === 'weasel') : NONE,
     descriptive: reason !== undefined,
   };
   if (reason) result.descriptiveReason = reason;
@@ -653,7 +821,7 @@ function findEvidence(c: Ctx): void {
     // Configured phrases.
     const hit = c.phrases?.[i];
     if (hit && hit.kind === 'evidence') {
-      if (t.w === 'according' && toks[hit.end + 1] && (toks[hit.end + 1].f & VAGUE) !== 0) {
+      if (t.w === 'according' && toks[hit.end + 1] && (toks[hit.end + 1].g & G_VAGUE_SOURCE) !== 0) {
         pushTrigger(c, 'weasel', i, hit.end + 1);
       } else pushEvidence(c, i, hit.end);
     }
@@ -671,7 +839,7 @@ function findEvidence(c: Ctx): void {
       continue;
     }
     // "records showed", "the council's data shows", "the previous inspection identified".
-    if ((t.f & SOURCE) !== 0 || t.w.endsWith('self-assessment')) {
+    if ((t.f & SOURCE) !== 0 || (t.g & G_SELF_ASSESSMENT) !== 0) {
       const v = skipFillers(c, i + 1, 3);
       if (v < n && (toks[v].f & SVERB) !== 0 && (toks[v - 1].f & AUX) === 0) pushEvidence(c, i, v);
     }
@@ -734,7 +902,7 @@ function possessedSource(c: Ctx, i: number): number | undefined {
     const t = toks[k];
     if (t.k === P) return undefined;
     if (t.w.endsWith("'s") || t.w.endsWith("s'") || t.w === 'its' || t.w === 'their' || t.w === 'own') owned = true;
-    if (((t.f & SOURCE) !== 0 || t.w.endsWith('self-assessment')) && owned) return k;
+    if (((t.f & SOURCE) !== 0 || (t.g & G_SELF_ASSESSMENT) !== 0) && owned) return k;
   }
   return undefined;
 }
@@ -872,7 +1040,7 @@ function findTriggers(c: Ctx): void {
       pushTrigger(c, 'judgement', i - 1, i);
       continue;
     }
-    if ((f & JUDGE) !== 0 || isEvaluativeCompound(w)) {
+    if ((f & JUDGE) !== 0 || (t.g & G_EVALUATIVE_COMPOUND) !== 0) {
       if (judgementException(c, i)) continue;
       pushTrigger(c, 'judgement', i, i);
       continue;

@@ -5,41 +5,52 @@ import type { Fix } from '../types';
 
 /** A reference at `at` and a definition stub at the end, labelled after the section. */
 export function evidenceFootnoteFix(model: ReportModel, at: number): Fix {
-  const label = labeller(model)(at);
-  const { at: end, lead, trail } = appendPoint(model);
-  return {
-    title: `Add evidence footnote [^${label}]`,
-    edits: [
-      { start: at, end: at, newText: `[^${label}]` },
-      { start: end, end, newText: `${lead}[^${label}]: [[Evidence: what was read, seen or heard, and when]]${model.eol}${trail}` },
-    ],
-  };
+  const { title, reference, end, stub } = sectionFix(model, sectionAt(model, at));
+  return { title, edits: [{ start: at, end: at, newText: reference }, { start: end, end, newText: stub }] };
 }
 
-const labellers = new WeakMap<ReportModel, (at: number) => string>();
+interface SectionFix {
+  title: string;
+  reference: string;
+  /** Where the definition stub goes, and its text. */
+  end: number;
+  stub: string;
+}
+
+const fixesBySection = new WeakMap<ReportModel, Map<number, SectionFix>>();
 
 /**
- * Label for a new footnote at an offset: "<section-slug>-<n>", unused in the report. Built once
- * per model (a long draft can have thousands of unsupported claims, each offering this fix).
+ * The fix's text for findings in one section, built once per model and section: a long draft can
+ * have thousands of unsupported claims, each offering this fix. The label is "<section-slug>-<n>",
+ * the first unused in the report (each fix is offered on its own, so every finding may propose it).
  */
-function labeller(model: ReportModel): (at: number) => string {
-  let label = labellers.get(model);
-  if (label) return label;
-  const used = new Set([...model.footnoteDefinitions.map((d) => d.label), ...model.footnoteRefs.map((r) => r.label)]);
-  const bases = new Map<number, string>();
-  label = (at: number) => {
-    const section = sectionAt(model, at);
-    let base = bases.get(section);
-    if (base === undefined) {
-      const heading = model.sections[section].heading?.text ?? 'evidence';
-      base = heading.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '').slice(0, 24) || 'evidence';
-      bases.set(section, base);
-    }
-    // Each fix is offered on its own, so every finding may propose the first free label.
-    let n = 1;
-    while (used.has(`${base}-${n}`)) n++;
-    return `${base}-${n}`;
+function sectionFix(model: ReportModel, section: number): SectionFix {
+  let bySection = fixesBySection.get(model);
+  if (!bySection) fixesBySection.set(model, (bySection = new Map()));
+  let fix = bySection.get(section);
+  if (fix) return fix;
+  const label = freeLabel(model, slug(model.sections[section].heading?.text));
+  const { at: end, lead, trail } = appendPoint(model);
+  fix = {
+    title: `Add evidence footnote [^${label}]`,
+    reference: `[^${label}]`,
+    end,
+    stub: `${lead}[^${label}]: [[Evidence: what was read, seen or heard, and when]]${model.eol}${trail}`,
   };
-  labellers.set(model, label);
-  return label;
+  bySection.set(section, fix);
+  return fix;
+}
+
+function slug(heading = 'evidence'): string {
+  return heading.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '').slice(0, 24) || 'evidence';
+}
+
+const usedLabels = new WeakMap<ReportModel, Set<string>>();
+
+function freeLabel(model: ReportModel, base: string): string {
+  let used = usedLabels.get(model);
+  if (!used) usedLabels.set(model, (used = new Set([...model.footnoteDefinitions.map((d) => d.label), ...model.footnoteRefs.map((r) => r.label)])));
+  let n = 1;
+  while (used.has(`${base}-${n}`)) n++;
+  return `${base}-${n}`;
 }

@@ -1,6 +1,6 @@
 // Word lists for the claims detector. Every entry is lower case; curly apostrophes are
 // normalised to straight ones before lookup. Each word gets a bit set of classes (see
-// `buildLexicon`), so the detector does one Map lookup per token.
+// `compileClaimMatcher` in detect.ts), so the detector does one table lookup per token.
 
 /** Evaluative words of inspection reports (judgement triggers). */
 export const JUDGEMENT_WORDS = `

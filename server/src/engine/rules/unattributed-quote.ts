@@ -1,5 +1,5 @@
 import { defineRule } from '../rule';
-import { claimsOf } from './unsupported-claim';
+import { unsupportedSentencesOf } from './unsupported-claim';
 
 export default defineRule({
   id: 'unattributed-quote',
@@ -13,7 +13,7 @@ to know who said it — by role, not by name: \`"We never see the same worker tw
 parent.\` A quotation with no speaker in its sentence (and no footnote) is reported. A
 quotation that continues into the next sentence is left alone, as its speaker may be there.`,
   check(model, ctx) {
-    for (const sentence of claimsOf(model, ctx)) {
+    for (const sentence of unsupportedSentencesOf(model, ctx)) {
       if (sentence.unsupported !== 'unattributed-quote') continue;
       for (const quote of sentence.claims.quotes) {
         if (quote.speaker !== undefined || quote.partial) continue;

@@ -1,7 +1,7 @@
 import { defineRule, type RuleContext } from '../rule';
-import { analyseClaims } from '../claims/analysis';
+import { unsupportedSentences } from '../claims/analysis';
 import type { ReportModel } from '../model';
-import type { ClaimKind } from '../claims/detect';
+import type { ClaimKind, SentenceClaims } from '../claims/detect';
 import { evidenceFootnoteFix } from '../claims/fixes';
 
 const KIND_NAMES: Record<ClaimKind, string> = {
@@ -19,9 +19,23 @@ export interface ClaimRuleOptions {
   ignoreWords: string[];
 }
 
-/** The analysis with the options of `unsupported-claim` (the other evidence rules share them). */
-export function claimsOf(model: ReportModel, ctx: Pick<RuleContext<unknown>, 'knowledge' | 'template'>, scope: 'sentence' | 'paragraph' = 'sentence') {
-  return analyseClaims(model, { matcher: ctx.knowledge.claims.matcher, matcherKey: ctx.knowledge.claims.key, scope, template: ctx.template });
+/** Unsupported sentences with the options of `unsupported-claim` (the other evidence rules share them). */
+export function unsupportedSentencesOf(model: ReportModel, ctx: Pick<RuleContext<unknown>, 'knowledge' | 'template'>, scope: 'sentence' | 'paragraph' = 'sentence') {
+  return unsupportedSentences(model, { matcher: ctx.knowledge.claims.matcher, matcherKey: ctx.knowledge.claims.key, scope, template: ctx.template });
+}
+
+// Claims are cached with their block, so their messages are too: a re-lint builds none anew.
+const messages = new WeakMap<SentenceClaims, string>();
+
+function messageFor(claims: SentenceClaims): string {
+  let message = messages.get(claims);
+  if (message === undefined) {
+    const triggers = claims.triggers;
+    const words = [...new Set(triggers.map((t) => `"${t.text}"`))].slice(0, 3).join(', ');
+    message = `Unsupported ${KIND_NAMES[triggers[0].kind]} (${words}): cite the evidence with a footnote, or say where it comes from ("we found", "records showed", "in 9 of the 14 cases we reviewed").`;
+    messages.set(claims, message);
+  }
+  return message;
 }
 
 export default defineRule<ClaimRuleOptions>({
@@ -54,18 +68,15 @@ glossary, date published) are not checked, nor are headings, table cells and foo
 The quick fix adds a footnote reference at the end of the sentence and a definition stub at
 the end of the report, to be filled in with the source.`,
   check(model, ctx) {
-    for (const sentence of claimsOf(model, ctx, ctx.options.scope)) {
+    for (const sentence of unsupportedSentencesOf(model, ctx, ctx.options.scope)) {
       if (sentence.unsupported !== 'claim') continue;
       // A sentence that attributes its claim to no one is one problem: weasel-attribution says so.
       if (sentence.claims.weasel.length) continue;
-      const triggers = sentence.claims.triggers;
-      const kind = KIND_NAMES[triggers[0].kind];
-      const words = [...new Set(triggers.map((t) => `"${t.text}"`))].slice(0, 3).join(', ');
-      const first = triggers[0];
+      const first = sentence.claims.triggers[0];
       ctx.report({
         start: sentence.start + first.start,
         end: sentence.start + first.end,
-        message: `Unsupported ${kind} (${words}): cite the evidence with a footnote, or say where it comes from ("we found", "records showed", "in 9 of the 14 cases we reviewed").`,
+        message: messageFor(sentence.claims),
         fixes: [evidenceFootnoteFix(model, sentence.end)],
       });
     }

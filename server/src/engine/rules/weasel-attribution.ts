@@ -1,5 +1,5 @@
 import { defineRule } from '../rule';
-import { claimsOf } from './unsupported-claim';
+import { unsupportedSentencesOf } from './unsupported-claim';
 import { evidenceFootnoteFix } from '../claims/fixes';
 
 export default defineRule({
@@ -14,7 +14,7 @@ nobody in particular. Say who: how many people, in what role, and how the inspec
 ("Six of the nine social workers we spoke with told us…"), or cite the evidence with a
 footnote. A sentence that names its source, or carries a resolving footnote, is not reported.`,
   check(model, ctx) {
-    for (const sentence of claimsOf(model, ctx)) {
+    for (const sentence of unsupportedSentencesOf(model, ctx)) {
       if (sentence.unsupported !== 'claim') continue;
       for (const weasel of sentence.claims.weasel) {
         ctx.report({
