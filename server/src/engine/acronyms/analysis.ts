@@ -1,11 +1,12 @@
 // Acronyms across a whole report: every use and definition in document order, per acronym,
-// plus the report's own glossary section. Detection is cached per block; this pass only
-// gathers, so it stays linear and cheap on every keystroke.
+// plus the report's own glossary section, and where known long forms are written out. What each
+// block holds is worked out once and cached with the block (BlockFacts); this pass only gathers,
+// so after an edit only the changed blocks are analysed again.
 import type { ReportModel, Span } from '../model';
 import type { ReportKnowledge } from '../knowledge';
 import type { GlossaryEntry } from '../glossary/index';
 import { normaliseHeading } from '../templates/match';
-import { detectAcronyms, type AcronymDefinition, type BlockAcronyms, type PunctuatedAcronym } from './detect';
+import { detectAcronyms, type AcronymDefinition, type BlockAcronyms, type LongFormMatch, type LongFormMatcher, type PunctuatedAcronym } from './detect';
 
 export interface DefinitionAt extends AcronymDefinition {
   /** The short form as written ("LACs", "CIW"). */
@@ -34,19 +35,71 @@ export interface AcronymAnalysis {
 }
 
 const GLOSSARY_HEADINGS = /\b(glossary|abbreviations?|acronyms?|geirfa|byrfoddau|termau)\b/;
-const cache = new WeakMap<ReportModel, Map<string, AcronymAnalysis>>();
+
+/**
+ * What one block says about acronyms, cached with the block (block.derive), so that a re-lint
+ * after an edit detects only in the blocks that changed: its uses, definitions and punctuated
+ * forms, and (worked out on first request) the known long forms written out in it without
+ * their acronym. Offsets are relative to the block.
+ */
+class BlockFacts {
+  private withoutAcronym?: LongFormMatch[];
+
+  constructor(
+    readonly found: BlockAcronyms,
+    private readonly text: string,
+    private readonly longForms: LongFormMatcher,
+  ) {}
+
+  get longFormsWithoutAcronym(): LongFormMatch[] {
+    return (this.withoutAcronym ??= this.longForms.findWithoutAcronym(this.text));
+  }
+}
+
+interface Computed {
+  analysis: AcronymAnalysis;
+  /** The facts of each block of the model, in the same order. */
+  facts: BlockFacts[];
+}
+
+const cache = new WeakMap<ReportModel, Map<string, Computed>>();
 
 export function analyseAcronyms(model: ReportModel, knowledge: ReportKnowledge): AcronymAnalysis {
+  return computed(model, knowledge).analysis;
+}
+
+function computed(model: ReportModel, knowledge: ReportKnowledge): Computed {
   const key = knowledge.acronyms.key;
   let byKey = cache.get(model);
   if (!byKey) cache.set(model, (byKey = new Map()));
-  let analysis = byKey.get(key);
-  if (!analysis) byKey.set(key, (analysis = compute(model, knowledge)));
-  return analysis;
+  let result = byKey.get(key);
+  if (!result) byKey.set(key, (result = compute(model, knowledge)));
+  return result;
 }
 
-function compute(model: ReportModel, knowledge: ReportKnowledge): AcronymAnalysis {
-  const { known, glossary } = knowledge.acronyms;
+/**
+ * Where each acronym's known long form is first written out without the acronym. One pass over
+ * the blocks for all the acronyms, stopping once each is found.
+ */
+export function writtenLongForms(model: ReportModel, knowledge: ReportKnowledge, keys: readonly string[]): Map<string, Span> {
+  const wanted = new Set(keys.filter((key) => knowledge.acronyms.known.longForms.has(key)));
+  const found = new Map<string, Span>();
+  if (!wanted.size) return found;
+  const { facts } = computed(model, knowledge);
+  for (let i = 0; i < facts.length; i++) {
+    const start = model.blocks[i].start;
+    for (const match of facts[i].longFormsWithoutAcronym) {
+      for (const key of match.acronyms) {
+        if (wanted.has(key) && !found.has(key)) found.set(key, { start: start + match.start, end: start + match.end });
+      }
+    }
+    if (found.size === wanted.size) break;
+  }
+  return found;
+}
+
+function compute(model: ReportModel, knowledge: ReportKnowledge): Computed {
+  const { known, glossary, longForms } = knowledge.acronyms;
   const glossarySections = findGlossarySections(model);
   const entries = new Map<string, AcronymEntry>();
   const entry = (key: string): AcronymEntry => {
@@ -74,8 +127,13 @@ function compute(model: ReportModel, knowledge: ReportKnowledge): AcronymAnalysi
     }
     row = [];
   };
+  const derivedKey = `acronym-facts:${knowledge.acronyms.key}`;
+  const factsOf = (text: string) => new BlockFacts(detectAcronyms(text, known), text, longForms);
+  const facts: BlockFacts[] = [];
   for (const block of model.blocks) {
-    const found = block.derive(`acronyms:${knowledge.acronyms.key}`, (text) => detectAcronyms(text, known));
+    const blockFacts = block.derive(derivedKey, factsOf);
+    facts.push(blockFacts);
+    const found = blockFacts.found;
     const inGlossary = glossarySections.has(block.section);
     for (const p of found.punctuated) punctuated.push({ ...p, start: p.start + block.start, end: p.end + block.start });
     if (inGlossary) {
@@ -112,17 +170,31 @@ function compute(model: ReportModel, knowledge: ReportKnowledge): AcronymAnalysi
     if (inGlossarySection) e.glossarySection ??= shifted;
     else e.definitions.push(shifted);
   }
-  return { entries, punctuated };
+  return { analysis: { entries, punctuated }, facts };
 }
 
 /** Sections headed Glossary, Abbreviations, Acronyms (or Welsh Geirfa, Byrfoddau), with subsections. */
 function findGlossarySections(model: ReportModel): Set<number> {
   const found = new Set<number>();
   for (const section of model.sections) {
-    const own = section.heading !== undefined && GLOSSARY_HEADINGS.test(normaliseHeading(section.heading.text));
+    const own = section.heading !== undefined && isGlossaryHeading(section.heading.text);
     if (own || (section.parent >= 0 && found.has(section.parent))) found.add(section.index);
   }
   return found;
+}
+
+/** Headings seen, and whether each names a glossary (normalising every heading again on each keystroke was a fifth of this pass). */
+const glossaryHeadings = new Map<string, boolean>();
+const GLOSSARY_HEADINGS_REMEMBERED = 10_000;
+
+function isGlossaryHeading(text: string): boolean {
+  let answer = glossaryHeadings.get(text);
+  if (answer === undefined) {
+    if (glossaryHeadings.size >= GLOSSARY_HEADINGS_REMEMBERED) glossaryHeadings.clear();
+    answer = GLOSSARY_HEADINGS.test(normaliseHeading(text));
+    glossaryHeadings.set(text, answer);
+  }
+  return answer;
 }
 
 /** Long forms compared forgivingly: case, hyphens, "&"/"and", spacing. */

@@ -220,26 +220,24 @@ function align(flat: Flat, sf: string[], anchored: boolean): Alignment | null {
     if (!list.length) return null;
     cand.push(list);
   }
-  const best: Float64Array[] = [];
-  const next: Int32Array[] = [];
-  for (let i = 0; i < K; i++) {
-    best.push(new Float64Array(N).fill(-Infinity));
-    next.push(new Int32Array(N).fill(-1));
-  }
+  // Best score of aligning characters i.. of the short form with character i at a, and where
+  // character i + 1 then goes: row i of K rows of N, in one array each.
+  const best = new Float64Array(K * N).fill(-Infinity);
+  const next = new Int32Array(K * N).fill(-1);
   const tail = (wa: number) => -(flat.penSum[nw] - flat.penSum[wa + 1]) - W_COMMA * (flat.commaSum[nw] - flat.commaSum[wa + 1]);
   for (let i = K - 1; i >= 0; i--) {
     for (const a of cand[i]) {
       const local = flat.init[a] ? W_INIT : 0;
       const wa = flat.word[a];
       if (i === K - 1) {
-        best[i][a] = local + tail(wa);
+        best[i * N + a] = local + tail(wa);
         continue;
       }
       let bv = -Infinity;
       let bn = -1;
       for (const b of cand[i + 1]) {
         if (b <= a) continue;
-        const nb = best[i + 1][b];
+        const nb = best[(i + 1) * N + b];
         if (nb === -Infinity) continue;
         const wb = flat.word[b];
         let t: number;
@@ -253,8 +251,8 @@ function align(flat: Flat, sf: string[], anchored: boolean): Alignment | null {
         }
       }
       if (bn < 0) continue;
-      best[i][a] = local + bv;
-      next[i][a] = bn;
+      best[i * N + a] = local + bv;
+      next[i * N + a] = bn;
     }
   }
   // Best start; ties go to the alignment with more characters at word starts ("coat protein
@@ -266,12 +264,12 @@ function align(flat: Flat, sf: string[], anchored: boolean): Alignment | null {
     let n = 0;
     for (let i = 0, a = a0; i < K && a >= 0; i++) {
       if (flat.init[a]) n++;
-      a = next[i][a];
+      a = next[i * N + a];
     }
     return n;
   };
   for (const a of cand[0]) {
-    const v = best[0][a];
+    const v = best[a];
     if (v === -Infinity) continue;
     if (v > top + 1e-9) {
       top = v;
@@ -292,7 +290,7 @@ function align(flat: Flat, sf: string[], anchored: boolean): Alignment | null {
     const w = flat.word[a];
     if (flat.init[a]) initials++;
     if (!touched.has(w)) touched.set(w, flat.init[a]);
-    a = next[i][a];
+    a = next[i * N + a];
   }
   const firstWord = flat.word[start];
   let skipped = 0;
@@ -691,6 +689,17 @@ function knownLongForm(text: string, open: number, close: number, known: KnownAc
   return null;
 }
 
+/** Next "(" or "[" at or after `from`, or -1: found by indexOf, each searched for once per text. */
+function openBrackets(text: string): (from: number) => number {
+  let paren = text.indexOf('(');
+  let square = text.indexOf('[');
+  return (from) => {
+    if (paren >= 0 && paren < from) paren = text.indexOf('(', from);
+    if (square >= 0 && square < from) square = text.indexOf('[', from);
+    return paren < 0 ? square : square < 0 ? paren : Math.min(paren, square);
+  };
+}
+
 /**
  * Finds acronym definitions in one block of prose: "Long Form (LF)", "LF (Long Form)",
  * "(Long Form, LF)". `known` adds the glossary: its long forms are accepted when written exactly
@@ -701,9 +710,8 @@ export function findDefinitions(text: string, known?: KnownAcronyms): AcronymDef
   const out: AcronymDefinition[] = [];
   let floor = 0; // a short form written before its bracket never reaches into an earlier definition
   const defEnds: number[] = [];
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c !== 40 && c !== 91) continue;
+  const brackets = openBrackets(text);
+  for (let i = brackets(0); i >= 0; i = brackets(i + 1)) {
     const open = i;
     const close = matchBracket(text, open);
     if (close < 0) continue;

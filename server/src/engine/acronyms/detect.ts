@@ -28,7 +28,7 @@
 // text must spell it perfectly ("complaints were out of date (CIW)" cites a source).
 import * as chars from './chars';
 // Local copies: module bindings are getters under some loaders, and these are read per character.
-const { charClass, isAlnumCode, isApostropheCode, isLetterCode, isSpaceCode, isWordCode, DIGIT, LOWER, UPPER, LETTER } = chars;
+const { charClass, isAlnumCode, isApostropheCode, isLetterCode, isSpaceCode, DIGIT, LOWER, UPPER, LETTER, OTHER } = chars;
 import { findDefinitions } from './definitions';
 import { NO_KNOWN_ACRONYMS, looksLikeMixedAcronym, type KnownAcronyms } from './known';
 import { isRomanNumeral } from './normalise';
@@ -42,21 +42,63 @@ export { findLongForm, createLongFormMatcher, longFormMatcherFromKnown } from '.
 export type { LongFormMatch, LongFormMatcher, LongFormEntry } from './longforms';
 export { normaliseShortForm, isRomanNumeral } from './normalise';
 
-interface Token {
-  start: number;
-  end: number;
-  text: string;
-  upper: number;
-  lower: number;
-  digit: number;
+/** Words a token buffer holds between calls; a larger one (a pasted book) is let go after use. */
+const TOKENS_KEPT = 1 << 16;
+
+/**
+ * The words of one block as parallel arrays: no object or string per word, since most words are
+ * ordinary prose that is never looked at again. One buffer, refilled by each tokenise() call
+ * (detection is synchronous, so calls never overlap).
+ */
+class Tokens {
+  count = 0;
+  start = new Int32Array(1024);
+  end = new Int32Array(1024);
+  upper = new Int32Array(1024);
+  lower = new Int32Array(1024);
   /** Has an apostrophe inside (CIW's, DON'T). */
-  apostrophe: boolean;
+  apostrophe = new Uint8Array(1024);
+  /** In a run of words written in capitals (set by markShouted). */
+  shouted = new Uint8Array(1024);
+  /** Indexes of the words that may be uses (two capitals or more, or a start the glossary knows), in order. */
+  candidates = new Int32Array(1024);
+  candidateCount = 0;
+
+  /** Doubles the room, keeping the words so far (markShouted sets `shouted` afterwards). */
+  grow(): void {
+    const size = this.start.length * 2;
+    const grown = <T extends Int32Array | Uint8Array>(old: T, fresh: T): T => {
+      fresh.set(old);
+      return fresh;
+    };
+    this.start = grown(this.start, new Int32Array(size));
+    this.end = grown(this.end, new Int32Array(size));
+    this.upper = grown(this.upper, new Int32Array(size));
+    this.lower = grown(this.lower, new Int32Array(size));
+    this.apostrophe = grown(this.apostrophe, new Uint8Array(size));
+    this.shouted = new Uint8Array(size);
+    this.candidates = grown(this.candidates, new Int32Array(size));
+  }
+
+  text(prose: string, k: number): string {
+    return prose.slice(this.start[k], this.end[k]);
+  }
+
+  /** Token k is exactly `word`. */
+  is(prose: string, k: number, word: string): boolean {
+    return this.end[k] - this.start[k] === word.length && prose.startsWith(word, this.start[k]);
+  }
 }
 
+let tokens = new Tokens();
+
 /** Words: letters, digits and marks, joined by an inner apostrophe (CIW's) or an ampersand between capitals (A&E). */
-function tokenise(text: string): Token[] {
-  const out: Token[] = [];
+function tokenise(text: string, glossaryStarts: KnownStarts): Tokens {
   const n = text.length;
+  const t = tokens;
+  let { start: starts, end: ends, upper: uppers, lower: lowers, apostrophe: apostrophes, candidates } = t;
+  let count = 0;
+  let candidateCount = 0;
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
@@ -67,22 +109,27 @@ function tokenise(text: string): Token[] {
     const start = i;
     let upper = 0;
     let lower = 0;
-    let digit = 0;
-    let apostrophe = false;
+    let apostrophe = 0;
     while (i < n) {
       const d = text.charCodeAt(i);
+      // Small letters a-z and spaces, most of prose, first: the general case below would do the same, slower.
+      if (d >= 97 && d <= 122) {
+        lower++;
+        i++;
+        continue;
+      }
+      if (d === 32) break;
       const k = charClass(d);
       if (k === UPPER) upper++;
       else if (k === LOWER) lower++;
-      else if (k === DIGIT) digit++;
-      if (isWordCode(d)) {
+      if (k !== OTHER) {
         i++;
         continue;
       }
       const prev = text.charCodeAt(i - 1);
       const next = i + 1 < n ? text.charCodeAt(i + 1) : 0;
       if (isApostropheCode(d) && isLetterCode(prev) && isLetterCode(next)) {
-        apostrophe = true;
+        apostrophe = 1;
         i++;
         continue;
       }
@@ -92,9 +139,76 @@ function tokenise(text: string): Token[] {
       }
       break;
     }
-    out.push({ start, end: i, text: text.slice(start, i), upper, lower, digit, apostrophe });
+    if (count === starts.length) {
+      t.grow();
+      ({ start: starts, end: ends, upper: uppers, lower: lowers, apostrophe: apostrophes, candidates } = t);
+    }
+    // Fewer than two capitals: a use only through the glossary's spellings (Ofsted, s47, ADSS Cymru).
+    if (upper >= 2 || mayBeKnown(text, start, i, glossaryStarts)) candidates[candidateCount++] = count;
+    starts[count] = start;
+    ends[count] = i;
+    uppers[count] = upper;
+    lowers[count] = lower;
+    apostrophes[count] = apostrophe;
+    count++;
   }
-  return out;
+  t.count = count;
+  t.candidateCount = candidateCount;
+  return t;
+}
+
+/**
+ * What a word needs to be looked up in the glossary's spellings or multi-word acronyms. A word
+ * with fewer than two capitals can only be a use through such a lookup, and the strings looked
+ * up are the word, or the word without a possessive 's or a plural s or both: they start as the
+ * word does and are up to three units shorter. So a word is looked at only when a spelling
+ * starts with its first two units and has a length that fits (or is its first unit alone).
+ */
+interface KnownStarts {
+  /** Code units that are a one-unit spelling (1), or start a longer one (2). */
+  first: Uint8Array;
+  /** By first two units (first * 65536 + second), the word lengths that fit (lengthBit). */
+  lengths: Map<number, number>;
+}
+
+const ONE_UNIT = 1;
+const LONGER = 2;
+/** Longest tail a looked-up string drops from its word: "'s" and a plural "s". */
+const DROPPED_TAIL = 3;
+const lengthBit = (length: number) => 1 << Math.min(length, 31);
+const knownStartsCache = new WeakMap<KnownAcronyms, KnownStarts>();
+
+function knownStarts(known: KnownAcronyms): KnownStarts {
+  let starts = knownStartsCache.get(known);
+  if (!starts) {
+    starts = { first: new Uint8Array(65536), lengths: new Map() };
+    for (const spelling of [...known.spellings.keys(), ...known.multiWord.keys()]) {
+      if (!spelling) continue;
+      const first = spelling.charCodeAt(0);
+      if (spelling.length === 1) {
+        starts.first[first] |= ONE_UNIT;
+        continue;
+      }
+      starts.first[first] |= LONGER;
+      const pair = first * 65536 + spelling.charCodeAt(1);
+      let bits = starts.lengths.get(pair) ?? 0;
+      for (let extra = 0; extra <= DROPPED_TAIL; extra++) bits |= lengthBit(spelling.length + extra);
+      starts.lengths.set(pair, bits);
+    }
+    knownStartsCache.set(known, starts);
+  }
+  return starts;
+}
+
+/** Whether a spelling the glossary knows could be looked up for the word [start, end) (see KnownStarts). */
+function mayBeKnown(prose: string, start: number, end: number, starts: KnownStarts): boolean {
+  const first = prose.charCodeAt(start);
+  const kinds = starts.first[first];
+  if (kinds === 0) return false;
+  if (kinds & ONE_UNIT) return true;
+  if (end - start < 2) return false;
+  const lengths = starts.lengths.get(first * 65536 + prose.charCodeAt(start + 1));
+  return lengths !== undefined && (lengths & lengthBit(end - start)) !== 0;
 }
 
 function onlySpacesOrHyphens(text: string, from: number, to: number, spacesOnly = false): boolean {
@@ -113,17 +227,46 @@ function isRomanNumber(word: string): boolean {
   return /^[IVXL]+$/.test(word) || word.length >= 4;
 }
 
-/** A word written in capitals: letters present, none small. */
-function isCapsWord(t: Token): boolean {
-  return t.lower === 0 && t.upper > 0;
+/**
+ * Marks runs of words in capitals ("SUMMARY OF FINDINGS"): three or more words, or two where one
+ * is an ordinary word. Only known acronyms in them are uses.
+ */
+function markShouted(prose: string, t: Tokens, known: KnownAcronyms): void {
+  t.shouted.fill(0, 0, t.count);
+  let runStart = -1;
+  for (let k = 0; k < t.count; k++) {
+    // A run continues over spaces (or a hyphen) only: "CIW, HIW, HMICFRS and Estyn" is a list, not shouting.
+    if (runStart >= 0 && !onlySpacesOrHyphens(prose, t.end[k - 1], t.start[k])) runStart = closeRun(prose, t, known, runStart, k);
+    if (t.upper[k] + t.lower[k] === 0) continue; // numbers neither start nor break a run
+    // A word written in capitals: letters present, none small.
+    if (t.lower[k] === 0) {
+      if (runStart < 0) runStart = k;
+    } else if (runStart >= 0) runStart = closeRun(prose, t, known, runStart, k);
+  }
+  if (runStart >= 0) closeRun(prose, t, known, runStart, t.count);
+}
+
+/** Marks the words [from, to) as shouting if they are; returns -1, for "no run open". */
+function closeRun(prose: string, t: Tokens, known: KnownAcronyms, from: number, to: number): number {
+  let words = 0;
+  for (let k = from; k < to; k++) if (t.upper[k] + t.lower[k] > 0) words++;
+  let ordinary = false;
+  if (words === 2) {
+    for (let k = from; k < to; k++) {
+      if (t.upper[k] + t.lower[k] > 0 && known.notAcronyms.has(t.text(prose, k).toUpperCase())) ordinary = true;
+    }
+  }
+  if (words >= 3 || (words === 2 && ordinary)) t.shouted.fill(1, from, to);
+  return -1;
 }
 
 const PUNCTUATED = /(?:\p{Lu}\.){2,}(?:\p{Lu}(?![\p{L}\p{N}]))?/uy;
 
 function findPunctuated(text: string, known: KnownAcronyms): PunctuatedAcronym[] {
   const out: PunctuatedAcronym[] = [];
-  for (let i = 0; i < text.length - 3; i++) {
-    if (text.charCodeAt(i + 1) !== 46 || charClass(text.charCodeAt(i)) !== UPPER) continue;
+  // Each candidate is a capital just before a full stop: found by indexOf('.').
+  for (let i = text.indexOf('.', 1) - 1; i >= 0 && i < text.length - 3; i = text.indexOf('.', i + 2) - 1) {
+    if (charClass(text.charCodeAt(i)) !== UPPER) continue;
     if (i > 0) {
       const p = text.charCodeAt(i - 1);
       if (isAlnumCode(p) || p === 46) continue;
@@ -155,35 +298,8 @@ function findPunctuated(text: string, known: KnownAcronyms): PunctuatedAcronym[]
 export function detectAcronyms(prose: string, known: KnownAcronyms = NO_KNOWN_ACRONYMS): BlockAcronyms {
   const definitions: AcronymDefinition[] = findDefinitions(prose, known);
   const punctuated = findPunctuated(prose, known);
-  const tokens = tokenise(prose);
-
-  // Runs of words in capitals ("SUMMARY OF FINDINGS"): only known acronyms in them are uses.
-  const shouted = new Uint8Array(tokens.length);
-  {
-    let runStart = -1;
-    const close = (endIdx: number) => {
-      if (runStart < 0) return;
-      let words = 0;
-      let ordinary = false;
-      for (let k = runStart; k < endIdx; k++) {
-        if (tokens[k].upper + tokens[k].lower === 0) continue;
-        words++;
-        if (known.notAcronyms.has(tokens[k].text.toUpperCase())) ordinary = true;
-      }
-      if (words >= 3 || (words === 2 && ordinary)) for (let k = runStart; k < endIdx; k++) shouted[k] = 1;
-      runStart = -1;
-    };
-    for (let k = 0; k < tokens.length; k++) {
-      const t = tokens[k];
-      // A run continues over spaces (or a hyphen) only: "CIW, HIW, HMICFRS and Estyn" is a list, not shouting.
-      if (runStart >= 0 && k > 0 && !onlySpacesOrHyphens(prose, tokens[k - 1].end, t.start)) close(k);
-      if (t.upper + t.lower === 0) continue; // numbers neither start nor break a run
-      if (isCapsWord(t)) {
-        if (runStart < 0) runStart = k;
-      } else close(k);
-    }
-    close(tokens.length);
-  }
+  const t = tokenise(prose, knownStarts(known));
+  markShouted(prose, t, known);
 
   // Short forms inside definitions are not uses. Tokens come in order, so one sweep each.
   const defSpans = definitions.map((d) => [d.shortStart, d.shortEnd] as const).sort((a, b) => a[0] - b[0]);
@@ -205,48 +321,53 @@ export function detectAcronyms(prose: string, known: KnownAcronyms = NO_KNOWN_AC
   };
 
   const uses: AcronymUse[] = [];
-  for (let k = 0; k < tokens.length; k++) {
-    const t = tokens[k];
-    if (inPunctuated(t.start)) continue;
+  let unread = 0; // the first word not read as part of a multi-word acronym
+  for (let i = 0; i < t.candidateCount; i++) {
+    const k = t.candidates[i];
+    if (k < unread) continue;
+    const tokenStart = t.start[k];
+    if (inPunctuated(tokenStart)) continue;
+    const text = t.text(prose, k);
     // Multi-word acronyms the glossary knows: "ADSS Cymru".
-    const multi = known.multiWord.get(t.text);
+    const multi = known.multiWord.get(text);
     if (multi) {
       let matched = false;
       for (const m of multi) {
-        let end = t.end;
+        let end = t.end[k];
         let ok = true;
         for (let w = 1; w < m.words.length && ok; w++) {
-          const nt = tokens[k + w];
-          if (!nt || nt.text !== m.words[w] || nt.start === end || !onlySpacesOrHyphens(prose, end, nt.start, true)) ok = false;
-          else end = nt.end;
+          const next = k + w;
+          if (next >= t.count || !t.is(prose, next, m.words[w]) || t.start[next] === end || !onlySpacesOrHyphens(prose, end, t.start[next], true)) ok = false;
+          else end = t.end[next];
         }
         if (ok) {
-          if (!inShortForm(t.start, end)) uses.push({ acronym: m.key, start: t.start, end });
-          k += m.words.length - 1;
+          if (!inShortForm(tokenStart, end)) uses.push({ acronym: m.key, start: tokenStart, end });
+          unread = k + m.words.length;
           matched = true;
           break;
         }
       }
       if (matched) continue;
     }
-    const first = t.text.charCodeAt(0);
-    if (charClass(first) === DIGIT) continue;
-    let word = t.text;
-    let end = t.end;
+    if (charClass(text.charCodeAt(0)) === DIGIT) continue;
+    let word = text;
+    let end = t.end[k];
     // Possessive: CIW's, CIW’S.
-    if (t.apostrophe) {
+    if (t.apostrophe[k]) {
       const m = /^(.+)['’ʼ‘][sS]$/u.exec(word);
       if (!m || /['’ʼ‘]/u.test(m[1])) continue; // contractions: DON'T, CAN'T
       word = m[1];
-      end = t.start + word.length;
+      end = tokenStart + word.length;
     }
     let key: string | undefined = known.spellings.get(word);
     if (key === undefined && word.length > 2 && word.endsWith('s') && known.spellings.has(word.slice(0, -1))) {
       // Plural of a known spelling: CoPs, SoPs.
       key = known.spellings.get(word.slice(0, -1));
-      end = t.start + word.length - 1;
+      end = tokenStart + word.length - 1;
     }
     if (key === undefined) {
+      // Spelt as an acronym: two capitals or more, whatever else (see letters below).
+      if (t.upper[k] < 2) continue;
       const c = letters(word);
       if (c.letters < 2) continue;
       if (c.lower === 0) {
@@ -257,7 +378,7 @@ export function detectAcronyms(prose: string, known: KnownAcronyms = NO_KNOWN_AC
         // LACs, IDs, GPs → the stem; E2s stays a word unless known.
         const stem = word.slice(0, -1);
         key = known.spellings.get(stem) ?? stem;
-        end = t.start + stem.length;
+        end = tokenStart + stem.length;
       } else if (looksLikeMixedAcronym(word)) {
         key = word; // DoLS, DfE, CLlLC
       } else continue;
@@ -265,16 +386,18 @@ export function detectAcronyms(prose: string, known: KnownAcronyms = NO_KNOWN_AC
       if (!known.keys.has(key)) {
         if (known.notAcronyms.has(upperWord)) continue;
         if (isRomanNumber(key)) continue;
-        if (shouted[k]) continue;
+        if (t.shouted[k]) continue;
       }
     }
-    if (inShortForm(t.start, end)) continue;
-    uses.push({ acronym: key, start: t.start, end });
+    if (inShortForm(tokenStart, end)) continue;
+    uses.push({ acronym: key, start: tokenStart, end });
   }
   for (const p of punctuated) {
     if (!inShortForm(p.start, p.end)) uses.push({ acronym: p.acronym, start: p.start, end: p.end });
   }
-  uses.sort((a, b) => a.start - b.start);
+  // Uses from words come in order; punctuated ones were added after them.
+  if (punctuated.length) uses.sort((a, b) => a.start - b.start);
+  if (t.start.length > TOKENS_KEPT) tokens = new Tokens();
   return { uses, definitions, punctuated };
 }
 

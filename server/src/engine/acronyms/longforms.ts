@@ -3,7 +3,8 @@
 // and the "long form written out without its acronym" check.
 //
 // One matcher holds every long form in a word trie (one Map for all edges, so 100,000 glossary
-// entries stay compact); find() walks the prose once: O(words × the few words a match can run to).
+// entries stay compact); find() walks the prose once, hashing each word as it goes and making no
+// string of it: O(words × the few words a match can run to).
 // Matching is case- and accent-insensitive, across any whitespace; hyphens separate words
 // ("well-being" = "well being"), "&" = "and", a possessive 's is ignored. Words of a long form may
 // be separated by spaces, hyphens, slashes, quotes and commas, not by . ; : ! ? or brackets.
@@ -41,57 +42,160 @@ export interface LongFormMatcher {
   readonly size: number;
 }
 
-interface Word {
-  key: string;
-  start: number;
-  end: number;
-  /** Hard punctuation (. ; : ! ? brackets) between this word and the previous one. */
-  hardBefore: boolean;
+/** Hard punctuation: . ; : ! ? and brackets (all ASCII). */
+const HARD = new Uint8Array(128);
+for (const c of '.;:!?()[]') HARD[c.charCodeAt(0)] = 1;
+/** ASCII letters and digits, folded (A → a); 0 for other ASCII characters. */
+const ASCII_FOLD = new Uint8Array(128);
+for (let c = 48; c < 123; c++) if (isAlnumCode(c)) ASCII_FOLD[c] = c >= 65 && c <= 90 ? c + 32 : c;
+
+/** A character of a word's key folded to one code unit, or -1 for none (a combining mark). */
+function foldUnit(code: number): number {
+  if (code < 128) return code >= 65 && code <= 90 ? code + 32 : code;
+  const folded = foldCode(code);
+  return folded === '' ? -1 : folded.charCodeAt(0);
 }
 
-const HARD = new Set([46, 59, 58, 33, 63, 40, 41, 91, 93]);
+const hashStep = (hash: number, unit: number) => (Math.imul(hash, 31) + unit) | 0;
 
-/** Folded words of a text: letters and digits; inner apostrophes dropped; a trailing 's dropped; & is "and". */
-function words(text: string): Word[] {
-  const out: Word[] = [];
-  let hard = false;
-  let i = 0;
-  const n = text.length;
-  while (i < n) {
-    const c = text.charCodeAt(i);
-    if (c === 38 /* & */) {
-      out.push({ key: 'and', start: i, end: i + 1, hardBefore: hard });
-      hard = false;
-      i++;
-      continue;
+function hashKey(key: string): number {
+  let hash = 0;
+  for (let i = 0; i < key.length; i++) hash = hashStep(hash, key.charCodeAt(i));
+  return hash;
+}
+
+const AND_HASH = hashKey('and');
+
+/**
+ * Walks the folded words of a text: letters and digits; inner apostrophes dropped; a trailing 's
+ * dropped; & is the word "and". Each word comes as its span, its key's length and a hash of its
+ * key; the key is compared in place (keyIs), so prose is scanned without a string per word.
+ */
+class WordScanner {
+  /** Where scanning resumes. */
+  pos = 0;
+  start = 0;
+  end = 0;
+  hash = 0;
+  /** Hard punctuation between this word and the previous one. */
+  hardBefore = false;
+  private hard = false;
+  /** Where the characters of the key end (after a possessive 's, which the key leaves out). */
+  private keyEnd = 0;
+  private keyLength = 0;
+
+  constructor(private readonly text: string) {}
+
+  /** Resumes scanning at `pos`, just after a word. */
+  resume(pos: number): void {
+    this.pos = pos;
+    this.hard = false;
+  }
+
+  next(): boolean {
+    const text = this.text;
+    const n = text.length;
+    let i = this.pos;
+    for (; i < n; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 32) continue;
+      if (c === 38 /* & */) {
+        this.word(i, i + 1, AND_HASH, 3);
+        return true;
+      }
+      if (c < 128 ? ASCII_FOLD[c] !== 0 : isAlnumCode(c)) break;
+      if (c < 128 && HARD[c]) this.hard = true;
     }
-    if (!isAlnumCode(c)) {
-      if (HARD.has(c)) hard = true;
-      i++;
-      continue;
+    if (i >= n) {
+      this.pos = n;
+      return false;
     }
     const start = i;
-    let key = '';
-    while (i < n) {
+    let hash = 0;
+    let before = 0;
+    let length = 0;
+    let last = -1;
+    for (; i < n; i++) {
       const d = text.charCodeAt(i);
-      if (isAlnumCode(d)) {
-        key += foldCode(d);
-        i++;
+      if (d >= 97 && d <= 122) {
+        // a-z, most of prose: folded already
+        before = hash;
+        hash = hashStep(hash, d);
+        length++;
+        last = d;
+        continue;
+      }
+      if (d === 32) break;
+      const unit = d < 128 ? ASCII_FOLD[d] || -2 : isAlnumCode(d) ? foldUnit(d) : -2;
+      if (unit >= 0) {
+        before = hash;
+        hash = hashStep(hash, unit);
+        length++;
+        last = unit;
+      } else if (unit === -1) {
+        // a letter that folds to nothing
       } else if (isApostropheCode(d) && i + 1 < n && isLetterCode(text.charCodeAt(i + 1)) && isLetterCode(text.charCodeAt(i - 1))) {
-        i++;
-      } else if (foldCode(d) === '' && d > 127) {
-        i++; // combining mark
+        // inner apostrophe: dropped
+      } else if (d > 127 && foldUnit(d) < 0) {
+        // combining mark
       } else break;
     }
+    this.word(start, i, hash, length);
     // Possessive: "Wales's", "children's" → "wales", "children" (the apostrophe was skipped above).
-    let end = i;
-    if (key.length > 2 && key.endsWith('s') && isApostropheCode(text.charCodeAt(i - 2))) {
-      key = key.slice(0, -1);
-      end = i - 2;
+    if (length > 2 && last === 115 /* s */ && isApostropheCode(text.charCodeAt(i - 2))) {
+      this.end = i - 2;
+      this.hash = before;
+      this.keyLength = length - 1;
     }
-    out.push({ key, start, end, hardBefore: hard });
-    hard = false;
+    return true;
   }
+
+  /** Whether the current word's key is `key`. */
+  keyIs(key: string): boolean {
+    if (key.length !== this.keyLength) return false;
+    if (this.isAnd()) return key === 'and';
+    let j = 0;
+    for (let i = this.start; j < key.length && i < this.keyEnd; i++) {
+      const d = this.text.charCodeAt(i);
+      if (!isAlnumCode(d)) continue;
+      const unit = foldUnit(d);
+      if (unit >= 0 && unit !== key.charCodeAt(j++)) return false;
+    }
+    return j === key.length;
+  }
+
+  /** The current word's key, as a string. */
+  key(): string {
+    if (this.isAnd()) return 'and';
+    let key = '';
+    for (let i = this.start; key.length < this.keyLength && i < this.keyEnd; i++) {
+      const d = this.text.charCodeAt(i);
+      if (isAlnumCode(d)) key += foldCode(d);
+    }
+    return key;
+  }
+
+  private isAnd(): boolean {
+    return this.keyEnd - this.start === 1 && this.text.charCodeAt(this.start) === 38;
+  }
+
+  private word(start: number, end: number, hash: number, keyLength: number): void {
+    this.start = start;
+    this.end = end;
+    this.keyEnd = end;
+    this.pos = end;
+    this.hash = hash;
+    this.keyLength = keyLength;
+    this.hardBefore = this.hard;
+    this.hard = false;
+  }
+}
+
+/** Folded words of a text (see WordScanner). */
+function words(text: string): string[] {
+  const out: string[] = [];
+  const scanner = new WordScanner(text);
+  while (scanner.next()) out.push(scanner.key());
   return out;
 }
 
@@ -100,63 +204,96 @@ interface Terminal {
   longForm: string;
 }
 
+/** An edge of the trie: the word `key` leads from node `from` to node `to`. */
+interface Edge {
+  from: number;
+  key: string;
+  to: number;
+  /** The long form that ends at node `to` (each node has one edge into it), if one does. */
+  terminal?: Terminal;
+  /** Another edge in the same slot. */
+  next?: Edge;
+}
+
+/** Bits of the filter of first words' hashes, which rejects most prose words before any lookup. */
+const FIRST_WORD_BITS = 16;
+const FIRST_WORD_MASK = (1 << FIRST_WORD_BITS) - 1;
+
+/** The slot of an edge: its node and its word's hash, as a small integer. */
+const slot = (from: number, hash: number) => (Math.imul(from, 0x9e3779b1) ^ hash) & 0x3fffffff;
+
 class Matcher implements LongFormMatcher {
-  private readonly edges = new Map<string, number>();
-  private readonly terms = new Map<number, Terminal>();
+  /** Every edge of the trie in one Map, by slot. */
+  private readonly edges = new Map<number, Edge>();
+  private readonly firstWords = new Uint8Array(1 << FIRST_WORD_BITS);
   private nodes = 1;
+  private terminals = 0;
 
   constructor(entries: Iterable<LongFormEntry>) {
     for (const e of entries) for (const lf of e.longForms) this.add(lf, e.acronym);
   }
 
   get size(): number {
-    return this.terms.size;
+    return this.terminals;
   }
 
   private add(longForm: string, acronym: string): void {
-    const ws = words(longForm);
-    if (!ws.length) return;
+    const keys = words(longForm);
+    if (!keys.length) return;
+    this.firstWords[hashKey(keys[0]) & FIRST_WORD_MASK] = 1;
     let node = 0;
-    for (const w of ws) {
-      const k = node + '\u0001' + w.key;
-      let child = this.edges.get(k);
-      if (child === undefined) {
-        child = this.nodes++;
-        this.edges.set(k, child);
+    let edge: Edge | undefined;
+    for (const key of keys) {
+      const at = slot(node, hashKey(key));
+      const first = this.edges.get(at);
+      edge = first;
+      while (edge && !(edge.from === node && edge.key === key)) edge = edge.next;
+      if (!edge) {
+        edge = { from: node, key, to: this.nodes++, next: first };
+        this.edges.set(at, edge);
       }
-      node = child;
+      node = edge.to;
     }
-    const t = this.terms.get(node);
-    if (!t) this.terms.set(node, { acronyms: [acronym], longForm });
-    else if (!t.acronyms.includes(acronym)) t.acronyms.push(acronym);
+    const t = edge!.terminal;
+    if (!t) {
+      edge!.terminal = { acronyms: [acronym], longForm };
+      this.terminals++;
+    } else if (!t.acronyms.includes(acronym)) t.acronyms.push(acronym);
+  }
+
+  /** The edge the scanner's current word takes from node `from`, if any. */
+  private child(from: number, scanner: WordScanner): Edge | undefined {
+    for (let edge = this.edges.get(slot(from, scanner.hash)); edge; edge = edge.next) {
+      if (edge.from === from && scanner.keyIs(edge.key)) return edge;
+    }
+    return undefined;
   }
 
   find(prose: string): LongFormMatch[] {
-    const ws = words(prose);
     const out: LongFormMatch[] = [];
-    for (let i = 0; i < ws.length; i++) {
-      let node = 0;
-      let best: { j: number; t: Terminal } | null = null;
-      for (let j = i; j < ws.length; j++) {
-        if (j > i && ws[j].hardBefore) break;
-        const child = this.edges.get(node + '\u0001' + ws[j].key);
-        if (child === undefined) break;
-        node = child;
-        const t = this.terms.get(node);
-        if (t) best = { j, t };
+    const scanner = new WordScanner(prose);
+    while (scanner.next()) {
+      if (!this.firstWords[scanner.hash & FIRST_WORD_MASK]) continue;
+      const start = scanner.start;
+      const after = scanner.pos;
+      let edge = this.child(0, scanner);
+      let best: { end: number; after: number; t: Terminal } | undefined;
+      while (edge) {
+        if (edge.terminal) best = { end: scanner.end, after: scanner.pos, t: edge.terminal };
+        if (!scanner.next() || scanner.hardBefore) break;
+        edge = this.child(edge.to, scanner);
       }
+      // Longest match first; the next match starts after it (or, with none, after this word).
+      scanner.resume(best ? best.after : after);
       if (!best) continue;
-      const start = ws[i].start;
-      const end = ws[best.j].end;
       out.push({
         acronym: best.t.acronyms[0],
         acronyms: best.t.acronyms,
         longForm: best.t.longForm,
         start,
-        end,
-        withAcronym: hasAcronymNearby(prose, start, end, best.t.acronyms),
+        end: best.end,
+        withAcronym: hasAcronymNearby(prose, start, best.end, best.t.acronyms),
       });
-      i = best.j;
     }
     return out;
   }

@@ -19,12 +19,29 @@ export function letterCounts(s: string): { upper: number; lower: number; digit: 
   return { upper, lower, digit, other };
 }
 
+/** Short forms normalised so far: the same few ("Wales", "CIW") are asked for again and again. */
+const normalisedShortForms = new Map<string, string>();
+const SHORT_FORMS_REMEMBERED = 10_000;
+/** Longer strings are not short forms, and are not remembered. */
+const SHORT_FORM_MAX_LENGTH = 64;
+
 /**
  * The key of a short form as written: full stops and a possessive "'s" dropped, a plural "s"
  * after capitals dropped ("LACs" → "LAC", "E2s" → "E2"), inner whitespace collapsed.
  * Case is kept; callers map spellings through the glossary (OFSTED → Ofsted) themselves.
  */
 export function normaliseShortForm(written: string): string {
+  if (written.length > SHORT_FORM_MAX_LENGTH) return normalise(written);
+  let key = normalisedShortForms.get(written);
+  if (key === undefined) {
+    if (normalisedShortForms.size >= SHORT_FORMS_REMEMBERED) normalisedShortForms.clear();
+    key = normalise(written);
+    normalisedShortForms.set(written, key);
+  }
+  return key;
+}
+
+function normalise(written: string): string {
   let s = written.trim().replace(/\s+/g, ' ');
   // Possessive.
   if (s.length > 2 && isApostropheCode(s.charCodeAt(s.length - 2)) && (s.endsWith('s') || s.endsWith('S'))) s = s.slice(0, -2);

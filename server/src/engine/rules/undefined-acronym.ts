@@ -1,8 +1,6 @@
 import { defineRule } from '../rule';
-import { analyseAcronyms } from '../acronyms/analysis';
+import { analyseAcronyms, writtenLongForms } from '../acronyms/analysis';
 import { allowListFix } from '../acronyms/fixes';
-import type { ReportModel, Span } from '../model';
-import type { ReportKnowledge } from '../knowledge';
 import type { Fix, RelatedLocation } from '../types';
 
 export default defineRule({
@@ -27,13 +25,15 @@ config's \`acronyms.allow\` list.
 The glossary supplies expansions; it does not count as a definition in the report, unless a
 workspace glossary entry says \`definedInGlossary: true\`.`,
   check(model, ctx) {
-    const analysis = analyseAcronyms(model, ctx.knowledge);
-    for (const entry of analysis.entries.values()) {
-      if (entry.allowed || !entry.uses.length || entry.definitions.length || entry.glossarySection || entry.glossary?.definedInGlossary) continue;
+    const undefinedEntries = [...analyseAcronyms(model, ctx.knowledge).entries.values()].filter(
+      (entry) => !entry.allowed && entry.uses.length > 0 && !entry.definitions.length && !entry.glossarySection && !entry.glossary?.definedInGlossary,
+    );
+    const longForms = writtenLongForms(model, ctx.knowledge, undefinedEntries.map((entry) => entry.key));
+    for (const entry of undefinedEntries) {
       const first = entry.uses[0];
       const written = model.text.slice(first.start, first.end);
       const expansion = entry.glossary?.language === 'cy' ? entry.glossary.expansion : entry.glossary?.expansion;
-      const longForm = writtenLongForm(model, ctx.knowledge, entry.key);
+      const longForm = longForms.get(entry.key);
       const fixes: Fix[] = [];
       const related: RelatedLocation[] = [];
       let pointer = '';
@@ -57,14 +57,3 @@ workspace glossary entry says \`definedInGlossary: true\`.`,
     }
   },
 });
-
-/** Where the acronym's known long form is written out without the acronym, first occurrence. */
-function writtenLongForm(model: ReportModel, knowledge: ReportKnowledge, key: string): Span | undefined {
-  if (!knowledge.acronyms.known.longForms.has(key)) return undefined;
-  for (const block of model.blocks) {
-    const matches = block.derive(`longforms:${knowledge.acronyms.key}`, (text) => knowledge.acronyms.longForms.findWithoutAcronym(text));
-    const match = matches.find((m) => m.acronyms.includes(key));
-    if (match) return { start: block.start + match.start, end: block.start + match.end };
-  }
-  return undefined;
-}
