@@ -44,19 +44,34 @@ const DEFAULT_SETTINGS: EditorSettings = { enable: true };
 export const APPLY_DISABLE_COMMAND = 'inspection-reports.applyDisable';
 /** Keystroke linting stays responsive: on a document too large for this, later rules are skipped. */
 const LINT_BUDGET_MS = 1500;
-const SLOW_LINT_MS = 20;
-const COALESCE_MS = 10;
+/** A stream of changes that never pauses for a turn of the event loop is still linted this often. */
+const MAX_COALESCE_MS = 100;
+/**
+ * Documents whose analysis (block cache and latest lint, about 2 MB per 10,000 words) is kept:
+ * the most recently linted, i.e. edited or asked about. Others keep only their text and are
+ * analysed again, from scratch, when they are next edited or asked about.
+ */
+const HOT_DOCUMENTS = 4;
 const INSERT_ABBREVIATIONS_COMMAND = COMMANDS.insertAbbreviations;
+
+/** What is kept of a hot document between versions. */
+interface Analysis {
+  /** Per-block work, so that the next version is linted incrementally. */
+  cache: BlockCache;
+  /** The lint of the latest version linted (it may be older than the document). */
+  latest?: DocumentLint;
+}
 
 export class Session {
   private documents = new TextDocuments(TextDocument);
-  private caches = new Map<string, BlockCache>();
-  private results = new Map<string, DocumentLint>();
+  /** Hot documents' analyses, least recently used first. */
+  private analyses = new Map<string, Analysis>();
   private configs = new Map<string, ResolvedConfig>();
   private configDiagnostics = new Set<string>();
   private settings = new Map<string, Promise<EditorSettings>>();
   private pending = new Set<string>();
-  private lastLintMs = 0;
+  /** Count of changes received, to see whether a turn of the event loop brought any. */
+  private changes = 0;
   private flushScheduled = false;
   private canAskSettings = false;
   private canWatchFiles = false;
@@ -81,7 +96,9 @@ export class Session {
       this.relintAll();
     });
     connection.onCodeAction((params) => {
-      const result = this.results.get(params.textDocument.uri);
+      const uri = params.textDocument.uri;
+      // The latest lint, even if the document changed since: the request's diagnostics came from it.
+      const result = this.analyses.get(uri)?.latest ?? this.freshResult(uri);
       return result ? codeActions(result, params, (p) => this.host.readFile(p)) : [];
     });
     connection.onDocumentSymbol(({ textDocument }) => {
@@ -176,8 +193,8 @@ export class Session {
     this.documents.onDidChangeContent(({ document }) => this.schedule(document.uri));
     this.documents.onDidSave(({ document }) => this.schedule(document.uri));
     this.documents.onDidClose(({ document }) => {
-      this.results.delete(document.uri);
-      this.caches.delete(document.uri);
+      this.analyses.delete(document.uri);
+      this.settings.delete(document.uri);
       this.pending.delete(document.uri);
       void this.connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
     });
@@ -217,31 +234,42 @@ export class Session {
     }
   }
 
+  /** Lints every open document again, as the configuration changed: no earlier lint holds. */
   private relintAll(): void {
+    for (const analysis of this.analyses.values()) analysis.latest = undefined;
     for (const document of this.documents.all()) this.schedule(document.uri);
   }
 
   /**
-   * Coalesces bursts of changes: only the latest version of each document is linted. After a
-   * slow lint the next one waits a moment, so that keystrokes queued meanwhile arrive first.
+   * Coalesces bursts of changes: only the latest version of each document is linted. The
+   * message library handles one queued message per turn of the event loop, so the lint waits
+   * for a turn that brought no change: keystrokes queued during a slow lint are applied first,
+   * and a lone keystroke is linted at once.
    */
   private schedule(uri: string): void {
     this.pending.add(uri);
+    this.changes++;
     if (this.flushScheduled) return;
     this.flushScheduled = true;
-    if (this.lastLintMs > SLOW_LINT_MS) setTimeout(() => void this.flush(), COALESCE_MS);
-    else setImmediate(() => void this.flush());
+    const deadline = performance.now() + MAX_COALESCE_MS;
+    // This runs inside a message handler, before the library queues the next message's turn:
+    // that turn comes after this callback's, so watching for changes starts there.
+    setImmediate(() => this.flushAfterQuietTurn(deadline));
+  }
+
+  private flushAfterQuietTurn(deadline: number): void {
+    const changesBefore = this.changes;
+    setImmediate(() => {
+      if (this.changes !== changesBefore && performance.now() < deadline) this.flushAfterQuietTurn(deadline);
+      else void this.flush();
+    });
   }
 
   private async flush(): Promise<void> {
     this.flushScheduled = false;
     const uris = [...this.pending];
     this.pending.clear();
-    for (const uri of uris) {
-      const started = performance.now();
-      await this.lintAndPublish(uri);
-      this.lastLintMs = performance.now() - started;
-    }
+    for (const uri of uris) await this.lintAndPublish(uri);
   }
 
   private async lintAndPublish(uri: string): Promise<void> {
@@ -253,9 +281,9 @@ export class Session {
       return;
     }
     const version = document.version;
-    const result = this.lintDocument(document);
+    const result = this.freshResult(uri);
     // A newer version arrived while settings were fetched: its own lint will publish.
-    if (this.documents.get(uri)?.version !== version) return;
+    if (!result || result.version !== version || this.documents.get(uri)?.version !== version) return;
     const lines = result.outcome.model.lines;
     const diagnostics = result.outcome.findings.map((f, i) => toDiagnostic(f, i, lines, uri, version));
     if (result.outcome.skipped.length) diagnostics.push(budgetNotice(result.outcome.skipped));
@@ -266,27 +294,37 @@ export class Session {
     const uri = document.uri;
     const path = pathOf(uri);
     const config = path ? this.configFor(path) : defaultConfig();
-    let cache = this.caches.get(uri);
-    if (!cache) this.caches.set(uri, (cache = new BlockCache()));
+    const analysis = this.hotAnalysis(uri);
     const request = { text: document.getText(), path, config, host: this.host };
     let outcome;
     try {
-      outcome = lint({ ...request, cache, budgetMs: LINT_BUDGET_MS });
+      outcome = lint({ ...request, cache: analysis.cache, budgetMs: LINT_BUDGET_MS });
     } catch (error) {
       this.connection.console.error(`Linting ${uri} failed: ${(error as Error).stack ?? error}`);
       outcome = lint({ text: '', path, config });
     }
-    const result = { uri, version: document.version, outcome, request };
-    this.results.set(uri, result);
-    return result;
+    analysis.latest = { uri, version: document.version, outcome, request };
+    return analysis.latest;
   }
 
-  /** The latest lint of a document, redone if the document changed since. */
+  /** The document's analysis, made the most recently used; the least recently used beyond HOT_DOCUMENTS are dropped. */
+  private hotAnalysis(uri: string): Analysis {
+    const analysis = this.analyses.get(uri) ?? { cache: new BlockCache() };
+    this.analyses.delete(uri);
+    this.analyses.set(uri, analysis);
+    for (const coldest of this.analyses.keys()) {
+      if (this.analyses.size <= HOT_DOCUMENTS) break;
+      this.analyses.delete(coldest);
+    }
+    return analysis;
+  }
+
+  /** The latest lint of a document, redone if the document changed since (or was not hot). */
   private freshResult(uri: string): DocumentLint | undefined {
     const document = this.documents.get(uri);
     if (!document) return undefined;
-    const result = this.results.get(uri);
-    return result && result.version === document.version ? result : this.lintDocument(document);
+    const latest = this.hotAnalysis(uri).latest;
+    return latest?.version === document.version ? latest : this.lintDocument(document);
   }
 
   private configFor(path: string): ResolvedConfig {

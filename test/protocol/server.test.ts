@@ -165,6 +165,23 @@ test('codeAction: a client that does not echo `data` still gets the quick fix (m
   assert.ok(actions.some((a) => a.title === 'Insert section "Next steps"'), actions.map((a) => a.title).join(' | '));
 });
 
+test('a document whose analysis was dropped (many opened since) still gets its quick fixes, and its edits are linted right', async () => {
+  const { uri, diagnostics } = await openMissingTwo();
+  // The server keeps the analysis of a few recently used documents only; these push this one out.
+  for (let i = 0; i < 8; i++) await openMissingTwo();
+  const target = diagnostics.find((d) => messageOf(d).includes('Next steps'))!;
+  const actions = (await client.codeActions(uri, target.range, [target]))! as CodeAction[];
+  const fix = actions.find((a) => a.title === 'Insert section "Next steps"');
+  assert.ok(fix, actions.map((a) => a.title).join(' | '));
+  const change = fix.edit!.documentChanges!.find((c) => 'textDocument' in c) as { textDocument: { version: number } };
+  assert.equal(change.textDocument.version, 1);
+
+  for (let i = 0; i < 8; i++) await openMissingTwo();
+  await client.applyWorkspaceEdit(uri, fix.edit!);
+  const after = requiredSection(await client.waitForVersion(uri));
+  assert.deepEqual(after.map((d) => d.message), ['Missing required section "Areas for development" (template ciw-local-authority-children).']);
+});
+
 test('codeAction: "Disable required-section for this line" exists and silences the finding', async () => {
   const { uri, diagnostics } = await openMissingTwo();
   const actions = (await client.codeActions(uri, diagnostics[0].range, [diagnostics[0]]))! as CodeAction[];

@@ -1,6 +1,7 @@
 // Engine findings and fixes in LSP form.
 import {
   DiagnosticSeverity,
+  type CodeDescription,
   type Diagnostic,
   type Range,
   type TextEdit as LspTextEdit,
@@ -30,13 +31,22 @@ export interface DiagnosticData {
   index: number;
 }
 
+/** One documentation link per rule, shared by its diagnostics: a long report sends thousands per keystroke. */
+const docLinks = new Map<string, CodeDescription>();
+
+function docLink(ruleId: string): CodeDescription {
+  let link = docLinks.get(ruleId);
+  if (!link) docLinks.set(ruleId, (link = { href: ruleDocUrl(ruleId) }));
+  return link;
+}
+
 export function toDiagnostic(finding: Finding, index: number, lines: LineMap, uri: string, version: number): Diagnostic {
   const data: DiagnosticData = { version, index };
   return {
     range: toRange(lines, finding.start, finding.end),
     severity: severities[finding.severity],
     code: finding.ruleId,
-    codeDescription: { href: ruleDocUrl(finding.ruleId) },
+    codeDescription: docLink(finding.ruleId),
     source: SOURCE,
     message: finding.message,
     relatedInformation: finding.related?.map((r) => ({ location: { uri, range: toRange(lines, r.start, r.end) }, message: r.message })),
