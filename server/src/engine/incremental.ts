@@ -35,6 +35,8 @@ const PROSE_TOKENS = new Set([
 
 export function topLevelGroups(tokens: Token[]): Group[] {
   const groups: Group[] = [];
+  // Most blocks share a signature (a one-line paragraph...): one string each, kept for the next edit.
+  const signatures = new Map<string, string>();
   for (let i = 0; i < tokens.length; ) {
     const first = i;
     let depth = 0;
@@ -42,21 +44,25 @@ export function topLevelGroups(tokens: Token[]): Group[] {
     while (depth > 0 && i < tokens.length);
     const map = tokens[first].map;
     if (!map) continue;
-    groups.push({ startLine: map[0], endLine: map[1], ...describe(tokens, first, i, map[0]) });
+    const { signature, prose } = describe(tokens, first, i, map[0]);
+    let shared = signatures.get(signature);
+    if (shared === undefined) signatures.set(signature, (shared = signature));
+    groups.push({ startLine: map[0], endLine: map[1], signature: shared, prose });
   }
   return groups;
 }
 
 function describe(tokens: Token[], from: number, to: number, line: number): { signature: string; prose: boolean } {
-  let signature = '';
+  const parts: string[] = [];
   let prose = true;
   for (let i = from; i < to; i++) {
     const t = tokens[i];
     if (!PROSE_TOKENS.has(t.type)) prose = false;
     const map = t.map ? `${t.map[0] - line}-${t.map[1] - line}` : '';
-    signature += `${t.type}/${t.nesting}/${map}/${t.markup}/${t.hidden ? 1 : 0}/${t.attrs ? t.attrs.join() : ''};`;
+    parts.push(`${t.type}/${t.nesting}/${map}/${t.markup}/${t.hidden ? 1 : 0}/${t.attrs ? t.attrs.join() : ''};`);
   }
-  return { signature, prose };
+  // join() makes one flat string: `+=` would keep every fragment alive as long as the groups.
+  return { signature: parts.join(''), prose };
 }
 
 /** Characters that can make up a line's container prefix (indent, list markers, quote marks). */
@@ -86,8 +92,8 @@ export function reparseLineEdit(last: LastParse, text: string, cache: BlockCache
   const env: InlineEnv = {};
   const tokens = parser.parse(text.slice(from, to), env);
   if (env.references || tokens.length === 0) return undefined;
-  const [reparsed] = topLevelGroups(tokens).map((g) => g.signature);
-  if (topLevelGroups(tokens).length !== 1 || reparsed !== group.signature) return undefined;
+  const reparsed = topLevelGroups(tokens);
+  if (reparsed.length !== 1 || reparsed[0].signature !== group.signature) return undefined;
 
   const oldFrom = model.lines.lineStart(group.startLine);
   const oldTo = model.lines.lineEnd(group.endLine - 1);

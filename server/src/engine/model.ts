@@ -87,8 +87,8 @@ export interface ReportModel {
 }
 
 export interface BlockEntry {
-  /** What the entry was computed from, besides its source slice (the cache key). */
-  content: string;
+  /** The block's inline content, when it differs from its source slice (the cache key). */
+  content?: string;
   refsSignature: string;
   text: string;
   sentences: Span[];
@@ -309,7 +309,7 @@ export class ModelBuilder {
       if (slice.slice(cursor, open).trim()) onlyComments = false;
       const close = slice.indexOf('-->', open + 4);
       const end = close < 0 ? slice.length : close + 3;
-      this.comments.push({ start: span.start + open, end: span.start + end, body: slice.slice(open + 4, close < 0 ? slice.length : close) });
+      this.comments.push({ start: span.start + open, end: span.start + end, body: detached(slice.slice(open + 4, close < 0 ? slice.length : close)) });
       cursor = end;
     }
     if (slice.slice(cursor).trim()) onlyComments = false;
@@ -317,7 +317,7 @@ export class ModelBuilder {
   }
 
   private footnoteOpen(token: Token): void {
-    const label = String(token.meta?.label ?? '');
+    const label = detached(String(token.meta?.label ?? ''));
     const span = token.map ? this.lineSpan(token.map) : { start: 0, end: 0 };
     const labelStart = this.text.indexOf('[^', span.start) + 2;
     this.openFootnote = { label, ...span, labelStart, labelEnd: labelStart + label.length, text: '' };
@@ -343,11 +343,11 @@ export class ModelBuilder {
     const start = offsets[0];
     const end = offsets[offsets.length - 1] + parts[parts.length - 1].length;
     // Keyed by the source slice alone (hashing a longer composite key cost more than the check).
-    const key = this.text.slice(start, end);
-    let entry = this.cache.get(key);
-    if (!entry || entry.content !== token.content || entry.refsSignature !== this.refsSignature) {
-      entry = buildEntry(token.content, parts, offsets, start, end, this.references, this.refsSignature);
-      this.cache.set(key, entry);
+    const source = this.text.slice(start, end);
+    let entry = this.cache.get(source);
+    if (!entry || (entry.content ?? source) !== token.content || entry.refsSignature !== this.refsSignature) {
+      entry = buildEntry(token.content, source, parts, offsets, start, end, this.references, this.refsSignature);
+      this.cache.set(detached(source), entry);
     }
     const block = materialise(entry, kind, start, end, this.currentSection.index, this.openFootnote?.label);
     this.blocks.push(block);
@@ -397,7 +397,7 @@ function shiftComments(comments: HtmlComment[], by: number): HtmlComment[] {
   return comments.map((c) => ({ ...c, start: c.start + by, end: c.end + by }));
 }
 
-function buildEntry(content: string, parts: string[], offsets: number[], start: number, end: number, references: InlineEnv['references'], refsSignature: string): BlockEntry {
+function buildEntry(content: string, source: string, parts: string[], offsets: number[], start: number, end: number, references: InlineEnv['references'], refsSignature: string): BlockEntry {
   const env: InlineEnv = { references, root: content };
   parser.inline.parse(content, parser, env, []);
   const partStarts: number[] = [];
@@ -420,7 +420,16 @@ function buildEntry(content: string, parts: string[], offsets: number[], start: 
   const masked = masks.length ? blankSpans(placed, masks) : placed;
   // `[[…]]` placeholders (left by snippets and fixes) are guidance for the author, not prose.
   const text = wellFormed(masked.includes('[[') ? masked.replace(/\[\[[^[\]]*\]\]/g, (m) => spaces(m.length)) : masked);
-  return { content, refsSignature, text, sentences: segmentSentences(text), refs, comments, derived: new Map(), used: 0 };
+  return {
+    content: content === source ? undefined : detached(content),
+    refsSignature,
+    text: detached(text),
+    sentences: segmentSentences(text),
+    refs,
+    comments,
+    derived: new Map(),
+    used: 0,
+  };
 }
 
 /** The block's source span with only its content lines kept: markers, indents and line breaks become spaces. */
@@ -460,6 +469,15 @@ function wellFormed(text: string): string {
   return checked.isWellFormed() ? text : checked.toWellFormed();
 }
 
+/**
+ * A copy of a string that does not keep the string it was cut from alive. V8 represents a slice
+ * of a long string as a view of it, so a cached block's text or key, or a label kept across
+ * versions, would otherwise hold on to the whole document as it was when it was parsed.
+ */
+export function detached(text: string): string {
+  return (' ' + text).slice(1);
+}
+
 const SPACES = ' '.repeat(256);
 function spaces(n: number): string {
   return n <= 0 ? '' : n <= SPACES.length ? SPACES.slice(0, n) : ' '.repeat(n);
@@ -481,10 +499,10 @@ function maskSpan(
   } else if (MASKED_RULES.has(span.rule) || span.rule === 'link') {
     mask(span.start, span.end);
   }
-  if (span.rule === 'footnote_ref' && span.label) refs.push({ label: span.label, start: toSource(span.start), end: toSource(span.end) });
+  if (span.rule === 'footnote_ref' && span.label) refs.push({ label: detached(span.label), start: toSource(span.start), end: toSource(span.end) });
   if (span.rule === 'html_inline') {
     const raw = content.slice(span.start, span.end);
-    if (raw.startsWith('<!--')) comments.push({ start: toSource(span.start), end: toSource(span.end), body: raw.slice(4, raw.endsWith('-->') ? -3 : undefined) });
+    if (raw.startsWith('<!--')) comments.push({ start: toSource(span.start), end: toSource(span.end), body: detached(raw.slice(4, raw.endsWith('-->') ? -3 : undefined)) });
   }
 }
 
