@@ -34,8 +34,12 @@ const TIMEOUT_MS = 120_000;
 const SCENARIO_BUDGET_MS = 10_000;
 const MIN_EDITS = 5;
 const withinBudget = (times) => times.length < MIN_EDITS || times.reduce((a, b) => a + b, 0) + times[times.length - 1] <= SCENARIO_BUDGET_MS;
-// e.g. BENCH_SERVER_NODE_ARGS="--cpu-prof --cpu-prof-dir=bench/.profiles" to profile the server
-const SERVER_NODE_ARGS = (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean);
+// The server starts with the Node flags the extension gives it (server/node-flags.json), plus
+// e.g. BENCH_SERVER_NODE_ARGS="--cpu-prof --cpu-prof-dir=bench/.profiles" to profile it.
+const SERVER_NODE_ARGS = [
+  ...JSON.parse(readFileSync(join(ROOT, 'server', 'node-flags.json'), 'utf8')).execArgv,
+  ...(process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean),
+];
 
 /** A running server and a client connection to it. */
 class Server {
