@@ -2,18 +2,20 @@
 //   inspection-reports check [paths...] [--format text|json|sarif] [--max-warnings N] [--config FILE] [--fix]
 //   inspection-reports rules | templates | --help | --version
 // Exit codes: 0 clean; 1 error findings (or more warnings than --max-warnings); 2 usage or config errors.
+// Bundled as dist/cli.js; worker threads load the same file and call runWorker (cli/pool.ts).
 import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
 import { availableParallelism } from 'node:os';
-import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { rules } from './engine/rules/index';
 import { builtinTemplates } from './engine/templates/builtin';
 import { collectFiles, readDocument } from './cli/files';
 import { lint } from './engine/lint';
 import { acronymTable } from './features/acronyms';
-import { formatTextFile, formatTextSummary, formatJson, formatSarif } from './cli/format';
+import { textWriter, jsonWriter, sarifWriter } from './cli/format';
 import { checkFile, ConfigLookup, type CheckOptions, type FileResult } from './cli/check-file';
-import { checkInWorkers, type WorkerRequest } from './cli/pool';
+import { checkInThreads } from './cli/pool';
+
+export { runWorker } from './cli/pool';
 
 const VERSION = '0.1.0';
 const USAGE = `Usage: inspection-reports check [paths...] [options]
@@ -28,16 +30,22 @@ Options:
       --max-warnings <n>          exit 1 when there are more than n warnings
   -c, --config <file>             use this config file instead of searching for one
       --fix                       apply safe fixes to the files, atomically
-  -j, --jobs <n>                  worker threads (default: one per core when there are many files)
+  -j, --jobs <n>                  threads checking files (default: one per two cores when there are many files)
   -q, --quiet                     report errors only
   -h, --help                      show this help
   -v, --version                   show the version
 Exit codes: 0 clean, 1 findings at error severity (or too many warnings), 2 usage or config errors.`;
 
-/** Below this many files, starting workers costs more than it saves. */
+/** Below this many files, starting a worker thread costs more than it saves. */
 const FILES_PER_EXTRA_WORKER = 8;
+/**
+ * Each thread checking files keeps about one more core busy: V8 compiles the hot code of every
+ * thread anew, and collects its garbage, on background threads. On two cores, a second thread
+ * only competes with the first one's compiler.
+ */
+const CORES_PER_THREAD = 2;
 
-async function main(argv: string[]): Promise<number> {
+async function main(argv: string[], entry: string): Promise<number> {
   let parsed;
   try {
     parsed = parseArgs({
@@ -72,10 +80,12 @@ async function main(argv: string[]): Promise<number> {
   const jobs = values.jobs === undefined ? undefined : Number(values.jobs);
   if (jobs !== undefined && !(Number.isInteger(jobs) && jobs >= 1)) return usageError('--jobs takes a whole number, 1 or more.');
   const options: CheckOptions = { configPath: values.config, fix: values.fix ?? false, quiet: values.quiet ?? false };
-  return check(paths.length ? paths : ['.'], { format, maxWarnings, jobs, options });
+  return check(paths.length ? paths : ['.'], { format, maxWarnings, jobs, options, entry });
 }
 
 interface Run {
+  /** The script worker threads start from. */
+  entry: string;
   format: string;
   maxWarnings?: number;
   jobs?: number;
@@ -86,43 +96,38 @@ async function check(paths: string[], run: Run): Promise<number> {
   const { files, problems } = collectFiles(paths);
   for (const problem of problems) process.stderr.write(`inspection-reports: ${problem}\n`);
   const configs = new ConfigLookup(run.options.configPath);
-  const results: FileResult[] = new Array(files.length);
+  const writer = run.format === 'text' ? textWriter() : run.format === 'json' ? jsonWriter() : sarifWriter(rules, VERSION);
+  const count = { error: 0, warning: 0 };
+  // Results are printed in input order as soon as they and all before them are done.
+  const waiting = new Map<number, FileResult>();
   let printed = 0;
-  // Text streams out in input order as files finish; JSON and SARIF are one document.
+  const print = (done: FileResult) => {
+    if (done.skipped) return void process.stderr.write(`inspection-reports: ${done.filePath}: ${done.skipped}\n`);
+    if (done.fixError) process.stderr.write(`inspection-reports: ${done.filePath}: not fixed: ${done.fixError}\n`);
+    for (const finding of done.findings) if (finding.severity === 'error' || finding.severity === 'warning') count[finding.severity]++;
+    process.stdout.write(writer.file(done));
+  };
   const onResult = (index: number, result: FileResult) => {
-    results[index] = result;
-    while (printed < files.length && results[printed]) {
-      const done = results[printed++];
-      if (done.skipped) process.stderr.write(`inspection-reports: ${done.filePath}: ${done.skipped}\n`);
-      if (done.fixError) process.stderr.write(`inspection-reports: ${done.filePath}: not fixed: ${done.fixError}\n`);
-      if (run.format === 'text') process.stdout.write(formatTextFile(done));
+    waiting.set(index, result);
+    while (waiting.has(printed)) {
+      print(waiting.get(printed)!);
+      waiting.delete(printed++);
     }
   };
-  const threads = run.jobs ?? Math.min(availableParallelism(), 1 + Math.floor(files.length / FILES_PER_EXTRA_WORKER));
-  if (threads > 1 && files.length > 1) await checkInWorkers(__filename, files, run.options, threads, onResult);
+  const threads = run.jobs ?? Math.min(Math.ceil(availableParallelism() / CORES_PER_THREAD), 1 + Math.floor(files.length / FILES_PER_EXTRA_WORKER));
+  if (threads > 1 && files.length > 1) await checkInThreads(run.entry, files, run.options, configs, threads, onResult);
   else files.forEach((file, index) => onResult(index, checkFile(file, run.options, configs)));
-  const checked = results.filter((r) => !r.skipped);
   const configErrors = uniqueConfigErrors(configs, files, run.options);
   for (const error of configErrors) process.stderr.write(`${error.file}:${error.line}:${error.column}: config error: ${error.message}\n`);
-  if (run.format === 'text') process.stdout.write(formatTextSummary(checked));
-  else process.stdout.write(run.format === 'json' ? formatJson(checked) : formatSarif(checked, rules, VERSION));
+  process.stdout.write(writer.end());
   if (problems.length || configErrors.length) return 2;
-  const count = (severity: string) => checked.reduce((n, r) => n + r.findings.filter((f) => f.severity === severity).length, 0);
-  return count('error') > 0 || (run.maxWarnings !== undefined && count('warning') > run.maxWarnings) ? 1 : 0;
+  return count.error > 0 || (run.maxWarnings !== undefined && count.warning > run.maxWarnings) ? 1 : 0;
 }
 
 /** Config errors of every config the files use (workers found them too, but report nothing). */
 function uniqueConfigErrors(configs: ConfigLookup, files: string[], options: CheckOptions) {
   if (!options.configPath) for (const file of files) configs.for(resolve(file));
   return configs.errors();
-}
-
-function runWorker(): void {
-  const options = (workerData as { options: CheckOptions }).options;
-  const configs = new ConfigLookup(options.configPath);
-  parentPort!.on('message', ({ index, file }: WorkerRequest) => {
-    parentPort!.postMessage({ index, result: checkFile(file, options, configs) });
-  });
 }
 
 /** The report's acronym table: acronym, expansion, where defined, uses, state. */
@@ -165,9 +170,9 @@ function usageError(message: string): number {
   return 2;
 }
 
-if (!isMainThread && (workerData as { inspectionReportsWorker?: boolean } | undefined)?.inspectionReportsWorker) runWorker();
-else {
-  main(process.argv.slice(2)).then(
+/** Runs the command line; `entry` is the script node was started with (dist/cli.js). */
+export function run(argv: string[], entry: string): void {
+  main(argv, entry).then(
     (code) => (process.exitCode = code),
     (error) => {
       process.stderr.write(`inspection-reports: internal error: ${(error as Error).stack ?? error}\n`);
@@ -175,3 +180,5 @@ else {
     },
   );
 }
+
+if (require.main === module) run(process.argv.slice(2), __filename);

@@ -104,7 +104,7 @@ test('--fix leaves files without safe fixes alone, and fixes many files (worker 
     for (let i = 0; i < 20; i++) writeFileSync(join(folder, `draft-${String(i).padStart(2, '0')}.md`), MISSING_TWO);
     ageFiles(folder);
     const before = snapshot(folder);
-    const result = cli(['check', '--fix', '--format', 'json', '.'], folder);
+    const result = cli(['check', '--fix', '--format', 'json', '--jobs', '3', '.'], folder);
     assert.equal(result.status, 0, result.stderr);
     const after = snapshot(folder);
     assert.deepEqual([...after.keys()].sort(), [...before.keys()].sort(), 'no files added (temporary files are gone)');

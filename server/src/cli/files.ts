@@ -1,6 +1,7 @@
 // File handling for the CLI: which files to check, reading them safely, writing fixes atomically.
 import { readdirSync, readFileSync, statSync, writeFileSync, renameSync, unlinkSync, existsSync } from 'node:fs';
 import { join, dirname, basename, resolve } from 'node:path';
+import { isUtf8 } from 'node:buffer';
 import picomatch from 'picomatch';
 
 const SKIPPED_DIRS = new Set(['node_modules', '.git']);
@@ -61,14 +62,9 @@ export function readDocument(path: string): ReadResult {
   }
   if (isUtf16(raw)) return { skipped: 'is encoded as UTF-16, not checked (save it as UTF-8)' };
   if (raw.subarray(0, 8000).includes(0)) return { skipped: 'looks like a binary file (it has NUL bytes), not checked' };
-  let text: string;
-  try {
-    // ignoreBOM keeps a byte order mark in the text, so that --fix writes it back.
-    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(raw);
-  } catch {
-    return { skipped: 'is not valid UTF-8, not checked (save it as UTF-8)' };
-  }
-  return { text, raw };
+  if (!isUtf8(raw)) return { skipped: 'is not valid UTF-8, not checked (save it as UTF-8)' };
+  // The text keeps a byte order mark, so that --fix writes it back.
+  return { text: raw.toString('utf8'), raw };
 }
 
 /** A UTF-16 byte order mark, or text whose every other byte is NUL (UTF-16 without one). */

@@ -1,63 +1,114 @@
-// CLI output: compact text (path:line:col, clickable in terminals), JSON, SARIF 2.1.0.
+// CLI output: compact text (path:line:col, clickable in terminals), JSON, SARIF 2.1.0. Every
+// format is written file by file, in input order, as files are done: the output of a large
+// folder is never held whole. The bytes are those of one JSON.stringify(document, null, 2).
 import type { AnyRule } from '../engine/rule';
 import { ruleDocUrl } from '../engine/rule';
 import type { FileResult, LocatedFinding } from './check-file';
 
-/** Lines for one file, printed as soon as the file is done. */
-export function formatTextFile(report: FileResult): string {
-  return report.findings.map((f) => `${report.filePath}:${f.line}:${f.column}: ${f.severity}: ${f.message} [${f.ruleId}]\n`).join('');
+export interface OutputWriter {
+  /** Output for one more checked file. */
+  file(report: FileResult): string;
+  /** Output after the last file. */
+  end(): string;
 }
 
-export function formatTextSummary(reports: FileResult[]): string {
-  const out: string[] = [];
-  const count = { error: 0, warning: 0, info: 0, hint: 0 };
-  const reasons = new Map<string, number>();
-  let suppressed = 0;
-  let fixed = 0;
-  for (const report of reports) {
-    for (const finding of report.findings) count[finding.severity as keyof typeof count]++;
+export function textWriter(): OutputWriter {
+  const summary = new Summary();
+  return {
+    file(report) {
+      summary.add(report);
+      return report.findings.map((f) => `${report.filePath}:${f.line}:${f.column}: ${f.severity}: ${f.message} [${f.ruleId}]\n`).join('');
+    },
+    end: () => summary.text(),
+  };
+}
+
+/** The text summary's tallies, added up file by file. */
+class Summary {
+  private files = 0;
+  private anyFindings = false;
+  private count = { error: 0, warning: 0, info: 0, hint: 0 };
+  private reasons = new Map<string, number>();
+  private suppressed = 0;
+  private fixed = 0;
+
+  add(report: FileResult): void {
+    this.files++;
+    if (report.findings.length) this.anyFindings = true;
+    for (const finding of report.findings) this.count[finding.severity as keyof Summary['count']]++;
     for (const s of report.suppressed) {
-      suppressed++;
+      this.suppressed++;
       const key = `${s.ruleId}: ${s.reason ?? '(no reason given)'}`;
-      reasons.set(key, (reasons.get(key) ?? 0) + 1);
+      this.reasons.set(key, (this.reasons.get(key) ?? 0) + 1);
     }
-    fixed += report.fixed;
+    this.fixed += report.fixed;
   }
-  const total = count.error + count.warning + count.info + count.hint;
-  const summary = `${total ? '' : 'No findings. '}${count.error} error${count.error === 1 ? '' : 's'}, ${count.warning} warning${count.warning === 1 ? '' : 's'}, ${count.info + count.hint} info in ${reports.length} file${reports.length === 1 ? '' : 's'}`;
-  out.push(`${reports.some((r) => r.findings.length) ? '\n' : ''}${summary}${suppressed ? `; ${suppressed} suppressed` : ''}${fixed ? `; ${fixed} fixed` : ''}.`);
-  if (suppressed) {
-    out.push('Suppressed findings, with the reasons given:');
-    for (const [reason, n] of reasons) out.push(`  ${n} × ${reason}`);
+
+  text(): string {
+    const { count, files, suppressed, fixed } = this;
+    const out: string[] = [];
+    const total = count.error + count.warning + count.info + count.hint;
+    const summary = `${total ? '' : 'No findings. '}${count.error} error${count.error === 1 ? '' : 's'}, ${count.warning} warning${count.warning === 1 ? '' : 's'}, ${count.info + count.hint} info in ${files} file${files === 1 ? '' : 's'}`;
+    out.push(`${this.anyFindings ? '\n' : ''}${summary}${suppressed ? `; ${suppressed} suppressed` : ''}${fixed ? `; ${fixed} fixed` : ''}.`);
+    if (suppressed) {
+      out.push('Suppressed findings, with the reasons given:');
+      for (const [reason, n] of this.reasons) out.push(`  ${n} × ${reason}`);
+    }
+    return `${out.join('\n')}\n`;
   }
-  return `${out.join('\n')}\n`;
 }
 
-export function formatJson(reports: FileResult[]): string {
-  return `${JSON.stringify(reports.map((r) => ({ filePath: r.filePath, findings: r.findings, suppressed: r.suppressed })), null, 2)}\n`;
+export function jsonWriter(): OutputWriter {
+  const items = jsonArray('[', '', ']\n');
+  return {
+    file: (r) => items.item({ filePath: r.filePath, findings: r.findings, suppressed: r.suppressed }),
+    end: () => items.end(),
+  };
+}
+
+/**
+ * The items of an array in a document printed with 2-space indents, one at a time: `open` is
+ * the document up to the array's `[`, `indent` that of the line holding it, `close` the rest
+ * from its `]`. (JSON strings hold no raw line breaks, so re-indenting an item is safe.)
+ */
+function jsonArray(open: string, indent: string, close: string) {
+  const itemIndent = `\n${indent}  `;
+  let count = 0;
+  return {
+    item: (value: unknown) => `${count++ ? ',' : open}${itemIndent}${JSON.stringify(value, null, 2).replace(/\n/g, itemIndent)}`,
+    end: () => (count ? `\n${indent}${close}` : `${open}${close}`),
+  };
 }
 
 const SARIF_LEVEL: Record<string, string> = { error: 'error', warning: 'warning', info: 'note', hint: 'note', off: 'none' };
 
-export function formatSarif(reports: FileResult[], rules: AnyRule[], version: string): string {
+export function sarifWriter(rules: AnyRule[], version: string): OutputWriter {
   const ruleIndex = new Map(rules.map((r, i) => [r.id, i]));
-  const result = (r: FileResult, l: LocatedFinding, suppression?: { reason: string | null }) => {
-    const f = l;
-    return {
-      ruleId: f.ruleId,
-      ruleIndex: ruleIndex.get(f.ruleId),
-      level: SARIF_LEVEL[f.severity],
-      message: { text: f.message },
-      locations: [{
-        physicalLocation: {
-          artifactLocation: { uri: r.filePath.split('/').map(encodeURIComponent).join('/'), uriBaseId: '%SRCROOT%' },
-          region: { startLine: l.line, startColumn: l.column, endLine: l.endLine, endColumn: l.endColumn },
-        },
-      }],
-      ...(suppression ? { suppressions: [{ kind: 'inSource', justification: suppression.reason ?? '' }] } : {}),
-    };
+  const result = (r: FileResult, f: LocatedFinding, suppression?: { reason: string | null }) => ({
+    ruleId: f.ruleId,
+    ruleIndex: ruleIndex.get(f.ruleId),
+    level: SARIF_LEVEL[f.severity],
+    message: { text: f.message },
+    locations: [{
+      physicalLocation: {
+        artifactLocation: { uri: r.filePath.split('/').map(encodeURIComponent).join('/'), uriBaseId: '%SRCROOT%' },
+        region: { startLine: f.line, startColumn: f.column, endLine: f.endLine, endColumn: f.endColumn },
+      },
+    }],
+    ...(suppression ? { suppressions: [{ kind: 'inSource', justification: suppression.reason ?? '' }] } : {}),
+  });
+  // `results` is the last member of the last run: the document is split around its array.
+  const [open, close] = JSON.stringify(sarifLog(rules, version), null, 2).split(/(?<="results": \[)/);
+  const results = jsonArray(open, '      ', `${close}\n`);
+  return {
+    file: (r) => [...r.findings.map((f) => result(r, f)), ...r.suppressed.map((f) => result(r, f, f))].map(results.item).join(''),
+    end: () => results.end(),
   };
-  const sarif = {
+}
+
+/** The SARIF log without results. */
+function sarifLog(rules: AnyRule[], version: string) {
+  return {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
     runs: [{
@@ -79,8 +130,7 @@ export function formatSarif(reports: FileResult[], rules: AnyRule[], version: st
       },
       columnKind: 'utf16CodeUnits',
       originalUriBaseIds: { '%SRCROOT%': { uri: `file://${process.cwd().split('/').map(encodeURIComponent).join('/')}/` } },
-      results: reports.flatMap((r) => [...r.findings.map((f) => result(r, f)), ...r.suppressed.map((f) => result(r, f, f))]),
+      results: [],
     }],
   };
-  return `${JSON.stringify(sarif, null, 2)}\n`;
 }

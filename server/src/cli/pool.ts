@@ -1,36 +1,76 @@
-// Checks files on worker threads, one task per file, results in input order. Workers run
-// this same bundle (dist/cli.js) in worker mode. (tinypool and piscina locate their worker
-// entry relative to their own module file, which a single-file bundle does not keep.)
-import { Worker } from 'node:worker_threads';
-import type { CheckOptions, FileResult } from './check-file';
+// Checks files on the main thread and on worker threads together. Every thread claims the next
+// file from one shared counter, so no thread waits for another to hand it work, and the main
+// thread, whose bundle is already loaded and warming up, checks files too instead of idling.
+// Workers post each file's plain result back; the caller gets them as they come (in any order).
+// A worker starts from the CLI's entry point (dist/cli.js), which loads the bundle and calls
+// runWorker. (tinypool and piscina locate their worker entry relative to their own module
+// file, which a bundle does not keep.)
+import { Worker, workerData, parentPort } from 'node:worker_threads';
+import { checkFile, ConfigLookup, type CheckOptions, type FileResult } from './check-file';
 
-export interface WorkerRequest {
-  index: number;
-  file: string;
+interface WorkerInput {
+  files: string[];
+  options: CheckOptions;
+  /** Index of the next file to claim, shared by all threads. */
+  next: Int32Array;
 }
 
-export async function checkInWorkers(
-  script: string,
+interface WorkerOutput {
+  index: number;
+  result: FileResult;
+}
+
+/** `entry` is the script worker threads start from (dist/cli.js, which exports runWorker). */
+export async function checkInThreads(
+  entry: string,
   files: string[],
   options: CheckOptions,
+  configs: ConfigLookup,
   threads: number,
   onResult: (index: number, result: FileResult) => void,
 ): Promise<void> {
-  let next = 0;
-  const startWorker = () =>
-    new Promise<void>((resolve, reject) => {
-      const worker = new Worker(script, { workerData: { inspectionReportsWorker: true, options } });
-      const feed = () => {
-        if (next >= files.length) return void worker.terminate().then(() => resolve());
-        const index = next++;
-        worker.postMessage({ index, file: files[index] } satisfies WorkerRequest);
-      };
-      worker.on('message', (message: { index: number; result: FileResult }) => {
-        onResult(message.index, message.result);
-        feed();
-      });
+  const input: WorkerInput = { files, options, next: new Int32Array(new SharedArrayBuffer(4)) };
+  // Required as a module, the entry point runs a worker rather than the command line.
+  const workers = Array.from({ length: Math.min(threads, files.length) - 1 }, () => new Worker(`require(${JSON.stringify(entry)}).runWorker()`, { eval: true, workerData: input }));
+  const workersDone = Promise.all(workers.map((worker) => {
+    worker.on('message', ({ index, result }: WorkerOutput) => onResult(index, result));
+    return new Promise<void>((resolve, reject) => {
       worker.on('error', reject);
-      feed();
+      worker.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`a worker thread stopped with exit code ${code}`))));
     });
-  await Promise.all(Array.from({ length: Math.min(threads, files.length) }, startWorker));
+  }));
+  workersDone.catch(() => {}); // thrown below, once the main thread's share is done
+  try {
+    await checkOnMainThread(input, configs, onResult);
+    await workersDone;
+  } catch (error) {
+    await Promise.all(workers.map((worker) => worker.terminate()));
+    throw error;
+  }
+}
+
+/** The main thread's share: one file per turn of the event loop, so that workers' results are taken (and printed) between. */
+function checkOnMainThread({ files, options, next }: WorkerInput, configs: ConfigLookup, onResult: (index: number, result: FileResult) => void): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const checkNext = () => {
+      try {
+        const index = Atomics.add(next, 0, 1);
+        if (index >= files.length) return resolve();
+        onResult(index, checkFile(files[index], options, configs));
+        setImmediate(checkNext);
+      } catch (error) {
+        reject(error);
+      }
+    };
+    checkNext();
+  });
+}
+
+/** A worker's whole life: claim and check files until none are left, then end. */
+export function runWorker(): void {
+  const { files, options, next } = workerData as WorkerInput;
+  const configs = new ConfigLookup(options.configPath);
+  for (let index = Atomics.add(next, 0, 1); index < files.length; index = Atomics.add(next, 0, 1)) {
+    parentPort!.postMessage({ index, result: checkFile(files[index], options, configs) } satisfies WorkerOutput);
+  }
 }
