@@ -130,3 +130,27 @@ for (const format of ['yaml', 'tsv'] as const) {
     assert.ok(result.messages.some((m) => /"A1X".*Agency number 1 Example/.test(m)), `the glossary's expansion of A1X is not used:\n  ${result.messages.join('\n  ')}`);
   });
 }
+
+test('config: strings that look like evil regular expressions are literal text, matched in linear time', () => {
+  const evil = ['(a+)+$', '(a|aa)+$', '([a-zA-Z]+)*$', '(.*a){20}'];
+  const list = evil.map((e) => JSON.stringify(e)).join(', ');
+  const config = parseConfig(
+    [
+      'template: generic',
+      `acronyms: { allow: [${list}], ignore: [${list}] }`,
+      'rules:',
+      `  unsupported-claim: { evidencePhrases: [${list}], extraJudgementWords: [${list}], ignoreWords: [${list}] }`,
+      `  empty-evidence: { placeholders: [${list}] }`,
+    ].join('\n'),
+    YAML,
+  );
+  assert.deepEqual(config.errors, []);
+  // The classic inputs that make those patterns backtrack exponentially, in prose, a heading and a footnote.
+  const attack = `${'a'.repeat(5000)}!`;
+  const text = `# Title\n\n## ${attack}\n\nMost children were safe ${attack}.[^1] They said (a+)+$ was good.\n\n[^1]: ${attack}\n`;
+  const started = performance.now();
+  const outcome = lint({ text, config, assumeReport: true });
+  const ms = performance.now() - started;
+  assert.ok(ms < 2000, `lint took ${ms.toFixed(0)} ms`);
+  assert.ok(outcome.findings.length > 0, 'the draft is still checked');
+});
