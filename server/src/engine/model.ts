@@ -135,10 +135,15 @@ export class BlockCache {
   }
 }
 
-export function parseReport(text: string, cache = new BlockCache()): ReportModel {
-  const quick = cache.last && reparseLineEdit(cache.last, text, cache);
+/**
+ * The report model of a text. With a cache (one per document, kept across its versions), blocks
+ * whose text is unchanged are reused and a one-line edit of prose is applied without a full
+ * parse; without one (a one-off check, as in the CLI), nothing is kept for later.
+ */
+export function parseReport(text: string, cache?: BlockCache): ReportModel {
+  const quick = cache?.last && reparseLineEdit(cache.last, text, cache);
   if (quick) {
-    cache.last = { ...cache.last!, text, model: quick };
+    cache!.last = { ...cache!.last!, text, model: quick };
     return quick;
   }
   const lines = new LineMap(text);
@@ -153,11 +158,11 @@ export function parseReport(text: string, cache = new BlockCache()): ReportModel
   const tokens = parser.parse(source, env);
   const builder = new ModelBuilder(normalised, lines, cache, env.references);
   builder.walk(tokens);
-  cache.sweep();
+  cache?.sweep();
   const firstBreak = text.search(/\r\n|\n/);
   const eol = firstBreak >= 0 && text.charCodeAt(firstBreak) === 13 ? '\r\n' : '\n';
   const model: ReportModel = { text, lines, eol, frontMatter, ...builder.result() };
-  cache.last = { text, model, groups: topLevelGroups(tokens), references: env.references, exact: normalised === text };
+  if (cache) cache.last = { text, model, groups: topLevelGroups(tokens), references: env.references, exact: normalised === text };
   return model;
 }
 
@@ -175,16 +180,19 @@ export class ModelBuilder {
   private cellCursor = 0;
   /** Link reference definitions change how inline text parses, so they are part of each cache key. */
   private refsSignature: string;
+  /** Strings the model keeps: detached from the text when a cache keeps them past this version. */
+  private keep: (text: string) => string;
 
   constructor(
     private text: string,
     private lines: LineMap,
-    private cache: BlockCache,
+    private cache: BlockCache | undefined,
     private references: InlineEnv['references'],
     /** The section the walk starts in (a partial walk of one top-level block starts mid-document). */
     startSection = 0,
   ) {
     this.refsSignature = references ? Object.keys(references).join('\u0001') : '';
+    this.keep = cache ? detached : (kept) => kept;
     this.sections.push({ index: startSection, level: 0, start: 0, end: text.length, ownEnd: text.length, parent: -1, children: [], ownContent: [] });
   }
 
@@ -309,7 +317,7 @@ export class ModelBuilder {
       if (slice.slice(cursor, open).trim()) onlyComments = false;
       const close = slice.indexOf('-->', open + 4);
       const end = close < 0 ? slice.length : close + 3;
-      this.comments.push({ start: span.start + open, end: span.start + end, body: detached(slice.slice(open + 4, close < 0 ? slice.length : close)) });
+      this.comments.push({ start: span.start + open, end: span.start + end, body: this.keep(slice.slice(open + 4, close < 0 ? slice.length : close)) });
       cursor = end;
     }
     if (slice.slice(cursor).trim()) onlyComments = false;
@@ -317,7 +325,7 @@ export class ModelBuilder {
   }
 
   private footnoteOpen(token: Token): void {
-    const label = detached(String(token.meta?.label ?? ''));
+    const label = this.keep(String(token.meta?.label ?? ''));
     const span = token.map ? this.lineSpan(token.map) : { start: 0, end: 0 };
     const labelStart = this.text.indexOf('[^', span.start) + 2;
     this.openFootnote = { label, ...span, labelStart, labelEnd: labelStart + label.length, text: '' };
@@ -344,10 +352,10 @@ export class ModelBuilder {
     const end = offsets[offsets.length - 1] + parts[parts.length - 1].length;
     // Keyed by the source slice alone (hashing a longer composite key cost more than the check).
     const source = this.text.slice(start, end);
-    let entry = this.cache.get(source);
+    let entry = this.cache?.get(source);
     if (!entry || (entry.content ?? source) !== token.content || entry.refsSignature !== this.refsSignature) {
-      entry = buildEntry(token.content, source, parts, offsets, start, end, this.references, this.refsSignature);
-      this.cache.set(detached(source), entry);
+      entry = buildEntry(token.content, source, parts, offsets, start, end, this.references, this.refsSignature, this.keep);
+      this.cache?.set(detached(source), entry);
     }
     const block = materialise(entry, kind, start, end, this.currentSection.index, this.openFootnote?.label);
     this.blocks.push(block);
@@ -397,7 +405,17 @@ function shiftComments(comments: HtmlComment[], by: number): HtmlComment[] {
   return comments.map((c) => ({ ...c, start: c.start + by, end: c.end + by }));
 }
 
-function buildEntry(content: string, source: string, parts: string[], offsets: number[], start: number, end: number, references: InlineEnv['references'], refsSignature: string): BlockEntry {
+function buildEntry(
+  content: string,
+  source: string,
+  parts: string[],
+  offsets: number[],
+  start: number,
+  end: number,
+  references: InlineEnv['references'],
+  refsSignature: string,
+  keep: (text: string) => string,
+): BlockEntry {
   const env: InlineEnv = { references, root: content };
   parser.inline.parse(content, parser, env, []);
   const partStarts: number[] = [];
@@ -415,15 +433,15 @@ function buildEntry(content: string, source: string, parts: string[], offsets: n
   const mask = (a: number, b: number) => masks.push({ start: toSource(a), end: toSource(b) });
   const refs: FootnoteRef[] = [];
   const comments: HtmlComment[] = [];
-  for (const span of env.spans ?? []) maskSpan(span, content, mask, toSource, refs, comments);
+  for (const span of env.spans ?? []) maskSpan(span, content, mask, toSource, refs, comments, keep);
   const placed = placeParts(parts, offsets, start, end);
   const masked = masks.length ? blankSpans(placed, masks) : placed;
   // `[[…]]` placeholders (left by snippets and fixes) are guidance for the author, not prose.
   const text = wellFormed(masked.includes('[[') ? masked.replace(/\[\[[^[\]]*\]\]/g, (m) => spaces(m.length)) : masked);
   return {
-    content: content === source ? undefined : detached(content),
+    content: content === source ? undefined : keep(content),
     refsSignature,
-    text: detached(text),
+    text: keep(text),
     sentences: segmentSentences(text),
     refs,
     comments,
@@ -490,6 +508,7 @@ function maskSpan(
   toSource: (c: number) => number,
   refs: FootnoteRef[],
   comments: HtmlComment[],
+  keep: (text: string) => string,
 ): void {
   if (span.rule === 'link' && span.labelEnd !== undefined && span.labelEnd > span.start) {
     mask(span.start, span.start + 1);
@@ -499,10 +518,10 @@ function maskSpan(
   } else if (MASKED_RULES.has(span.rule) || span.rule === 'link') {
     mask(span.start, span.end);
   }
-  if (span.rule === 'footnote_ref' && span.label) refs.push({ label: detached(span.label), start: toSource(span.start), end: toSource(span.end) });
+  if (span.rule === 'footnote_ref' && span.label) refs.push({ label: keep(span.label), start: toSource(span.start), end: toSource(span.end) });
   if (span.rule === 'html_inline') {
     const raw = content.slice(span.start, span.end);
-    if (raw.startsWith('<!--')) comments.push({ start: toSource(span.start), end: toSource(span.end), body: detached(raw.slice(4, raw.endsWith('-->') ? -3 : undefined)) });
+    if (raw.startsWith('<!--')) comments.push({ start: toSource(span.start), end: toSource(span.end), body: keep(raw.slice(4, raw.endsWith('-->') ? -3 : undefined)) });
   }
 }
 
