@@ -100,6 +100,23 @@ export interface BlockEntry {
 }
 
 export const parser = createParser();
+
+/** The inline rules of `parser` and, for those that record spans, the characters they start at. */
+const INLINE_RULE_STARTS: Record<string, string> = {
+  text: '', newline: '', linkify: '', escape: '\\', backticks: '`', strikethrough: '~', emphasis: '*_',
+  link: '[', image: '!', footnote_ref: '[', autolink: '<', html_inline: '<', entity: '&',
+};
+/**
+ * Content with none of the characters an inline construct starts at has no inline markup: most
+ * one-line blocks of plain prose are parsed without markdown-it's inline pass. (Only while the
+ * parser has no other inline rule, and linkify, which starts anywhere, is off.)
+ */
+const PLAIN_PROSE = ((): RegExp => {
+  const rules = (parser.inline.ruler as unknown as { __rules__: { name: string; enabled: boolean }[] }).__rules__.filter((r) => r.enabled);
+  const known = !parser.options.linkify && rules.every((r) => r.name in INLINE_RULE_STARTS);
+  const starts = [...new Set(rules.map((r) => INLINE_RULE_STARTS[r.name]).join(''))].map((c) => `\\${c}`).join('');
+  return known ? new RegExp(`^[^${starts}]*$`) : /(?!)/;
+})();
 const sentenceSegmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 
 /** Cache of per-block work; keep one per document (or share one in the CLI). */
@@ -417,7 +434,7 @@ function buildEntry(
   keep: (text: string) => string,
 ): BlockEntry {
   const env: InlineEnv = { references, root: content };
-  parser.inline.parse(content, parser, env, []);
+  if (!PLAIN_PROSE.test(content)) parser.inline.parse(content, parser, env, []);
   const partStarts: number[] = [];
   let contentIndex = 0;
   for (const part of parts) {
