@@ -6,7 +6,9 @@ import type { Fix } from '../types';
 /** A reference at `at` and a definition stub at the end, labelled after the section. */
 export function evidenceFootnoteFix(model: ReportModel, at: number): Fix {
   const { title, reference, end, stub } = sectionFix(model, sectionAt(model, at));
-  return { title, edits: [{ start: at, end: at, newText: reference }, { start: end, end, newText: stub }] };
+  // After a backslash that escapes, `[` would be a literal bracket, not a footnote reference.
+  const escaped = /(^|[^\\])(\\\\)*\\$/.test(model.text.slice(Math.max(0, at - 64), at));
+  return { title, edits: [{ start: at, end: at, newText: escaped ? ` ${reference}` : reference }, { start: end, end, newText: stub }] };
 }
 
 interface SectionFix {
