@@ -106,12 +106,13 @@ test('"disable for this line" on the first line of a draft with a byte order mar
   assert.ok(lint({ text: fixed, assumeReport: true }).suppressed.some((f) => f.message === finding.message), `not suppressed in ${JSON.stringify(fixed)}`);
 });
 
-test('the evidence footnote fix after a trailing backslash is still a footnote reference, not an escaped bracket', () => {
-  const text = '# T\n\nIn 9 of 14 cases\\';
-  const finding = lint({ text, assumeReport: true }).findings.find((f) => f.ruleId === 'unsupported-claim');
-  assert.ok(finding?.fixes?.length, 'unsupported-claim reports the figure with a fix');
-  const fixed = applyEdits(text, finding.fixes[0].edits);
-  assert.ok(!lint({ text: fixed, assumeReport: true }).findings.some((f) => f.message === finding.message), `still reported after ${JSON.stringify(fixed)}`);
+test('the evidence footnote fix after a trailing backslash or an unclosed "[^" is still a footnote reference', () => {
+  for (const text of ['# T\n\nIn 9 of 14 cases\\', '- 9 of 14 [^.']) {
+    const finding = lint({ text, assumeReport: true }).findings.find((f) => f.ruleId === 'unsupported-claim');
+    assert.ok(finding?.fixes?.length, `unsupported-claim reports the figure in ${JSON.stringify(text)} with a fix`);
+    const fixed = applyEdits(text, finding.fixes[0].edits);
+    assert.ok(!lint({ text: fixed, assumeReport: true }).findings.some((f) => f.message === finding.message), `still reported after ${JSON.stringify(fixed)}`);
+  }
 });
 
 test('section-order moves keep a CRLF document CRLF', () => {

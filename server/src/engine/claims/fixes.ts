@@ -6,9 +6,18 @@ import type { Fix } from '../types';
 /** A reference at `at` and a definition stub at the end, labelled after the section. */
 export function evidenceFootnoteFix(model: ReportModel, at: number): Fix {
   const { title, reference, end, stub } = sectionFix(model, sectionAt(model, at));
-  // After a backslash that escapes, `[` would be a literal bracket, not a footnote reference.
-  const escaped = /(^|[^\\])(\\\\)*\\$/.test(model.text.slice(Math.max(0, at - 64), at));
-  return { title, edits: [{ start: at, end: at, newText: escaped ? ` ${reference}` : reference }, { start: end, end, newText: stub }] };
+  return { title, edits: [{ start: at, end: at, newText: gluesToWordBefore(model.text, at) ? ` ${reference}` : reference }, { start: end, end, newText: stub }] };
+}
+
+/**
+ * True when a reference inserted at `at` would not be read as one: after a backslash that
+ * escapes its `[`, or after an unclosed `[` in the same word (`[^.` takes it into its label).
+ */
+function gluesToWordBefore(text: string, at: number): boolean {
+  let from = at;
+  while (from > 0 && at - from < 64 && !/\s/.test(text[from - 1])) from--;
+  const word = text.slice(from, at);
+  return /(^|[^\\])(\\\\)*\\$/.test(word) || word.lastIndexOf('[') > word.lastIndexOf(']');
 }
 
 interface SectionFix {
