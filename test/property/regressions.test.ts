@@ -89,13 +89,18 @@ test('required-section inserts before an unclosed code fence, not inside it, so 
   assert.ok(!lint({ text: once, assumeReport: true }).findings.some((f) => f.ruleId === 'required-section'), `after fix all: ${JSON.stringify(once)}`);
 });
 
-test('section-order: when the section it should follow is nested in it, the fix moves that subsection out, before it', () => {
-  const text = '# Summary\n## Manylion y gwasanaeth';
+/** The draft after section-order's first fix for "Summary" (about its nested anchor), under a regulated-service template. */
+function sectionOrderFixed(text: string) {
   const config = parseConfig('template: ciw-regulated-service\n', '/w/.inspection-reports.yaml');
   const finding = lint({ text, config, assumeReport: true }).findings.find((x) => x.ruleId === 'section-order');
   assert.ok(finding?.fixes?.length, 'section-order reports Summary with a fix');
   const fixed = applyEdits(text, finding.fixes[0].edits);
-  assert.ok(!lint({ text: fixed, config, assumeReport: true }).findings.some((f) => f.message === finding.message), `"${finding.fixes[0].title}" gives ${JSON.stringify(fixed)}`);
+  return { config, finding, fixed };
+}
+
+test('section-order: when the section it should follow is nested in it, the fix moves that subsection out, before it', () => {
+  const { config, finding, fixed } = sectionOrderFixed('# Summary\n## Manylion y gwasanaeth');
+  assert.ok(!lint({ text: fixed, config, assumeReport: true }).findings.some((f) => f.message === finding.message), `"${finding.fixes![0].title}" gives ${JSON.stringify(fixed)}`);
 });
 
 test('"disable for this line" on the first line of a draft with a byte order mark goes after the BOM', () => {
@@ -116,11 +121,7 @@ test('the evidence footnote fix after a trailing backslash or an unclosed "[^" i
 });
 
 test('section-order moves keep a CRLF document CRLF', () => {
-  const text = '# Summary\r\n## Manylion y gwasanaeth';
-  const config = parseConfig('template: ciw-regulated-service\n', '/w/.inspection-reports.yaml');
-  const finding = lint({ text, config, assumeReport: true }).findings.find((x) => x.ruleId === 'section-order');
-  assert.ok(finding?.fixes?.length, 'section-order reports Summary with a fix');
-  const fixed = applyEdits(text, finding.fixes[0].edits);
+  const { fixed } = sectionOrderFixed('# Summary\r\n## Manylion y gwasanaeth');
   assert.ok(!/(^|[^\r])\n/.test(fixed), `a bare LF in ${JSON.stringify(fixed)}`);
 });
 

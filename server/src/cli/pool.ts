@@ -2,9 +2,8 @@
 // file from one shared counter, so no thread waits for another to hand it work, and the main
 // thread, whose bundle is already loaded and warming up, checks files too instead of idling.
 // Workers post each file's plain result back; the caller gets them as they come (in any order).
-// A worker starts from the CLI's entry point (dist/cli.js), which loads the bundle and calls
-// runWorker. (tinypool and piscina locate their worker entry relative to their own module
-// file, which a bundle does not keep.)
+// A worker loads the CLI's bundle (dist/cli.js) and calls its runWorker. (tinypool and piscina
+// locate their worker entry relative to their own module file, which a bundle does not keep.)
 import { Worker, workerData, parentPort } from 'node:worker_threads';
 import { checkFile, ConfigLookup, type CheckOptions, type FileResult } from './check-file';
 

@@ -134,6 +134,8 @@ export function reparseLineEdit(last: LastParse, text: string, cache: BlockCache
     footnoteRefs: blocks.flatMap((b) => b.footnoteRefs),
     comments,
     codeBlocks: model.codeBlocks.map(span),
+    // The edited block parsed to the same structure, and no line was added or removed.
+    blockLines: model.blockLines,
   };
 }
 

@@ -84,6 +84,8 @@ export interface ReportModel {
   footnoteRefs: FootnoteRef[];
   comments: HtmlComment[];
   codeBlocks: Span[];
+  /** Line ranges [first, end) of the top-level blocks (paragraphs, headings, lists, tables, code...). */
+  blockLines: [number, number][];
 }
 
 export interface BlockEntry {
@@ -178,11 +180,17 @@ export function parseReport(text: string, cache?: BlockCache): ReportModel {
   cache?.sweep();
   const firstBreak = text.search(/\r\n|\n/);
   const eol = firstBreak >= 0 && text.charCodeAt(firstBreak) === 13 ? '\r\n' : '\n';
-  const model: ReportModel = { text, lines, eol, frontMatter, ...builder.result() };
+  const model: ReportModel = { text, lines, eol, frontMatter, ...builder.result(), blockLines: topLevelLines(tokens) };
   if (cache) cache.last = { text, model, groups: topLevelGroups(tokens), references: env.references, exact: normalised === text };
   return model;
 }
 
+
+function topLevelLines(tokens: Token[]): [number, number][] {
+  const ranges: [number, number][] = [];
+  for (const token of tokens) if (token.level === 0 && token.nesting >= 0 && token.map) ranges.push([token.map[0], token.map[1]]);
+  return ranges;
+}
 
 export class ModelBuilder {
   private sections: Section[] = [];

@@ -5,7 +5,6 @@
 //   <!-- inspection-reports-disable-next-line rule-a -- reason --> (the line after the comment)
 //   <!-- inspection-reports-disable-file rule-a -- reason -->      (the whole file)
 import { parseReport, type ReportModel } from './model';
-import { createParser } from './markdown';
 import type { Finding, SuppressedFinding, TextEdit } from './types';
 
 export const SUPPRESSION_PREFIX = 'inspection-reports-';
@@ -129,7 +128,7 @@ export function disableEdit(model: ReportModel, ruleId: string, offset: number, 
   const lineEnd = lines.lineEnd(line);
   const comment = `<!-- ${SUPPRESSION_PREFIX}disable-line ${ruleId}${tail} -->`;
   const atEnd: TextEdit = { start: lineEnd, end: lineEnd, newText: ` ${comment}` };
-  const block = topLevelBlocks(model).find(([first, end]) => first <= line && line < end);
+  const block = model.blockLines.find(([first, end]) => first <= line && line < end);
   // A line in no block (a blank line, where a document-level finding of an empty draft sits):
   // the comment becomes the line's content, so it is on the finding's own line.
   if (!block) return atEnd;
@@ -163,26 +162,8 @@ function readsAsComment(blockText: string, at: number, length: number): boolean 
   return parseReport(`\n${blockText}`).comments.some((c) => c.start === at + 1 && c.end === at + 1 + length);
 }
 
-/** What the model's parser sees of a text: NUL as U+FFFD, a leading BOM as a space. */
-function parserView(text: string, atDocumentStart = true): string {
+/** What the model's parser sees of a block: NUL as U+FFFD and, at the document's start, a BOM as a space. */
+function parserView(text: string, atDocumentStart: boolean): string {
   const visible = text.replace(/\0/g, '\uFFFD');
   return atDocumentStart ? visible.replace(/^\uFEFF/, ' ') : visible;
-}
-
-const blockParser = createParser();
-const topLevelCache = new WeakMap<ReportModel, [number, number][]>();
-
-/** Line ranges [first, end) of the document's top-level blocks (block structure only: cheap). */
-function topLevelBlocks(model: ReportModel): [number, number][] {
-  let blocks = topLevelCache.get(model);
-  if (blocks) return blocks;
-  // Front matter is blanked for the parser, as the model does.
-  let source = parserView(model.text);
-  if (model.frontMatter) source = source.slice(0, model.frontMatter.end).replace(/[^\r\n]/g, ' ') + source.slice(model.frontMatter.end);
-  blocks = [];
-  for (const token of blockParser.parse(source, {})) {
-    if (token.level === 0 && token.nesting >= 0 && token.map) blocks.push([token.map[0], token.map[1]]);
-  }
-  topLevelCache.set(model, blocks);
-  return blocks;
 }
