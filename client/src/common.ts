@@ -4,7 +4,7 @@
 import * as vscode from 'vscode';
 import { CloseAction, ErrorAction, type BaseLanguageClient, type ErrorHandler } from 'vscode-languageclient';
 import { TemplatesRequest, InsertSectionsRequest, ReviewSummaryRequest, type TemplateInfo } from '../../server/src/protocol';
-import { CrashPolicy } from './crashes';
+import { CrashPolicy, onConnectionError } from './crashes';
 import { StructureView, AcronymsView, EvidenceView, watchViews, activeMarkdown, REVEAL_COMMAND, IS_REPORT_KEY, type ViewNode } from './views';
 
 export const SOURCE = 'inspection-reports';
@@ -47,9 +47,11 @@ export interface InspectionReportsApi {
 export function crashErrorHandler(serverName: string): ErrorHandler {
   const policy = new CrashPolicy();
   return {
-    // Broken messages now and then are survivable; a connection that keeps failing is shut down
-    // (what vscode-languageclient does by default).
-    error: (_error, _message, count) => ({ action: count !== undefined && count <= 3 ? ErrorAction.Continue : ErrorAction.Shutdown }),
+    // Logged either way; only a shutdown brings the output channel to the front.
+    error: (error, _message, count) => {
+      const goOn = onConnectionError(error, count) === 'continue';
+      return { action: goOn ? ErrorAction.Continue : ErrorAction.Shutdown, handled: goOn };
+    },
     closed: () => {
       const decision = policy.onCrash();
       const message = policy.message(decision, serverName);

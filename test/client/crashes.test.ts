@@ -3,7 +3,7 @@
 // The real-editor suite (test/vscode) kills the real server and watches the real client do this.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { CrashPolicy } from '../../client/src/crashes';
+import { CrashPolicy, onConnectionError } from '../../client/src/crashes';
 
 const MINUTE = 60_000;
 
@@ -46,4 +46,16 @@ test('the messages say what happens and name the output channel', () => {
   assert.match(stop, /crashed 5 times in the last 3 minutes and will not be restarted/);
   assert.match(stop, /"Inspection Reports" output channel/);
   assert.match(stop, /Reload the window/);
+});
+
+test('a failed send to a server that is gone never stops the client: its close decides', () => {
+  const gone = Object.assign(new Error('Channel closed'), { code: 'ERR_IPC_CHANNEL_CLOSED' });
+  // vscode-jsonrpc's IPC writer counts each failed send twice: 2, 4, 6…
+  assert.deepEqual([2, 4, 6, undefined].map((count) => onConnectionError(gone, count)), ['continue', 'continue', 'continue', 'continue']);
+  assert.equal(onConnectionError(Object.assign(new Error('write EPIPE'), { code: 'EPIPE' }), 9), 'continue');
+});
+
+test('other connection errors: a few in a row are survived, a connection that keeps failing is shut down', () => {
+  const broken = new Error('Header must provide a Content-Length property.');
+  assert.deepEqual([1, 2, 3, 4, undefined].map((count) => onConnectionError(broken, count)), ['continue', 'continue', 'continue', 'shutdown', 'shutdown']);
 });

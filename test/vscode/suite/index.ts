@@ -724,6 +724,19 @@ function waitForLog(what: string, pattern: RegExp): Promise<RegExpExecArray> {
   return waitFor(`${what} in the "${OUTPUT_CHANNEL}" output channel`, () => pattern.exec(outputChannelLog() ?? '') ?? undefined, WAIT_MS, () => JSON.stringify((outputChannelLog() ?? '').slice(-600)));
 }
 
+/**
+ * Sends the server requests for a while, as the editor does when a report is open: some may go to
+ * the dead process before its connection closes, and a failed send must not stop the client (client/src/crashes.ts).
+ */
+async function keepAsking(document: vscode.TextDocument): Promise<void> {
+  const asked: Thenable<unknown>[] = [];
+  for (let i = 0; i < 25; i++) {
+    asked.push(vscode.commands.executeCommand('vscode.executeDocumentSymbolProvider', document.uri));
+    await new Promise((resolve) => setTimeout(resolve, 8));
+  }
+  await Promise.allSettled(asked);
+}
+
 test('a killed server is restarted: the open report gets its diagnostics again and follows edits; its text is untouched; the output channel says so', async () => {
   const module = serverModule();
   const document = await openFixture(FIXTURE);
@@ -731,6 +744,7 @@ test('a killed server is restarted: the open report gets its diagnostics again a
   const original = document.getText();
   const killed = await waitForServerProcess(module);
   process.kill(killed, 'SIGKILL');
+  await keepAsking(document);
   const restarted = await waitForServerProcess(module, killed);
   console.log(`# killed server process ${killed}; restarted as ${restarted}`);
   // The client drops the dead server's diagnostics on restart: these come from the new one.
@@ -795,6 +809,8 @@ export async function run(): Promise<void> {
       failed++;
       console.log(`not ok ${i + 1} - ${t.name} (${Date.now() - started} ms)`);
       console.log(`  ${String((error as Error)?.stack ?? error).split('\n').join('\n  ')}`);
+      const log = outputChannelLog();
+      if (log) console.log(`  output channel, last lines:\n    ${log.trimEnd().split('\n').slice(-15).join('\n    ')}`);
     }
   }
   console.log(`${passed} passed, ${failed} failed`);
