@@ -4,6 +4,7 @@
 // Exit codes: 0 clean; 1 error findings (or more warnings than --max-warnings); 2 usage or config errors.
 // Bundled as dist/cli.js; worker threads load the same file and call runWorker (cli/pool.ts).
 import { parseArgs } from 'node:util';
+import { setFlagsFromString } from 'node:v8';
 import { resolve } from 'node:path';
 import { availableParallelism } from 'node:os';
 import { rules } from './engine/rules/index';
@@ -170,8 +171,18 @@ function usageError(message: string): number {
   return 2;
 }
 
+/**
+ * A check runs once, in a fresh process: TurboFan compiles the engine's hot functions while it
+ * runs, and compiling them with their callees inlined costs more than it gives back (100k words:
+ * ~40 ms less wall time and ~0.1 s less CPU without inlining; 200 × 5k words: ~5% less). A
+ * compiler-only flag, read when each function is optimised; the process-wide setting also covers
+ * the worker threads. The language server, which runs for hours, keeps V8's default.
+ */
+const SHORT_LIVED_PROCESS_FLAGS = '--no-turbo-inlining';
+
 /** Runs the command line; `entry` is the script node was started with (dist/cli.js). */
 export function run(argv: string[], entry: string): void {
+  setFlagsFromString(SHORT_LIVED_PROCESS_FLAGS);
   main(argv, entry).then(
     (code) => (process.exitCode = code),
     (error) => {

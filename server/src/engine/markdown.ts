@@ -24,6 +24,8 @@ export interface InlineEnv extends Env {
   spans?: InlineSpan[];
   /** The block's inline content: spans are recorded in its coordinates only (image alt text is parsed as a string of its own). */
   root?: string;
+  /** Set when the caller knows the source has no CR and no NUL, which spares normalize its search. */
+  withoutCrOrNul?: boolean;
 }
 
 /** Constructs whose every character is markup or non-prose. */
@@ -116,7 +118,8 @@ function normalizeOnlyWhenNeeded(md: MarkdownIt): void {
   const ruler = md.core.ruler as unknown as { __rules__: { name: string; fn: (state: { src: string }) => void }[]; at(name: string, fn: (state: { src: string }) => void): void };
   const { fn: normalize } = ruler.__rules__.find((r) => r.name === 'normalize')!;
   ruler.at('normalize', (state) => {
-    if (state.src.includes('\r') || state.src.includes('\0')) normalize(state);
+    const env = (state as unknown as { env: InlineEnv }).env;
+    if (env.withoutCrOrNul !== true && (state.src.includes('\r') || state.src.includes('\0'))) normalize(state);
   });
 }
 
