@@ -15,9 +15,19 @@ export function evidenceFootnoteFix(model: ReportModel, at: number): Fix {
  */
 function gluesToWordBefore(text: string, at: number): boolean {
   let from = at;
-  while (from > 0 && at - from < 64 && !/\s/.test(text[from - 1])) from--;
+  while (from > 0 && at - from < 64 && !isJsWhitespace(text.charCodeAt(from - 1))) from--;
+  let backslashes = 0;
+  while (at - backslashes > from && text.charCodeAt(at - backslashes - 1) === 0x5c) backslashes++;
+  if (backslashes % 2 === 1) return true;
   const word = text.slice(from, at);
-  return /(^|[^\\])(\\\\)*\\$/.test(word) || word.lastIndexOf('[') > word.lastIndexOf(']');
+  return word.lastIndexOf('[') > word.lastIndexOf(']');
+}
+
+/** What `\s` matches in a JavaScript regular expression. */
+function isJsWhitespace(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 interface SectionFix {

@@ -31,8 +31,10 @@ function messageFor(claims: SentenceClaims): string {
   let message = messages.get(claims);
   if (message === undefined) {
     const triggers = claims.triggers;
-    const words = [...new Set(triggers.map((t) => `"${t.text}"`))].slice(0, 3).join(', ');
-    message = `Unsupported ${KIND_NAMES[triggers[0].kind]} (${words}): cite the evidence with a footnote, or say where it comes from ("we found", "records showed", "in 9 of the 14 cases we reviewed").`;
+    // The first three distinct trigger words (one call per finding in a one-off check).
+    const words: string[] = [];
+    for (let i = 0; i < triggers.length && words.length < 3; i++) if (!words.includes(triggers[i].text)) words.push(triggers[i].text);
+    message = `Unsupported ${KIND_NAMES[triggers[0].kind]} ("${words.join('", "')}"): cite the evidence with a footnote, or say where it comes from ("we found", "records showed", "in 9 of the 14 cases we reviewed").`;
     messages.set(claims, message);
   }
   return message;

@@ -32,7 +32,19 @@ const AND_WORDS = new Set(['a', 'ac', 'and']);
  * "Wellbeing"); other punctuation (colons, question marks, dashes used as separators)
  * treated as space; "&", "and" and the Welsh "a"/"ac" all read "and"; whitespace collapsed.
  */
+/** Headings repeat across a folder of reports of one template: each is normalised once. */
+const normalisedHeadings = new Map<string, string>();
+
 export function normaliseHeading(text: string): string {
+  let normalised = normalisedHeadings.get(text);
+  if (normalised === undefined) {
+    if (normalisedHeadings.size >= 2000) normalisedHeadings.clear();
+    normalisedHeadings.set(text, (normalised = normaliseHeadingText(text)));
+  }
+  return normalised;
+}
+
+function normaliseHeadingText(text: string): string {
   let s = text
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
