@@ -61,7 +61,7 @@ function footnoteRef(state: StateInline, silent: boolean): boolean {
 
 /**
  * The same rule, tried before `link`: a reference that no `(` or `[` follows cannot be a link,
- * and the link rule would scan its label twice first (a third of the inline parse's garbage).
+ * and the link rule would scan its label twice first (a tenth of a full check's garbage).
  * The others still go to `link`, then to footnote_ref, as markdown-it-footnote orders them.
  */
 const FOOTNOTE_REF_FIRST = 'footnote_ref_before_link';
@@ -115,11 +115,11 @@ function mapFootnoteDefinitions(md: MarkdownIt): void {
  * most documents have only LF and no NUL, and are passed through as they are.
  */
 function normalizeOnlyWhenNeeded(md: MarkdownIt): void {
-  const ruler = md.core.ruler as unknown as { __rules__: { name: string; fn: (state: { src: string }) => void }[]; at(name: string, fn: (state: { src: string }) => void): void };
+  type CoreRule = (state: { src: string; env: InlineEnv }) => void;
+  const ruler = md.core.ruler as unknown as { __rules__: { name: string; fn: CoreRule }[]; at(name: string, fn: CoreRule): void };
   const { fn: normalize } = ruler.__rules__.find((r) => r.name === 'normalize')!;
   ruler.at('normalize', (state) => {
-    const env = (state as unknown as { env: InlineEnv }).env;
-    if (env.withoutCrOrNul !== true && (state.src.includes('\r') || state.src.includes('\0'))) normalize(state);
+    if (state.env.withoutCrOrNul !== true && (state.src.includes('\r') || state.src.includes('\0'))) normalize(state);
   });
 }
 

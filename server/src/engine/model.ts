@@ -565,13 +565,8 @@ const SEGMENT_CHUNK = 2000;
 const SENTENCE_END = /[.!?]["'”’)\]]*\s+/;
 
 /**
- * Sentences of masked prose; line breaks are already spaces, so wrapped sentences stay whole.
- * A very long block is segmented in chunks cut after a sentence end (or, failing one, at a
- * space), so a pasted 10 MB paragraph stays linear.
- */
-/**
  * `segmentSentences` of many texts, with fewer Intl.Segmenter calls (each has a fixed cost: on a
- * report's paragraphs, about a sixth of the segmenting time). Short texts are segmented together,
+ * report's paragraphs, batching takes about 7% off the segmenting time). Short texts are segmented together,
  * joined by "\n": UAX #29 always ends a sentence after a line break (SB4; CR × LF only keeps a CR
  * with it) and looks ahead across none (SB8 stops at one), so each text gets the sentences it
  * gets alone. A text's last sentence carries the "\n", which trimming removes.
@@ -617,6 +612,11 @@ function segmentTogether(texts: string[], batch: number[], all: Span[][]): void 
   }
 }
 
+/**
+ * Sentences of masked prose; line breaks are already spaces, so wrapped sentences stay whole.
+ * A very long block is segmented in chunks cut after a sentence end (or, failing one, at a
+ * space), so a pasted 10 MB paragraph stays linear.
+ */
 export function segmentSentences(text: string): Span[] {
   const sentences: Span[] = [];
   if (isOneSentence(text)) {
