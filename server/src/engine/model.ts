@@ -12,6 +12,7 @@ import { createParser, MASKED_RULES, type InlineEnv, type InlineSpan } from './m
 import { LineMap } from './lines';
 import { parseFrontMatter, type FrontMatter } from './frontmatter';
 import { reparseLineEdit, topLevelGroups, type LastParse } from './incremental';
+import { isJsWhitespace } from './whitespace';
 
 export interface Span {
   start: number;
@@ -631,10 +632,13 @@ export function segmentSentences(text: string): Span[] {
   return sentences;
 }
 
+/** The segment's span without the whitespace trim() would remove, if anything is left. */
 function pushTrimmed(sentences: Span[], segment: string, at: number): void {
-  const lead = segment.length - segment.trimStart().length;
-  const body = segment.trim();
-  if (body) sentences.push({ start: at + lead, end: at + lead + body.length });
+  let start = 0;
+  let end = segment.length;
+  while (start < end && isJsWhitespace(segment.charCodeAt(start))) start++;
+  while (end > start && isJsWhitespace(segment.charCodeAt(end - 1))) end--;
+  if (end > start) sentences.push({ start: at + start, end: at + end });
 }
 
 /** The characters after which UAX #29 can end a sentence: terminators (ATerm, STerm) and separators. */

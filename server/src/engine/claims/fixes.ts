@@ -2,6 +2,7 @@
 import { sectionAt, type ReportModel } from '../model';
 import { appendPoint } from '../structure';
 import type { Fix } from '../types';
+import { isJsWhitespace } from '../whitespace';
 
 /** A reference at `at` and a definition stub at the end, labelled after the section. */
 export function evidenceFootnoteFix(model: ReportModel, at: number): Fix {
@@ -23,12 +24,6 @@ function gluesToWordBefore(text: string, at: number): boolean {
   return word.lastIndexOf('[') > word.lastIndexOf(']');
 }
 
-/** What `\s` matches in a JavaScript regular expression. */
-function isJsWhitespace(c: number): boolean {
-  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
-  if (c < 0xa0) return false;
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
 
 interface SectionFix {
   title: string;
