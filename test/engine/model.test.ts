@@ -1,10 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { parseReport, BlockCache, segmentSentences, segmentSentencesOfAll } from '../../server/src/engine/model';
+import { parseReport, BlockCache, segmentSentences } from '../../server/src/engine/model';
 import { LineMap } from '../../server/src/engine/lines';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 
 const slice = (text: string, s: { start: number; end: number }) => text.slice(s.start, s.end);
 
@@ -118,14 +116,3 @@ test('sentences: skipping Intl.Segmenter for one-sentence text gives what the se
   fc.assert(fc.property(texts, (text) => assert.deepEqual(segmentSentences(text), reference(text), JSON.stringify(text))), { seed: 20261124, numRuns: 3000 });
 });
 
-test('sentences: texts segmented together, joined by line breaks, get the sentences each gets alone', () => {
-  const pieces = ['a', 'Mr', 'B', 'e.g.', 'etc.', '3', '.5', ' ', '  ', '.', '?', '!', '…', '"', '”', ')', '(', ']', 'ŵ', '😀', '\u2029', '\r', 'x'.repeat(700)];
-  const text = fc.array(fc.constantFrom(...pieces), { maxLength: 14 }).map((p) => p.join(''));
-  fc.assert(
-    fc.property(fc.array(text, { maxLength: 12 }), (texts) => assert.deepEqual(segmentSentencesOfAll(texts), texts.map(segmentSentences), JSON.stringify(texts))),
-    { seed: 20261125, numRuns: 2000 },
-  );
-  // A report's blocks, as the model segments them.
-  const blocks = ['clean-ciw-children.md', 'evidence-problems.md', 'news-acronyms.md'].flatMap((name) => parseReport(readFileSync(join(__dirname, '../../examples', name), 'utf8')).blocks.map((b) => b.text));
-  assert.deepEqual(segmentSentencesOfAll(blocks), blocks.map(segmentSentences));
-});

@@ -4,8 +4,9 @@
 //   a finding, not plain text), so an inline parse never depends on the rest of the document;
 // - every inline construct records its source span, so prose can be masked in place;
 // - inline parsing is left to the model, which caches it per block;
-// - two that change only speed: a footnote reference is tried before the link rule, and text
-//   with no CR or NUL skips the normalize pass.
+// - three that change only speed: runs of plain text are skipped, not copied into text tokens;
+//   a footnote reference is tried before the link rule; text with no CR or NUL skips the
+//   normalize pass.
 import markdownIt, { type MarkdownIt, type StateInline, type StateBlock, type Env } from 'markdown-it';
 import footnotePlugin from 'markdown-it-footnote';
 
@@ -110,6 +111,30 @@ function mapFootnoteDefinitions(md: MarkdownIt): void {
   }, { alt: [...alt] });
 }
 
+/** The characters at which markdown-it's text rule stops (its isTerminatorChar): where another rule may start. */
+const TEXT_TERMINATORS = new Uint8Array(128);
+for (const c of '\n!#$%&*+-:<=>@[\\]^_`{}~') TEXT_TERMINATORS[c.charCodeAt(0)] = 1;
+
+/**
+ * markdown-it's text rule, without copying each run of plain text into state.pending (to become a
+ * text token): the model records the spans of inline constructs and throws the inline tokens away.
+ * Which rule matches where is unchanged: no rule decides by what state.pending holds (linkify,
+ * which does, is off; newline only chooses between a soft and a hard break token).
+ */
+function skipText(state: StateInline): boolean {
+  const start = state.pos;
+  const src = state.src;
+  let pos = start;
+  while (pos < state.posMax) {
+    const c = src.charCodeAt(pos);
+    if (c < 128 && TEXT_TERMINATORS[c] === 1) break;
+    pos++;
+  }
+  if (pos === start) return false;
+  state.pos = pos;
+  return true;
+}
+
 /**
  * markdown-it's normalize rule rewrites every line break (and NUL) into a new copy of the source;
  * most documents have only LF and no NUL, and are passed through as they are.
@@ -126,6 +151,7 @@ function normalizeOnlyWhenNeeded(md: MarkdownIt): void {
 export function createParser(): MarkdownIt {
   const md = markdownIt('default', { html: true, linkify: false, typographer: false });
   md.use(footnotePlugin);
+  md.inline.ruler.at('text', skipText);
   md.inline.ruler.at('footnote_ref', footnoteRef);
   md.inline.ruler.before('link', FOOTNOTE_REF_FIRST, footnoteRefBeforeLink);
   // Inline footnotes (^[...]) parse a second source string; they are not used in reports.

@@ -200,8 +200,6 @@ export class ModelBuilder {
   private footnoteDefinitions: FootnoteDefinition[] = [];
   private comments: HtmlComment[] = [];
   private codeBlocks: Span[] = [];
-  /** Entries built by this walk, segmented into sentences together when it ends. */
-  private unsegmented: BlockEntry[] = [];
   private openFootnote?: FootnoteDefinition;
   /** Index in `blocks` of the open footnote's first block. */
   private footnoteFirstBlock = 0;
@@ -278,9 +276,6 @@ export class ModelBuilder {
           break;
       }
     }
-    const sentences = segmentSentencesOfAll(this.unsegmented.map((entry) => entry.text));
-    this.unsegmented.forEach((entry, i) => (entry.sentences = sentences[i]));
-    this.unsegmented = [];
   }
 
   private lineSpan(map: [number, number]): Span {
@@ -387,7 +382,6 @@ export class ModelBuilder {
     let entry = this.cache?.get(source);
     if (!entry || (entry.content ?? source) !== token.content || entry.refsSignature !== this.refsSignature) {
       entry = buildEntry(token.content, source, parts, offsets, start, end, this.references, this.refsSignature, this.keep);
-      this.unsegmented.push(entry);
       this.cache?.set(detached(source), entry);
     }
     const block = materialise(entry, kind, start, end, this.currentSection.index, this.openFootnote?.label);
@@ -438,9 +432,6 @@ function shiftComments(comments: HtmlComment[], by: number): HtmlComment[] {
   return comments.map((c) => ({ ...c, start: c.start + by, end: c.end + by }));
 }
 
-/** An entry's sentences until its builder segments every new entry of the walk at once. */
-const UNSEGMENTED: Span[] = Object.freeze([]) as unknown as Span[];
-
 function buildEntry(
   content: string,
   source: string,
@@ -478,7 +469,7 @@ function buildEntry(
     content: content === source ? undefined : keep(content),
     refsSignature,
     text: keep(text),
-    sentences: UNSEGMENTED,
+    sentences: segmentSentences(text),
     refs,
     comments,
     derived: new Map(),
@@ -564,54 +555,6 @@ function maskSpan(
 /** Intl.Segmenter's cost grows faster than linearly with the length of one call. */
 const SEGMENT_CHUNK = 2000;
 const SENTENCE_END = /[.!?]["'”’)\]]*\s+/;
-
-/**
- * `segmentSentences` of many texts, with fewer Intl.Segmenter calls (each has a fixed cost: on a
- * report's paragraphs, batching takes about 7% off the segmenting time). Short texts are segmented together,
- * joined by "\n": UAX #29 always ends a sentence after a line break (SB4; CR × LF only keeps a CR
- * with it) and looks ahead across none (SB8 stops at one), so each text gets the sentences it
- * gets alone. A text's last sentence carries the "\n", which trimming removes.
- */
-export function segmentSentencesOfAll(texts: string[]): Span[][] {
-  const all: Span[][] = new Array(texts.length);
-  let batch: number[] = [];
-  let length = 0;
-  const flush = () => {
-    if (batch.length === 1) all[batch[0]] = segmentSentences(texts[batch[0]]);
-    else if (batch.length) segmentTogether(texts, batch, all);
-    batch = [];
-    length = 0;
-  };
-  texts.forEach((text, i) => {
-    if (text.length > SEGMENT_BATCH || isOneSentence(text)) {
-      all[i] = segmentSentences(text);
-      return;
-    }
-    if (length + text.length > SEGMENT_BATCH) flush();
-    batch.push(i);
-    length += text.length + 1;
-  });
-  flush();
-  return all;
-}
-
-/** How many characters segmentSentencesOfAll gives one Intl.Segmenter call: past ~1,600 a call costs more per character again. */
-const SEGMENT_BATCH = 1600;
-
-function segmentTogether(texts: string[], batch: number[], all: Span[][]): void {
-  const starts: number[] = [];
-  let at = 0;
-  for (const i of batch) {
-    starts.push(at);
-    all[i] = [];
-    at += texts[i].length + 1;
-  }
-  let k = 0;
-  for (const { segment, index } of sentenceSegmenter.segment(batch.map((i) => texts[i]).join('\n'))) {
-    while (k + 1 < batch.length && index >= starts[k + 1]) k++;
-    pushTrimmed(all[batch[k]], segment, index - starts[k]);
-  }
-}
 
 /**
  * Sentences of masked prose; line breaks are already spaces, so wrapped sentences stay whole.
