@@ -145,3 +145,17 @@ test('"fix all" follows chains of fixes: C.I.W. -> CIW, then its undefined-acron
   const once = fixAll({ text, assumeReport: true }).text;
   assert.deepEqual(safeEdits(lint({ text: once, assumeReport: true }).findings).map((e) => e.newText), [], `fixes still offered for ${JSON.stringify(once)}`);
 });
+
+test('bug: the evidence footnote fix inserted its reference inside link text, which unmade the link and left the sentence uncited', () => {
+  for (const text of [
+    '- [1 CIW](https://example.org/the). the No. [\u200b Good](https://example.org/x) 😀.\n- the.', // the sentence ends inside the link: the reference goes before it
+    '[Good e.g.](https://example.org/the) 😀. CIW.', // the sentence starts and ends inside the link: the reference goes after it
+  ]) {
+    const [finding] = lint({ text, assumeReport: true }).findings.filter((f) => f.ruleId === 'unsupported-claim');
+    assert.ok(finding, `no unsupported claim in ${JSON.stringify(text)}`);
+    const fixed = applyEdits(text, finding.fixes![0].edits);
+    const left = lint({ text: fixed, assumeReport: true }).findings.filter((f) => f.ruleId === 'unsupported-claim' && f.start === finding.start);
+    assert.deepEqual(left.map((f) => f.message), [], `after the fix: ${JSON.stringify(fixed)}`);
+    assert.ok(/\]\(https:\/\/example\.org\/(x|the)\)/.test(fixed.replace(/\[\^[^\]]*\]/g, '')), `a link was unmade: ${JSON.stringify(fixed)}`);
+  }
+});

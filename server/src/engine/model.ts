@@ -25,6 +25,11 @@ export interface FootnoteRef extends Span {
   label: string;
 }
 
+/** A link's `[` and its text (`start`–`end`, before the `]`), and where the whole link ends (after its `)`). */
+export interface LinkText extends Span {
+  linkEnd: number;
+}
+
 export interface ProseBlock extends Span {
   kind: BlockKind;
   /** Masked prose: same length as the source slice [start, end). */
@@ -35,6 +40,8 @@ export interface ProseBlock extends Span {
   footnote?: string;
   sentences: Span[];
   footnoteRefs: FootnoteRef[];
+  /** Links: each from its `[` to the end of its text (before the `]`), and where the whole link ends. */
+  linkTexts: LinkText[];
   /** Per-block derived data (e.g. acronym or claim detection), cached with the block. */
   derive<T>(key: string, compute: (text: string) => T): T;
 }
@@ -96,6 +103,8 @@ export interface BlockEntry {
   text: string;
   sentences: Span[];
   refs: FootnoteRef[];
+  /** linkTexts, relative to the block. */
+  links: LinkText[];
   comments: HtmlComment[];
   derived: Map<string, unknown>;
   /** Generation in which the entry was last used, for eviction. */
@@ -460,7 +469,11 @@ function buildEntry(
   const mask = (a: number, b: number) => masks.push({ start: toSource(a), end: toSource(b) });
   const refs: FootnoteRef[] = [];
   const comments: HtmlComment[] = [];
-  for (const span of env.spans ?? []) maskSpan(span, content, mask, toSource, refs, comments, keep);
+  const links: LinkText[] = [];
+  for (const span of env.spans ?? []) {
+    maskSpan(span, content, mask, toSource, refs, comments, keep);
+    if (span.rule === 'link' && span.labelEnd !== undefined && span.labelEnd > span.start) links.push({ start: toSource(span.start), end: toSource(span.labelEnd), linkEnd: toSource(span.end) });
+  }
   const placed = placeParts(parts, offsets, start, end);
   const masked = masks.length ? blankSpans(placed, masks) : placed;
   // `[[…]]` placeholders (left by snippets and fixes) are guidance for the author, not prose.
@@ -471,6 +484,7 @@ function buildEntry(
     text: keep(text),
     sentences: segmentSentences(text),
     refs,
+    links: links.length ? links : NO_LINKS,
     comments,
     derived: new Map(),
     used: 0,
@@ -632,6 +646,7 @@ function materialise(entry: BlockEntry, kind: BlockKind, start: number, end: num
 }
 
 const NO_REFS: FootnoteRef[] = Object.freeze([]) as unknown as FootnoteRef[];
+const NO_LINKS: LinkText[] = Object.freeze([]) as unknown as LinkText[];
 
 /** A prose block placed in one version of a document; its text-only work lives in `entry`. */
 export class Block implements ProseBlock {
@@ -639,6 +654,7 @@ export class Block implements ProseBlock {
   #sentences?: Span[];
   readonly text: string;
   readonly footnoteRefs: FootnoteRef[];
+  readonly linkTexts: LinkText[];
 
   constructor(
     entry: BlockEntry,
@@ -651,6 +667,7 @@ export class Block implements ProseBlock {
     this.#entry = entry;
     this.text = entry.text;
     this.footnoteRefs = entry.refs.length ? entry.refs.map((r) => ({ label: r.label, start: r.start + start, end: r.end + start })) : NO_REFS;
+    this.linkTexts = entry.links.length ? entry.links.map((l) => ({ start: l.start + start, end: l.end + start, linkEnd: l.linkEnd + start })) : NO_LINKS;
   }
 
   /** Placed on first use: a keystroke re-places every block after it, and rules that work in the block's own coordinates never read these. */

@@ -1,13 +1,40 @@
 // The "add an evidence footnote" fix shared by the evidence rules.
-import { sectionAt, type ReportModel } from '../model';
+import { sectionAt, type ReportModel, type Span } from '../model';
 import { appendPoint } from '../structure';
 import type { Fix } from '../types';
 import { isJsWhitespace } from '../whitespace';
 
-/** A reference at `at` and a definition stub at the end, labelled after the section. */
-export function evidenceFootnoteFix(model: ReportModel, at: number): Fix {
+/** A reference at the end of `sentence`, and a definition stub at the end of the report, labelled after the section. */
+export function evidenceFootnoteFix(model: ReportModel, sentence: Span): Fix {
+  const at = referencePoint(model, sentence);
   const { title, reference, end, stub } = sectionFix(model, sectionAt(model, at));
   return { title, edits: [{ start: at, end: at, newText: gluesToWordBefore(model.text, at) ? ` ${reference}` : reference }, { start: end, end, newText: stub }] };
+}
+
+/**
+ * Where the reference goes: at the sentence's end, unless that is inside a link's text ("see [the
+ * audit. It](url)"). markdown-it reads nothing link-like inside link text, so a reference there
+ * would stop the brackets being a link and the sentence would stay uncited. It goes before the
+ * link's `[` when the sentence starts before it, else after the link (a reference cites the
+ * sentence it follows).
+ */
+function referencePoint(model: ReportModel, sentence: Span): number {
+  const link = blockAt(model, sentence.end)?.linkTexts.find((l) => l.start < sentence.end && sentence.end <= l.end);
+  if (!link) return sentence.end;
+  return sentence.start < link.start ? link.start : link.linkEnd;
+}
+
+/** The prose block that contains `offset` or ends at it (blocks are in document order). */
+function blockAt(model: ReportModel, offset: number) {
+  let lo = 0;
+  let hi = model.blocks.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (model.blocks[mid].start <= offset) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  const block = model.blocks[hi];
+  return block && offset <= block.end ? block : undefined;
 }
 
 /**

@@ -79,7 +79,7 @@ the end of the report, to be filled in with the source.`,
         start: sentence.start + first.start,
         end: sentence.start + first.end,
         message: messageFor(sentence.claims),
-        fixes: [evidenceFootnoteFix(model, sentence.end)],
+        fixes: [evidenceFootnoteFix(model, sentence)],
       });
     }
   },

@@ -21,7 +21,7 @@ footnote. A sentence that names its source, or carries a resolving footnote, is 
           start: sentence.start + weasel.start,
           end: sentence.start + weasel.end,
           message: `"${weasel.text}" attributes this to no one: say who (how many, in what role) and how it was heard, or cite the evidence.`,
-          fixes: [evidenceFootnoteFix(model, sentence.end)],
+          fixes: [evidenceFootnoteFix(model, sentence)],
         });
       }
     }
