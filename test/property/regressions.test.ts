@@ -159,3 +159,10 @@ test('bug: the evidence footnote fix inserted its reference inside link text, wh
     assert.ok(/\]\(https:\/\/example\.org\/(x|the)\)/.test(fixed.replace(/\[\^[^\]]*\]/g, '')), `a link was unmade: ${JSON.stringify(fixed)}`);
   }
 });
+
+test('bug: "fix all" kept spelling out an acronym inside an aside that another acronym seemed to define ("St. (see CIW)")', () => {
+  const once = fixAll({ text: '**St.** (see CIW) the. Good.\nGood.', assumeReport: true, config: parseConfig('rules:\n\n', 'c.yaml') });
+  assert.ok(once.text.startsWith('**St.** (see Care Inspectorate Wales (CIW)) the.'), JSON.stringify(once.text));
+  const twice = fixAll({ text: once.text, assumeReport: true, config: parseConfig('rules:\n\n', 'c.yaml') });
+  assert.equal(twice.text, once.text);
+});

@@ -572,6 +572,9 @@ function alignShortForm(text: string, sf: ShortForm, rs: number, re: number, anc
 
 const COORDINATION = /^\s*(?:,|;|and\b|or\b|&|a\b|ac\b|neu\b)/;
 
+/** A bracket holding one word with two capitals or more, as "(CIW)" does. */
+const INNER_ACRONYM_BRACKET = /[([]\s*[A-Z][\w&.’'-]*[A-Z][\w&.’'-]*\s*[)\]]/;
+
 /** Separators inside a bracket: ", " "; " " – ". */
 const SEPARATOR = /[,;]\s|\s[–—-]\s|:\s/g;
 
@@ -609,8 +612,10 @@ function candidatesFor(text: string, open: number, close: number, floor: number,
       if (c) out.push({ sfStart: sf1.start, sfEnd: sf1.end, ...c, quality: c.quality - 0.05, pattern: 'short-long' });
     }
   }
-  // 4. "LF (Long Form)": the whole bracket, or its first part.
-  if (countWords(inner) >= 2 || /[-‐]/.test(inner)) {
+  // 4. "LF (Long Form)": the whole bracket, or its first part. Not when the bracket holds a
+  // bracketed acronym of its own: "St. (see Care Inspectorate Wales (CIW))" is an aside that
+  // defines CIW, and reading it as St.'s long form would hide that definition.
+  if ((countWords(inner) >= 2 || /[-‐]/.test(inner)) && !INNER_ACRONYM_BRACKET.test(inner)) {
     const ends = seps.length ? [ie, firstEnd] : [ie];
     for (const sf of shortFormsBefore(text, open, floor, known)) {
       for (const e of ends) {
