@@ -1,12 +1,12 @@
 // The "add an evidence footnote" fix shared by the evidence rules.
-import { sectionAt, type ReportModel, type Span } from '../model';
+import { sectionAt, type ProseBlock, type ReportModel, type Span } from '../model';
 import { appendPoint } from '../structure';
 import type { Fix } from '../types';
 import { isJsWhitespace } from '../whitespace';
 
 /** A reference at the end of `sentence`, and a definition stub at the end of the report, labelled after the section. */
-export function evidenceFootnoteFix(model: ReportModel, sentence: Span): Fix {
-  const at = referencePoint(model, sentence);
+export function evidenceFootnoteFix(model: ReportModel, sentence: Span & { block: ProseBlock }): Fix {
+  const at = referencePoint(sentence);
   const { title, reference, end, stub } = sectionFix(model, sectionAt(model, at));
   return { title, edits: [{ start: at, end: at, newText: gluesToWordBefore(model.text, at) ? ` ${reference}` : reference }, { start: end, end, newText: stub }] };
 }
@@ -18,23 +18,10 @@ export function evidenceFootnoteFix(model: ReportModel, sentence: Span): Fix {
  * link's `[` when the sentence starts before it, else after the link (a reference cites the
  * sentence it follows).
  */
-function referencePoint(model: ReportModel, sentence: Span): number {
-  const link = blockAt(model, sentence.end)?.linkTexts.find((l) => l.start < sentence.end && sentence.end <= l.end);
+function referencePoint(sentence: Span & { block: ProseBlock }): number {
+  const link = sentence.block.linkTexts.find((l) => l.start < sentence.end && sentence.end <= l.end);
   if (!link) return sentence.end;
   return sentence.start < link.start ? link.start : link.linkEnd;
-}
-
-/** The prose block that contains `offset` or ends at it (blocks are in document order). */
-function blockAt(model: ReportModel, offset: number) {
-  let lo = 0;
-  let hi = model.blocks.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (model.blocks[mid].start <= offset) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  const block = model.blocks[hi];
-  return block && offset <= block.end ? block : undefined;
 }
 
 /**
@@ -50,7 +37,6 @@ function gluesToWordBefore(text: string, at: number): boolean {
   const word = text.slice(from, at);
   return word.lastIndexOf('[') > word.lastIndexOf(']');
 }
-
 
 interface SectionFix {
   title: string;
