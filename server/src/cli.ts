@@ -2,14 +2,14 @@
 //   inspection-reports check [paths...] [--format text|json|sarif] [--max-warnings N] [--config FILE] [--fix]
 //   inspection-reports rules | templates | --help | --version
 // Exit codes: 0 clean; 1 error findings (or more warnings than --max-warnings); 2 usage or config errors.
-// Bundled as dist/cli.js; worker threads load the same file and call runWorker (cli/pool.ts).
+// Bundled as dist/cli-main.js, which dist/cli.js (cli/launch.ts) loads; worker threads load
+// dist/cli.js too and call runWorker (cli/pool.ts).
 import { parseArgs } from 'node:util';
-import { setFlagsFromString } from 'node:v8';
 import { resolve } from 'node:path';
 import { availableParallelism } from 'node:os';
 import { rules } from './engine/rules/index';
 import { builtinTemplates } from './engine/templates/builtin';
-import { collectFiles, readDocument } from './cli/files';
+import { collectFiles, readDocument, totalBytes } from './cli/files';
 import { lint } from './engine/lint';
 import { acronymTable } from './features/acronyms';
 import { textWriter, jsonWriter, sarifWriter } from './cli/format';
@@ -41,10 +41,13 @@ Exit codes: 0 clean, 1 findings at error severity (or too many warnings), 2 usag
 const FILES_PER_EXTRA_WORKER = 8;
 /**
  * Each thread checking files keeps about one more core busy: V8 compiles the hot code of every
- * thread anew, and collects its garbage, on background threads. On two cores, a second thread
- * only competes with the first one's compiler.
+ * thread anew, and collects its garbage, on background threads. So by default a thread is
+ * started per two cores, and a thread per core only for a large input, which repays a new
+ * thread's warm-up (~0.6 s of CPU, the cost of checking ~4 MB warm). On two cores: 200 files ×
+ * 5k words (6.8 MB) 1.58 -> 1.51 s with the second thread; 50 × 10k (3.4 MB) 0.93 -> 0.95 s.
  */
 const CORES_PER_THREAD = 2;
+const LARGE_INPUT_BYTES = 5 * 1024 * 1024;
 
 async function main(argv: string[], entry: string): Promise<number> {
   let parsed;
@@ -95,7 +98,6 @@ interface Run {
 
 async function check(paths: string[], run: Run): Promise<number> {
   const { files, problems } = collectFiles(paths);
-  if (files.length === 1) setFlagsFromString(ONE_FILE_FLAGS);
   for (const problem of problems) process.stderr.write(`inspection-reports: ${problem}\n`);
   const configs = new ConfigLookup(run.options.configPath);
   const writer = run.format === 'text' ? textWriter() : run.format === 'json' ? jsonWriter() : sarifWriter(rules, VERSION);
@@ -110,13 +112,14 @@ async function check(paths: string[], run: Run): Promise<number> {
     process.stdout.write(writer.file(done));
   };
   const onResult = (index: number, result: FileResult) => {
+    checkedFiles++;
     waiting.set(index, result);
     while (waiting.has(printed)) {
       print(waiting.get(printed)!);
       waiting.delete(printed++);
     }
   };
-  const threads = run.jobs ?? Math.min(Math.ceil(availableParallelism() / CORES_PER_THREAD), 1 + Math.floor(files.length / FILES_PER_EXTRA_WORKER));
+  const threads = run.jobs ?? defaultThreads(files);
   if (threads > 1 && files.length > 1) await checkInThreads(run.entry, files, run.options, configs, threads, onResult);
   else files.forEach((file, index) => onResult(index, checkFile(file, run.options, configs)));
   const configErrors = uniqueConfigErrors(configs, files, run.options);
@@ -124,6 +127,13 @@ async function check(paths: string[], run: Run): Promise<number> {
   process.stdout.write(writer.end());
   if (problems.length || configErrors.length) return 2;
   return count.error > 0 || (run.maxWarnings !== undefined && count.warning > run.maxWarnings) ? 1 : 0;
+}
+
+function defaultThreads(files: string[]): number {
+  if (files.length < FILES_PER_EXTRA_WORKER) return 1;
+  const cores = availableParallelism();
+  const large = totalBytes(files) > LARGE_INPUT_BYTES;
+  return Math.min(large ? cores : Math.ceil(cores / CORES_PER_THREAD), 1 + Math.floor(files.length / FILES_PER_EXTRA_WORKER));
 }
 
 /** Config errors of every config the files use (workers found them too, but report nothing). */
@@ -172,28 +182,15 @@ function usageError(message: string): number {
   return 2;
 }
 
-/**
- * A check runs once, in a fresh process, and V8 optimises the engine's hot functions while it
- * runs, on the other core. Inlining callees makes each TurboFan compile several times longer
- * than it pays back in so short a run (100k words: ~40 ms less wall time and ~0.1 s less CPU
- * without it; 200 × 5k words: ~5% less). A compiler-only flag, read when V8 compiles, so setting
- * it at start works; the process-wide setting covers the worker threads. The language server,
- * which runs for hours, keeps V8's defaults.
- */
-const SHORT_LIVED_PROCESS_FLAGS = '--no-turbo-inlining';
+let checkedFiles = 0;
 
-/**
- * With one file, each phase of the check runs once, and V8's default interrupt budget has it
- * compile the Markdown parse's functions just as the parse ends. Four times the budget leaves the
- * compiler to the rule code that runs throughout (100k words: 470 -> 420 ms, 10k: 219 -> 206 ms,
- * interleaved runs). A folder repeats every phase per file, where early optimisation pays
- * (200 × 5k words: 2% slower with it), so it keeps the default.
- */
-const ONE_FILE_FLAGS = '--interrupt-budget=264000';
+/** Files checked so far by this process's `check` commands (in any thread). */
+export function checkedFileCount(): number {
+  return checkedFiles;
+}
 
 /** Runs the command line; `entry` is the script node was started with (dist/cli.js). */
 export function run(argv: string[], entry: string): void {
-  setFlagsFromString(SHORT_LIVED_PROCESS_FLAGS);
   main(argv, entry).then(
     (code) => (process.exitCode = code),
     (error) => {
@@ -202,5 +199,3 @@ export function run(argv: string[], entry: string): void {
     },
   );
 }
-
-if (require.main === module) run(process.argv.slice(2), __filename);

@@ -47,6 +47,19 @@ function walk(dir: string, out: string[], accept = (name: string) => name.endsWi
   }
 }
 
+/** The files' sizes added up (an unreadable file counts as empty: reading it reports why). */
+export function totalBytes(files: string[]): number {
+  let total = 0;
+  for (const file of files) {
+    try {
+      total += statSync(file).size;
+    } catch {
+      // counted as empty
+    }
+  }
+  return total;
+}
+
 export type ReadResult = { text: string; raw: Buffer } | { skipped: string };
 
 export function readDocument(path: string): ReadResult {

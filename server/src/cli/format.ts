@@ -69,13 +69,25 @@ export function jsonWriter(): OutputWriter {
 /**
  * The items of an array in a document printed with 2-space indents, one at a time: `open` is
  * the document up to the array's `[`, `indent` that of the line holding it, `close` the rest
- * from its `]`. (JSON strings hold no raw line breaks, so re-indenting an item is safe.)
+ * from its `]`. Each item is printed inside as many arrays as the indent needs, so that
+ * JSON.stringify indents it as it would inside the whole document, and cut out of them
+ * (re-indenting the printed item instead took twice as long).
  */
 function jsonArray(open: string, indent: string, close: string) {
-  const itemIndent = `\n${indent}  `;
+  const depth = indent.length / 2 + 1;
+  const nest = (value: unknown) => {
+    for (let i = 0; i < depth; i++) value = [value];
+    return value;
+  };
+  const probe = JSON.stringify(nest(0), null, 2);
+  const head = probe.lastIndexOf('\n', probe.indexOf('0'));
+  const tail = probe.length - probe.indexOf('0') - 1;
   let count = 0;
   return {
-    item: (value: unknown) => `${count++ ? ',' : open}${itemIndent}${JSON.stringify(value, null, 2).replace(/\n/g, itemIndent)}`,
+    item: (value: unknown) => {
+      const printed = JSON.stringify(nest(value), null, 2);
+      return `${count++ ? ',' : open}${printed.slice(head, printed.length - tail)}`;
+    },
     end: () => (count ? `\n${indent}${close}` : `${open}${close}`),
   };
 }

@@ -1,0 +1,119 @@
+// The CLI's V8 code cache (server/src/cli/launch.ts): written by a run that checked files, used
+// (not rewritten) by the next, replaced when it is damaged or not to be trusted, and never a
+// reason for a run to fail or print anything different.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { CLI_JS, makeTempDir, rmTemp, MISSING_TWO, CLEAN } from './run';
+
+let dir: string;
+let drafts: string;
+
+before(() => {
+  dir = makeTempDir('ir-code-cache-');
+  drafts = join(dir, 'drafts');
+  mkdirSync(drafts);
+  writeFileSync(join(drafts, 'missing.md'), MISSING_TWO);
+  writeFileSync(join(drafts, 'clean.md'), CLEAN);
+});
+
+after(() => rmTemp(dir));
+
+/** Runs the built CLI with the code cache in `cacheDir` ("off" turns it off). */
+function run(cacheDir: string, args: string[]) {
+  const result = spawnSync(process.execPath, [CLI_JS, ...args], {
+    cwd: drafts,
+    encoding: 'utf8',
+    timeout: 30_000,
+    env: { ...process.env, INSPECTION_REPORTS_CODE_CACHE: cacheDir },
+  });
+  if (result.error) throw result.error;
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+function cacheFiles(cacheDir: string): string[] {
+  return readdirSync(cacheDir).filter((name) => name.endsWith('.v8cache'));
+}
+
+/** Identity of the one cache file: a rewrite renames a new file into place. */
+function identity(cacheDir: string): string {
+  const [name] = cacheFiles(cacheDir);
+  const stat = statSync(join(cacheDir, name));
+  return `${name} ${stat.ino} ${stat.mtimeMs}`;
+}
+
+const CHECK = ['check', '.', '--format', 'json'];
+
+test('a check writes the cache; the next check uses it as it is and prints the same', () => {
+  const cacheDir = join(dir, 'fresh');
+  const uncached = run('off', CHECK);
+  const first = run(cacheDir, CHECK);
+  assert.deepEqual(cacheFiles(cacheDir).length, 1, 'one cache file after the first check');
+  const written = identity(cacheDir);
+  assert.ok(statSync(join(cacheDir, cacheFiles(cacheDir)[0])).size > 100_000, 'the cache holds the compiled bundle');
+  const second = run(cacheDir, CHECK);
+  assert.equal(identity(cacheDir), written, 'an accepted cache is not written again');
+  for (const result of [first, second]) {
+    assert.equal(result.status, uncached.status);
+    assert.equal(result.stdout, uncached.stdout);
+    assert.equal(result.stderr, '');
+  }
+  assert.equal(statSync(cacheDir).mode & 0o777, 0o700, 'the cache folder is private to its user');
+});
+
+test('a run that checks nothing writes no cache', () => {
+  const cacheDir = join(dir, 'version-only');
+  assert.equal(run(cacheDir, ['--version']).stdout, '0.1.0\n');
+  assert.equal(run(cacheDir, ['rules']).status, 0);
+  assert.deepEqual(existsSync(cacheDir) ? cacheFiles(cacheDir) : [], []);
+});
+
+test('a damaged cache is rejected, replaced, and changes nothing in the output', () => {
+  const cacheDir = join(dir, 'damaged');
+  const expected = run('off', CHECK);
+  run(cacheDir, CHECK);
+  const [name] = cacheFiles(cacheDir);
+  const bytes = readFileSync(join(cacheDir, name));
+  bytes.fill(0x5a, 64, 4096);
+  writeFileSync(join(cacheDir, name), bytes);
+  const damaged = identity(cacheDir);
+  const result = run(cacheDir, CHECK);
+  assert.equal(result.status, expected.status);
+  assert.equal(result.stdout, expected.stdout);
+  assert.equal(result.stderr, '');
+  assert.notEqual(identity(cacheDir), damaged, 'the damaged cache was written anew');
+  assert.deepEqual(readFileSync(join(cacheDir, name)).subarray(64, 4096).every((b) => b === 0x5a), false);
+});
+
+test('a cache in a folder that others can write to is not trusted (and is written anew)', { skip: process.getuid === undefined }, () => {
+  const cacheDir = join(dir, 'shared');
+  run(cacheDir, CHECK);
+  chmodSync(cacheDir, 0o777);
+  const before = identity(cacheDir);
+  const result = run(cacheDir, CHECK);
+  assert.equal(result.stderr, '');
+  assert.notEqual(identity(cacheDir), before);
+});
+
+test('a cache that cannot be written never fails the run', () => {
+  const notAFolder = join(dir, 'a-file');
+  writeFileSync(notAFolder, 'not a folder');
+  const expected = run('off', CHECK);
+  const result = run(join(notAFolder, 'cache'), CHECK);
+  assert.equal(result.status, expected.status);
+  assert.equal(result.stdout, expected.stdout);
+  assert.equal(result.stderr, '');
+});
+
+test('"off" reads and writes no cache; worker threads load through the cache too', () => {
+  const cacheDir = join(dir, 'threads');
+  const expected = run('off', [...CHECK, '--jobs', '1']);
+  run(cacheDir, CHECK);
+  const result = run(cacheDir, [...CHECK, '--jobs', '2']);
+  assert.equal(result.status, expected.status);
+  assert.equal(result.stdout, expected.stdout);
+  assert.equal(result.stderr, '');
+  assert.equal(existsSync(join(drafts, 'off')), false, '"off" is not a folder name');
+});
