@@ -117,3 +117,15 @@ test('"off" reads and writes no cache; worker threads load through the cache too
   assert.equal(result.stderr, '');
   assert.equal(existsSync(join(drafts, 'off')), false, '"off" is not a folder name');
 });
+
+test("writing the cache removes other builds' caches and half-written ones, and nothing else", () => {
+  const cacheDir = join(dir, 'old-builds');
+  mkdirSync(cacheDir, { mode: 0o700 });
+  for (const name of ['cli-0123456789abcdef.v8cache', 'cli-0123456789abcdef.v8cache.4242.tmp', 'notes.txt']) writeFileSync(join(cacheDir, name), 'x');
+  run(cacheDir, CHECK);
+  const left = readdirSync(cacheDir).sort();
+  assert.equal(left.length, 2, left.join(', '));
+  assert.ok(left.includes('notes.txt'));
+  assert.match(left.find((name) => name !== 'notes.txt')!, /^cli-[0-9a-f]{16}\.v8cache$/);
+  assert.ok(!left.includes('cli-0123456789abcdef.v8cache'));
+});

@@ -99,13 +99,19 @@ function digest(data: Buffer): Buffer {
   return createHash('sha1').update(data).digest();
 }
 
-/** Writes the cache atomically, replacing those of other builds. Never fails the run. */
+/**
+ * Writes the cache atomically, replacing those of other builds (and files left half-written by
+ * a run that was killed). Never fails the run.
+ */
 function writeCodeCache(file: string, script: Script): void {
   try {
     const dir = join(file, '..');
     mkdirSync(dir, { recursive: true, mode: 0o700 });
-    for (const old of readdirSync(dir)) if (/^cli-\w+\.v8cache$/.test(old) && join(dir, old) !== file) unlinkSync(join(dir, old));
     const temporary = `${file}.${process.pid}.tmp`;
+    for (const name of readdirSync(dir)) {
+      const old = join(dir, name);
+      if (/^cli-\w+\.v8cache(\.\d+\.tmp)?$/.test(name) && old !== file && old !== temporary) unlinkSync(old);
+    }
     const data = script.createCachedData();
     writeFileSync(temporary, Buffer.concat([digest(data), data]), { mode: 0o600 });
     renameSync(temporary, file);
