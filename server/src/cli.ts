@@ -1,7 +1,8 @@
 // The reviewer CLI: the same engine as the editor, with text, JSON and SARIF output.
 //   inspection-reports check [paths...] [--format text|json|sarif] [--max-warnings N] [--config FILE] [--fix]
 //   inspection-reports rules | templates | --help | --version
-// Exit codes: 0 clean; 1 error findings (or more warnings than --max-warnings); 2 usage or config errors.
+// Exit codes: 0 clean; 1 error findings (or more warnings than --max-warnings); 2 usage or config
+// errors; 141 when the reader closes the output early (`| head`).
 // Bundled as dist/cli-main.js, which dist/cli.js (cli/launch.ts) loads; worker threads load
 // dist/cli.js too and call runWorker (cli/pool.ts).
 import { parseArgs } from 'node:util';
@@ -182,6 +183,9 @@ function usageError(message: string): number {
   return 2;
 }
 
+/** 128 + SIGPIPE. */
+const EXIT_BROKEN_PIPE = 141;
+
 let checkedFiles = 0;
 
 /** Files checked so far by this process's `check` commands (in any thread). */
@@ -191,6 +195,12 @@ export function checkedFileCount(): number {
 
 /** Runs the command line; `entry` is the script node was started with (dist/cli.js). */
 export function run(argv: string[], entry: string): void {
+  // A reader that stops early (`| head`) closes the pipe: stop quietly, with the status of a
+  // Unix tool that SIGPIPE ended (Node ignores the signal, so the write fails with EPIPE instead).
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+    process.exit(EXIT_BROKEN_PIPE);
+  });
   main(argv, entry).then(
     (code) => (process.exitCode = code),
     (error) => {

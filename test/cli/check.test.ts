@@ -4,7 +4,9 @@ import assert from 'node:assert/strict';
 import { writeFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { cli, json, makeTempDir, rmTemp, findingLines, TEXT_LINE, MISSING_TWO, CLEAN, WARNINGS_ONLY, REPO_ROOT } from './run';
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { cli, json, makeTempDir, rmTemp, findingLines, TEXT_LINE, MISSING_TWO, CLEAN, WARNINGS_ONLY, REPO_ROOT, CLI_JS } from './run';
 
 let dir: string;
 
@@ -317,6 +319,20 @@ test('--config FILE: used instead of the nearest config; errors in it exit 2; an
   } finally {
     rmTemp(folder);
   }
+});
+
+test('a reader that closes the output early (| head) ends the run quietly with 141', async () => {
+  // Enough findings that the output outgrows the pipe's buffer before the reader stops.
+  writeFileSync(join(dir, 'many.md'), `${MISSING_TWO}\n${'The quality of assessment remains poor. Almost half the children waited. '.repeat(4000)}\n`);
+  const child = spawn(process.execPath, [CLI_JS, 'check', join(dir, 'many.md')], { stdio: ['ignore', 'pipe', 'pipe'] });
+  let stderr = '';
+  child.stderr.on('data', (d) => (stderr += d));
+  child.stdout.once('data', () => child.stdout.destroy());
+  const timer = setTimeout(() => child.kill(), 20_000);
+  const [code] = (await once(child, 'close')) as [number | null];
+  clearTimeout(timer);
+  assert.equal(stderr, '');
+  assert.equal(code, 141);
 });
 
 test('rules and templates subcommands list the ids; --help and --version exit 0', () => {
