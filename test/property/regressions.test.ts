@@ -83,6 +83,20 @@ test('bug: "disable for this line" after an unclosed <!-- turns the prose into a
   assert.ok(lint({ text: fixed, assumeReport: true }).suppressed.some((f) => f.ruleId === 'undefined-acronym'), `not suppressed (the text became a comment?): ${JSON.stringify(fixed)}`);
 });
 
+test('bug: "disable for this line" that gives a line the cells of the delimiter row below turns the paragraph into a table', () => {
+  // Found by npm run fuzz (seed 7) with a lone CR before the delimiter row; a LF does the same.
+  for (const eol of ['\r', '\n']) {
+    const text = `We visited.\nAlmost half the children | waited |${eol}:-: | :-: | :-:\n`;
+    const outcome = lint({ text, assumeReport: true });
+    const finding = outcome.findings.find((f) => f.ruleId === 'unsupported-claim');
+    assert.ok(finding, 'unsupported-claim reports the paragraph');
+    const fixed = applyEdits(text, [disableEdit(outcome.model, finding.ruleId, finding.start)]);
+    const after = lint({ text: fixed, assumeReport: true });
+    assert.deepEqual(after.model.blocks.map((b) => b.kind), outcome.model.blocks.map((b) => b.kind), `the blocks changed: ${JSON.stringify(fixed)}`);
+    assert.ok(after.suppressed.some((f) => f.ruleId === 'unsupported-claim'), `not suppressed: ${JSON.stringify(fixed)}`);
+  }
+});
+
 test('required-section inserts before an unclosed code fence, not inside it, so "fix all" converges', () => {
   const text = '```';
   const once = applyEdits(text, safeEdits(lint({ text, assumeReport: true }).findings));

@@ -110,9 +110,10 @@ function suppressionLookup(directives: Directive[]): (ruleId: string, line: numb
  *   `disable-next-line` comment on a line of its own above it: an HTML comment line ends any
  *   block above it and starts none, so this is sound whatever the blocks are;
  * - on a later line of a block (where a new line would split it), a `disable-line` comment at
- *   the end of the line, if the block, re-parsed with it, still reads it as a comment of its own;
- * - otherwise (the line-end comment would close an unclosed `<!--` or fall inside a code span, a
- *   link title or an extra table cell) a `disable` ... `enable` pair of lines around the whole
+ *   the end of the line, if the block, re-parsed with it, still reads it as a comment of its own
+ *   and is still the same kinds of block;
+ * - otherwise (the line-end comment would close an unclosed `<!--`, fall inside a code span, a
+ *   link title or an extra table cell, or make a paragraph a table) a `disable` ... `enable` pair of lines around the whole
  *   top-level block, as one edit. It silences the rule for the whole block, not just the line.
  */
 export function disableEdit(model: ReportModel, ruleId: string, offset: number, reason?: string): TextEdit {
@@ -146,7 +147,7 @@ export function disableEdit(model: ReportModel, ruleId: string, offset: number, 
   const original = model.text.slice(blockStart, blockEnd);
   const seen = parserView(original, blockStart === 0);
   const withComment = seen.slice(0, lineEnd - blockStart) + atEnd.newText + seen.slice(lineEnd - blockStart);
-  if (readsAsComment(withComment, lineEnd - blockStart + 1, comment.length)) return atEnd;
+  if (readsAsComment(withComment, seen, lineEnd - blockStart + 1, comment.length)) return atEnd;
   const disable = `<!-- ${SUPPRESSION_PREFIX}disable ${ruleId}${tail} -->`;
   const enable = `<!-- ${SUPPRESSION_PREFIX}enable ${ruleId} -->`;
   return { start: blockStart + bom, end: blockEnd, newText: `${disable}${eol}${original.slice(bom)}${eol}${enable}` };
@@ -154,12 +155,17 @@ export function disableEdit(model: ReportModel, ruleId: string, offset: number, 
 
 /**
  * True when a top-level block's text (in which `[at, at + length)` is an HTML comment) parses
- * with that comment as a comment of its own. A top-level block parses alone as it does in the
- * document (link definitions elsewhere cannot matter: a comment binds more tightly than a link).
- * The leading line break keeps a block that starts with `---` from being read as front matter.
+ * with that comment as a comment of its own, into the same blocks as the text without it: a
+ * comment that gives a line the cell count of a delimiter row below it would turn a paragraph
+ * into a table. A top-level block parses alone as it does in the document (link definitions
+ * elsewhere cannot matter: a comment binds more tightly than a link). The leading line break
+ * keeps a block that starts with `---` from being read as front matter.
  */
-function readsAsComment(blockText: string, at: number, length: number): boolean {
-  return parseReport(`\n${blockText}`).comments.some((c) => c.start === at + 1 && c.end === at + 1 + length);
+function readsAsComment(blockText: string, withoutComment: string, at: number, length: number): boolean {
+  const withIt = parseReport(`\n${blockText}`);
+  if (!withIt.comments.some((c) => c.start === at + 1 && c.end === at + 1 + length)) return false;
+  const kinds = (model: ReportModel) => model.blocks.map((b) => b.kind).join(' ');
+  return kinds(withIt) === kinds(parseReport(`\n${withoutComment}`));
 }
 
 /** What the model's parser sees of a block: NUL as U+FFFD and, at the document's start, a BOM as a space. */
