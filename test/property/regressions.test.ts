@@ -97,6 +97,31 @@ test('bug: "disable for this line" that gives a line the cells of the delimiter 
   }
 });
 
+test('bug: "CIW\'s [CIW (Care Inspectorate Wales)]" defines CIW twice, once as "CIW (Care Inspectorate Wales)"', () => {
+  // Found by npm run fuzz (seed 20261125): acronym-inconsistent-expansion's fix then made things worse.
+  const text = "- CIW's [CIW (Care Inspectorate Wales)][ref] visited.\n- Care Inspectorate Wales (CIW) the.\n";
+  const outcome = lint({ text, assumeReport: true });
+  assert.deepEqual(outcome.findings.filter((f) => f.ruleId === 'acronym-inconsistent-expansion').map((f) => f.message), []);
+  assert.ok(outcome.findings.some((f) => f.ruleId === 'acronym-redefined'), 'the second definition is reported as a redefinition');
+});
+
+test('bug: the evidence footnote for a sentence inside a link\'s text, before another sentence there, cites that other one', () => {
+  // Found by npm run fuzz (seed 20261125). After the link, the reference cites the sentence that
+  // starts in the link ("Llesiant …"), and inside the link text it would unmake the link.
+  const text = '- [9 of 14 i.e. Llesiant](https://example.org/x) 9 of 14.\n';
+  const finding = lint({ text, assumeReport: true }).findings.find((f) => f.ruleId === 'unsupported-claim' && f.start === 3);
+  assert.ok(finding, 'unsupported-claim reports the first "9 of 14"');
+  assert.deepEqual(finding.fixes, []);
+});
+
+test('bug: "Drop the acronym" on a definition inside a bracket after the same acronym leaves another definition', { todo: 'open: "LACs [Looked After Children (LAC)]" becomes "LACs [Looked After Children]", which defines LAC again (found by npm run fuzz, seed 20261125)' }, () => {
+  const text = 'LACs [Looked After Children (LAC)] waited.';
+  const finding = lint({ text, assumeReport: true }).findings.find((f) => f.ruleId === 'acronym-unused');
+  assert.ok(finding?.fixes?.length, 'acronym-unused reports LAC with a fix');
+  const fixed = applyEdits(text, finding.fixes[0].edits);
+  assert.ok(!lint({ text: fixed, assumeReport: true }).findings.some((f) => f.ruleId === 'acronym-unused'), `after the fix: ${JSON.stringify(fixed)}`);
+});
+
 test('required-section inserts before an unclosed code fence, not inside it, so "fix all" converges', () => {
   const text = '```';
   const once = applyEdits(text, safeEdits(lint({ text, assumeReport: true }).findings));

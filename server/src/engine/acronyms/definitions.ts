@@ -493,8 +493,17 @@ function accept(al: Alignment, sf: ShortForm, nChars: number): boolean {
   return true;
 }
 
-/** S&H's final checks, and no short form equal to a word of its long form. */
+/**
+ * S&H's final checks, and no short form equal to a word of its long form, with or without its
+ * possessive or plural s: "CIW's [CIW (Care Inspectorate Wales)]" does not define CIW as
+ * "CIW (Care Inspectorate Wales)".
+ */
 function sane(sf: string, lf: string): boolean {
+  const bare = sf.replace(/['’]s$|(?<=[\p{Lu}\p{N}])s$/u, '');
+  return bare === sf ? saneAsWritten(sf, lf) : saneAsWritten(sf, lf) && saneAsWritten(bare, lf);
+}
+
+function saneAsWritten(sf: string, lf: string): boolean {
   if (lf.length < sf.length) return false;
   if (lf.indexOf(sf + ' ') > -1 || lf.endsWith(sf)) return false;
   const fsf = sf.toLowerCase();

@@ -4,11 +4,15 @@ import { appendPoint } from '../structure';
 import type { Fix } from '../types';
 import { isJsWhitespace } from '../whitespace';
 
-/** A reference at the end of `sentence`, and a definition stub at the end of the report, labelled after the section. */
-export function evidenceFootnoteFix(model: ReportModel, sentence: Span & { block: ProseBlock }): Fix {
+/**
+ * A reference at the end of `sentence`, and a definition stub at the end of the report, labelled
+ * after the section; none when no place for the reference would cite the sentence.
+ */
+export function evidenceFootnoteFixes(model: ReportModel, sentence: Span & { block: ProseBlock }): Fix[] {
   const at = referencePoint(sentence);
+  if (at === undefined) return [];
   const { title, reference, end, stub } = sectionFix(model, sectionAt(model, at));
-  return { title, edits: [{ start: at, end: at, newText: gluesToWordBefore(model.text, at) ? ` ${reference}` : reference }, { start: end, end, newText: stub }] };
+  return [{ title, edits: [{ start: at, end: at, newText: gluesToWordBefore(model.text, at) ? ` ${reference}` : reference }, { start: end, end, newText: stub }] }];
 }
 
 /**
@@ -16,12 +20,15 @@ export function evidenceFootnoteFix(model: ReportModel, sentence: Span & { block
  * audit. It](url)"). markdown-it reads nothing link-like inside link text, so a reference there
  * would stop the brackets being a link and the sentence would stay uncited. It goes before the
  * link's `[` when the sentence starts before it, else after the link (a reference cites the
- * sentence it follows).
+ * sentence it follows), unless another sentence starts in the link after this one: that one
+ * would take the reference, so there is no place for it.
  */
-function referencePoint(sentence: Span & { block: ProseBlock }): number {
+function referencePoint(sentence: Span & { block: ProseBlock }): number | undefined {
   const link = sentence.block.linkTexts.find((l) => l.start < sentence.end && sentence.end <= l.end);
   if (!link) return sentence.end;
-  return sentence.start < link.start ? link.start : link.linkEnd;
+  if (sentence.start < link.start) return link.start;
+  const followed = sentence.block.sentences.some((s) => s.start >= sentence.end && s.start < link.end);
+  return followed ? undefined : link.linkEnd;
 }
 
 /**

@@ -2,7 +2,7 @@ import { defineRule, type RuleContext } from '../rule';
 import { unsupportedSentences } from '../claims/analysis';
 import type { ReportModel } from '../model';
 import type { ClaimKind, SentenceClaims } from '../claims/detect';
-import { evidenceFootnoteFix } from '../claims/fixes';
+import { evidenceFootnoteFixes } from '../claims/fixes';
 
 const KIND_NAMES: Record<ClaimKind, string> = {
   figure: 'figure',
@@ -68,7 +68,9 @@ once, by \`weasel-attribution\`. Sections that the template marks as exempt (abo
 glossary, date published) are not checked, nor are headings, table cells and footnotes.
 
 The quick fix adds a footnote reference at the end of the sentence and a definition stub at
-the end of the report, to be filled in with the source.`,
+the end of the report, to be filled in with the source. A sentence that ends inside a link's
+text gets its reference just before or after the link; there is no fix when another sentence
+starts after it in the same link text, as that one would take the reference.`,
   check(model, ctx) {
     for (const sentence of unsupportedSentencesOf(model, ctx, ctx.options.scope)) {
       if (sentence.unsupported !== 'claim') continue;
@@ -79,7 +81,7 @@ the end of the report, to be filled in with the source.`,
         start: sentence.start + first.start,
         end: sentence.start + first.end,
         message: messageFor(sentence.claims),
-        fixes: [evidenceFootnoteFix(model, sentence)],
+        fixes: evidenceFootnoteFixes(model, sentence),
       });
     }
   },

@@ -1,6 +1,6 @@
 import { defineRule } from '../rule';
 import { unsupportedSentencesOf } from './unsupported-claim';
-import { evidenceFootnoteFix } from '../claims/fixes';
+import { evidenceFootnoteFixes } from '../claims/fixes';
 
 export default defineRule({
   id: 'weasel-attribution',
@@ -21,7 +21,7 @@ footnote. A sentence that names its source, or carries a resolving footnote, is 
           start: sentence.start + weasel.start,
           end: sentence.start + weasel.end,
           message: `"${weasel.text}" attributes this to no one: say who (how many, in what role) and how it was heard, or cite the evidence.`,
-          fixes: [evidenceFootnoteFix(model, sentence)],
+          fixes: evidenceFootnoteFixes(model, sentence),
         });
       }
     }
