@@ -114,6 +114,18 @@ test('bug: the evidence footnote for a sentence inside a link\'s text, before an
   assert.deepEqual(finding.fixes, []);
 });
 
+test('bug: "disable for this line" on a blank line of tabs or spaces becomes an indented code block', () => {
+  // Found by npm run fuzz (seed 8086): appended after a tab, the comment was code, not a comment.
+  for (const text of ['\t', '    ', '\uFEFF\t', '# Title\n\n\t\n']) {
+    const outcome = lint({ text, assumeReport: true });
+    const finding = outcome.findings.find((f) => f.ruleId === 'required-section');
+    assert.ok(finding, `required-section reports ${JSON.stringify(text)}`);
+    const fixed = applyEdits(text, [disableEdit(outcome.model, finding.ruleId, finding.start)]);
+    const after = lint({ text: fixed, assumeReport: true });
+    assert.ok(after.suppressed.some((f) => f.message === finding.message), `not suppressed in ${JSON.stringify(fixed)}`);
+  }
+});
+
 test('bug: "Drop the acronym" on a definition inside a bracket after the same acronym leaves another definition', { todo: 'open: "LACs [Looked After Children (LAC)]" becomes "LACs [Looked After Children]", which defines LAC again (found by npm run fuzz, seed 20261125)' }, () => {
   const text = 'LACs [Looked After Children (LAC)] waited.';
   const finding = lint({ text, assumeReport: true }).findings.find((f) => f.ruleId === 'acronym-unused');

@@ -105,7 +105,7 @@ function suppressionLookup(directives: Directive[]): (ruleId: string, line: numb
  * its own (a comment that some other construct swallows suppresses nothing, and can turn the
  * author's prose into a comment):
  * - on a line in no block (blank: a document-level finding of an empty draft), a `disable-line`
- *   comment that becomes the line's content;
+ *   comment at the start of the line, which becomes its content;
  * - on the first line of a top-level block (a paragraph, heading, list, table, quote...), a
  *   `disable-next-line` comment on a line of its own above it: an HTML comment line ends any
  *   block above it and starts none, so this is sound whatever the blocks are;
@@ -113,8 +113,9 @@ function suppressionLookup(directives: Directive[]): (ruleId: string, line: numb
  *   the end of the line, if the block, re-parsed with it, still reads it as a comment of its own
  *   and is still the same kinds of block;
  * - otherwise (the line-end comment would close an unclosed `<!--`, fall inside a code span, a
- *   link title or an extra table cell, or make a paragraph a table) a `disable` ... `enable` pair of lines around the whole
- *   top-level block, as one edit. It silences the rule for the whole block, not just the line.
+ *   link title or an extra table cell, or make a paragraph a table) a `disable` ... `enable`
+ *   pair of lines around the whole top-level block, as one edit. It silences the rule for the
+ *   whole block, not just the line.
  */
 export function disableEdit(model: ReportModel, ruleId: string, offset: number, reason?: string): TextEdit {
   const tail = reason ? ` -- ${reason}` : '';
@@ -131,8 +132,13 @@ export function disableEdit(model: ReportModel, ruleId: string, offset: number, 
   const atEnd: TextEdit = { start: lineEnd, end: lineEnd, newText: ` ${comment}` };
   const block = model.blockLines.find(([first, end]) => first <= line && line < end);
   // A line in no block (a blank line, where a document-level finding of an empty draft sits):
-  // the comment becomes the line's content, so it is on the finding's own line.
-  if (!block) return atEnd;
+  // the comment becomes the line's content, so it is on the finding's own line. It goes before
+  // the line's spaces and tabs (after a byte order mark): after them, four columns of indent
+  // would make it an indented code block.
+  if (!block) {
+    const at = lines.lineStart(line) + (line === 0 && model.text.startsWith('\uFEFF') ? 1 : 0);
+    return { start: at, end: at, newText: comment };
+  }
   // Document-level findings of a draft with no prose sit on line 0 whatever is inserted above
   // it (reportAnchor), so a comment line above would move the content but not them.
   const fixedAnchor = line === 0 && !model.blocks.some((b) => b.footnote === undefined && b.text.trim());
