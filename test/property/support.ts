@@ -151,11 +151,6 @@ export const KNOWN_BUGS: KnownBug[] = [
 /** Findings whose fixes misbehave in ways already reported (FUZZ_SKIP_KNOWN mode only). */
 export const KNOWN_FINDING_BUGS: { id: string; description: string; applies(finding: { ruleId: string; start: number }, model: ReportModel): boolean }[] = [
   {
-    id: 'unused-acronym-nested-in-its-own-bracket',
-    description: '"Drop the acronym" on "LACs [Looked After Children (LAC)]" leaves "LACs [Looked After Children]", which defines LAC again, still unused',
-    applies: (f, model) => f.ruleId === 'acronym-unused' && /[A-Z]{2,}s?\s*[([][^()[\]]*[([]\s*$/.test(model.text.slice(Math.max(0, f.start - 200), f.start)),
-  },
-  {
     id: 'section-order-duplicate-sections',
     description: 'with a section written twice, both out of order, only the first is reported; moving it leaves the second, reported with the same message (duplicate-section reports the second)',
     applies: (f, model) => {
