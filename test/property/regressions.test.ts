@@ -105,6 +105,14 @@ test('bug: "CIW\'s [CIW (Care Inspectorate Wales)]" defines CIW twice, once as "
   assert.ok(outcome.findings.some((f) => f.ruleId === 'acronym-redefined'), 'the second definition is reported as a redefinition');
 });
 
+test('bug: "CIW… [C.I.W.]" defines C.I.W. as "CIW…", and moving that definition to the first use gives overlapping edits', () => {
+  // Found by npm run fuzz (seed 777): the long form held the acronym's own key.
+  const text = '- CIW… 😀 [C.I.W.][ref] the.\n- Llesiant.';
+  const outcome = lint({ text, assumeReport: true });
+  assert.deepEqual(outcome.findings.filter((f) => f.ruleId === 'acronym-before-definition').map((f) => f.message), []);
+  for (const finding of outcome.findings) for (const fix of finding.fixes ?? []) applyEdits(text, fix.edits);
+});
+
 test('bug: the evidence footnote for a sentence inside a link\'s text, before another sentence there, cites that other one', () => {
   // Found by npm run fuzz (seed 20261125). After the link, the reference cites the sentence that
   // starts in the link ("Llesiant …"), and inside the link text it would unmake the link.

@@ -494,13 +494,13 @@ function accept(al: Alignment, sf: ShortForm, nChars: number): boolean {
 }
 
 /**
- * S&H's final checks, and no short form equal to a word of its long form, with or without its
- * possessive or plural s: "CIW's [CIW (Care Inspectorate Wales)]" does not define CIW as
- * "CIW (Care Inspectorate Wales)".
+ * S&H's final checks, and no short form equal to a word of its long form, as written or as its
+ * key (without full stops, a possessive or a plural s): "CIW's [CIW (Care Inspectorate Wales)]"
+ * does not define CIW as "CIW (Care Inspectorate Wales)", nor "CIW… [C.I.W.]" as "CIW…".
  */
 function sane(sf: string, lf: string): boolean {
-  const bare = sf.replace(/['’]s$|(?<=[\p{Lu}\p{N}])s$/u, '');
-  return bare === sf ? saneAsWritten(sf, lf) : saneAsWritten(sf, lf) && saneAsWritten(bare, lf);
+  const key = normaliseShortForm(sf);
+  return key === sf ? saneAsWritten(sf, lf) : saneAsWritten(sf, lf) && saneAsWritten(key, lf);
 }
 
 function saneAsWritten(sf: string, lf: string): boolean {
