@@ -80,10 +80,14 @@ function frontMatter(start: number, end: number, data: Record<string, unknown>, 
   };
 }
 
-/** A span widened so that neither end falls between the halves of a surrogate pair. */
+/**
+ * A span widened so that neither end falls between the halves of a surrogate pair, nor between
+ * the CR and LF of a line end (LSP has no position there).
+ */
 function onBoundaries(text: string, start: number, end: number): { start: number; end: number } {
   const low = (i: number) => i > 0 && i < text.length && (text.charCodeAt(i) & 0xfc00) === 0xdc00 && (text.charCodeAt(i - 1) & 0xfc00) === 0xd800;
-  return { start: low(start) ? start - 1 : start, end: low(end) ? end + 1 : end };
+  const inCrLf = (i: number) => i > 0 && i < text.length && text.charCodeAt(i) === 10 && text.charCodeAt(i - 1) === 13;
+  return { start: low(start) || inCrLf(start) ? start - 1 : start, end: low(end) || inCrLf(end) ? end + 1 : end };
 }
 
 function firstLine(message: string): string {
