@@ -147,11 +147,6 @@ export const KNOWN_BUGS: KnownBug[] = [
     triggeredBy: endsInsideBlock,
   },
   {
-    id: 'tab-indented-list-continuation',
-    description: "a list item's continuation line indented with a tab: markdown-it expands the tab to spaces, the content line is longer than its source line, and every offset after it in the block is one or more characters late (\"CIW\" is found as \"IW.\")",
-    triggeredBy: (text) => /(^|[\r\n])[ \t]*([-*+]|\d{1,9}[.)])[ \t]/.test(text) && /[\r\n] *\t/.test(text),
-  },
-  {
     id: 'bom-indent-disable',
     scope: 'fixes',
     description: 'a byte order mark counts as a column of indent on the first line; "disable for this line" puts a comment line after it, which moves the first line away from it and changes how it parses ("\\uFEFF   # Summary" is code, then a heading)',

@@ -382,15 +382,16 @@ export class ModelBuilder {
 
   /** Turns one inline token into a prose block with masked text, sentences and footnote references. */
   private prose(token: Token, kind: BlockKind): ProseBlock {
-    const offsets = kind === 'cell' ? this.cellOffsets(token.content) : this.partOffsets(token.content, token.map!);
     const parts = token.content.split('\n');
+    const { offsets, trimmed } = kind === 'cell' ? { offsets: this.cellOffsets(token.content), trimmed: false } : this.partOffsets(parts, token.map!);
+    const content = trimmed ? parts.join('\n') : token.content;
     const start = offsets[0];
     const end = offsets[offsets.length - 1] + parts[parts.length - 1].length;
     // Keyed by the source slice alone (hashing a longer composite key cost more than the check).
     const source = this.text.slice(start, end);
     let entry = this.cache?.get(source);
-    if (!entry || (entry.content ?? source) !== token.content || entry.refsSignature !== this.refsSignature) {
-      entry = buildEntry(token.content, source, parts, offsets, start, end, this.references, this.refsSignature, this.keep);
+    if (!entry || (entry.content ?? source) !== content || entry.refsSignature !== this.refsSignature) {
+      entry = buildEntry(content, source, parts, offsets, start, end, this.references, this.refsSignature, this.keep);
       this.cache?.set(detached(source), entry);
     }
     const block = materialise(entry, kind, start, end, this.currentSection.index, this.openFootnote?.label);
@@ -399,15 +400,30 @@ export class ModelBuilder {
     return block;
   }
 
-  /** Source offset of each line of a paragraph's or heading's content. */
-  private partOffsets(content: string, map: [number, number]): number[] {
-    const parts = content.split('\n');
-    return parts.map((part, i) => {
+  /**
+   * Source offset of each line of a paragraph's or heading's content. A later line whose indent
+   * is a tab that the block's indent cuts through comes out of markdown-it with the tab's other
+   * columns as spaces, longer than its source line ("- a\n\tb" gives "a\n  b"): its leading
+   * spaces are dropped from `parts` (inline parsing skips them anyway), so that every part is a
+   * slice of its source line.
+   */
+  private partOffsets(parts: string[], map: [number, number]): { offsets: number[]; trimmed: boolean } {
+    let trimmed = false;
+    const offsets = parts.map((part, i) => {
       const line = map[0] + i;
       const lineStart = this.lines.lineStart(line);
       const source = this.text.slice(lineStart, this.lines.lineEnd(line));
-      return lineStart + locatePart(source, part);
+      const at = locatePart(source, part);
+      if (at >= 0) return lineStart + at;
+      const rest = part.trimStart();
+      if (i > 0 && rest !== part && source.endsWith(rest)) {
+        parts[i] = rest;
+        trimmed = true;
+        return lineStart + source.length - rest.length;
+      }
+      return lineStart + Math.max(0, source.length - part.length);
     });
+    return { offsets, trimmed };
   }
 
   /** Table cells share a row line: find each cell after the previous one. */
@@ -421,14 +437,13 @@ export class ModelBuilder {
   }
 }
 
-/** Where a content line sits in its source line: it is the line minus a prefix (markers, indent). */
+/** Where a content line sits in its source line (the line minus a prefix: markers, indent), or -1. */
 function locatePart(source: string, part: string): number {
   if (!part) return source.length;
   if (source.endsWith(part)) return source.length - part.length;
   const trimmed = source.trimEnd();
   if (trimmed.endsWith(part)) return trimmed.length - part.length;
-  const found = source.indexOf(part);
-  return found >= 0 ? found : Math.max(0, source.length - part.length);
+  return source.indexOf(part);
 }
 
 function trimSpan(text: string, base: number): Span {
