@@ -44,8 +44,9 @@ const FILES_PER_EXTRA_WORKER = 8;
  * Each thread checking files keeps about one more core busy: V8 compiles the hot code of every
  * thread anew, and collects its garbage, on background threads. So by default a thread is
  * started per two cores, and a thread per core only for a large input, which repays a new
- * thread's warm-up (~0.6 s of CPU, about what checking 4–5 MB costs once warm). On two cores: 200 files ×
- * 5k words (6.8 MB) 1.58 -> 1.51 s with the second thread; 50 × 10k (3.4 MB) 0.93 -> 0.95 s.
+ * thread's warm-up (~0.6 s of CPU, about what checking 4–5 MB costs once warm). On two cores:
+ * 200 files × 5k words (6.8 MB) 1.58 -> 1.51 s with the second thread; 50 × 10k (3.4 MB)
+ * 0.93 -> 0.95 s.
  */
 const CORES_PER_THREAD = 2;
 const LARGE_INPUT_BYTES = 5 * 1024 * 1024;

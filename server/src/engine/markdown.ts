@@ -65,7 +65,7 @@ function footnoteRef(state: StateInline, silent: boolean): boolean {
  * and the link rule would scan its label twice first (a tenth of a full check's garbage).
  * The others still go to `link`, then to footnote_ref, as markdown-it-footnote orders them.
  */
-const FOOTNOTE_REF_FIRST = 'footnote_ref_before_link';
+export const FOOTNOTE_REF_FIRST = 'footnote_ref_before_link';
 function footnoteRefBeforeLink(state: StateInline, silent: boolean): boolean {
   const end = footnoteRefEnd(state);
   if (end < 0) return false;

@@ -8,7 +8,7 @@
 // Inline parsing and sentence segmentation are the costly parts, so their results are cached
 // per block, keyed by the block's source text: after an edit only changed blocks are redone.
 import type { Token } from 'markdown-it';
-import { createParser, MASKED_RULES, type InlineEnv, type InlineSpan } from './markdown';
+import { createParser, MASKED_RULES, FOOTNOTE_REF_FIRST, type InlineEnv, type InlineSpan } from './markdown';
 import { LineMap } from './lines';
 import { parseFrontMatter, type FrontMatter } from './frontmatter';
 import { reparseLineEdit, topLevelGroups, type LastParse } from './incremental';
@@ -116,7 +116,7 @@ export const parser = createParser();
 /** The inline rules of `parser` and, for those that record spans, the characters they start at. */
 const INLINE_RULE_STARTS: Record<string, string> = {
   text: '', newline: '', linkify: '', escape: '\\', backticks: '`', strikethrough: '~', emphasis: '*_',
-  link: '[', image: '!', footnote_ref: '[', footnote_ref_before_link: '[', autolink: '<', html_inline: '<', entity: '&',
+  link: '[', image: '!', footnote_ref: '[', [FOOTNOTE_REF_FIRST]: '[', autolink: '<', html_inline: '<', entity: '&',
 };
 /**
  * Content with none of the characters an inline construct starts at has no inline markup: most

@@ -131,24 +131,25 @@ export function disableEdit(model: ReportModel, ruleId: string, offset: number, 
   const comment = `<!-- ${SUPPRESSION_PREFIX}disable-line ${ruleId}${tail} -->`;
   const atEnd: TextEdit = { start: lineEnd, end: lineEnd, newText: ` ${comment}` };
   const block = model.blockLines.find(([first, end]) => first <= line && line < end);
+  // Comments go after a byte order mark: moved to the second line, it would be text.
+  const afterBom = (at: number) => (at === 0 && model.text.startsWith('\uFEFF') ? 1 : 0);
   // A line in no block (a blank line, where a document-level finding of an empty draft sits):
   // the comment becomes the line's content, so it is on the finding's own line. It goes before
   // the line's spaces and tabs (after a byte order mark): after them, four columns of indent
   // would make it an indented code block.
   if (!block) {
-    const at = lines.lineStart(line) + (line === 0 && model.text.startsWith('\uFEFF') ? 1 : 0);
+    const at = lines.lineStart(line) + afterBom(lines.lineStart(line));
     return { start: at, end: at, newText: comment };
   }
   // Document-level findings of a draft with no prose sit on line 0 whatever is inserted above
   // it (reportAnchor), so a comment line above would move the content but not them.
   const fixedAnchor = line === 0 && !model.blocks.some((b) => b.footnote === undefined && b.text.trim());
-  // Comment lines go after a byte order mark: moved to the second line, it would be text.
-  const bom = block[0] === 0 && model.text.startsWith('\uFEFF') ? 1 : 0;
+  const blockStart = lines.lineStart(block[0]);
+  const bom = afterBom(blockStart);
   if (block[0] === line && !fixedAnchor) {
-    const at = lines.lineStart(line) + bom;
+    const at = blockStart + bom;
     return { start: at, end: at, newText: `<!-- ${SUPPRESSION_PREFIX}disable-next-line ${ruleId}${tail} -->${eol}` };
   }
-  const blockStart = lines.lineStart(block[0]);
   const blockEnd = lines.lineEnd(block[1] - 1);
   const original = model.text.slice(blockStart, blockEnd);
   const seen = parserView(original, blockStart === 0);

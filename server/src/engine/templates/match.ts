@@ -25,6 +25,9 @@ const JOINERS = /['\u2018\u2019\u02bc\u0060\u00b4\u00ad\u2010\u2011-]/g;
 /** Welsh "a"/"ac" ("and") and "&" all become "and". */
 const AND_WORDS = new Set(['a', 'ac', 'and']);
 
+/** Headings repeat across a folder of reports of one template: each is normalised once. */
+const normalisedHeadings = new Map<string, string>();
+
 /**
  * The key a heading is matched by. Case-insensitive; diacritics folded ("Ynglŷn" =
  * "Ynglyn"); leading numbering, markup characters, HTML comments and footnote references
@@ -32,9 +35,6 @@ const AND_WORDS = new Set(['a', 'ac', 'and']);
  * "Wellbeing"); other punctuation (colons, question marks, dashes used as separators)
  * treated as space; "&", "and" and the Welsh "a"/"ac" all read "and"; whitespace collapsed.
  */
-/** Headings repeat across a folder of reports of one template: each is normalised once. */
-const normalisedHeadings = new Map<string, string>();
-
 export function normaliseHeading(text: string): string {
   let normalised = normalisedHeadings.get(text);
   if (normalised === undefined) {
