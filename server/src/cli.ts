@@ -14,7 +14,7 @@ import { collectFiles, readDocument, totalBytes } from './cli/files';
 import { lint } from './engine/lint';
 import { acronymTable } from './features/acronyms';
 import { textWriter, jsonWriter, sarifWriter } from './cli/format';
-import { checkFile, ConfigLookup, type CheckOptions, type FileResult } from './cli/check-file';
+import { checkFile, ConfigLookup, host, type CheckOptions, type FileResult } from './cli/check-file';
 import { checkInThreads } from './cli/pool';
 
 export { runWorker } from './cli/pool';
@@ -104,12 +104,16 @@ async function check(paths: string[], run: Run): Promise<number> {
   const configs = new ConfigLookup(run.options.configPath);
   const writer = run.format === 'text' ? textWriter() : run.format === 'json' ? jsonWriter() : sarifWriter(rules, VERSION);
   const count = { error: 0, warning: 0 };
+  let notFixed = 0;
   // Results are printed in input order as soon as they and all before them are done.
   const waiting = new Map<number, FileResult>();
   let printed = 0;
   const print = (done: FileResult) => {
     if (done.skipped) return void process.stderr.write(`inspection-reports: ${done.filePath}: ${done.skipped}\n`);
-    if (done.fixError) process.stderr.write(`inspection-reports: ${done.filePath}: not fixed: ${done.fixError}\n`);
+    if (done.fixError) {
+      notFixed++;
+      process.stderr.write(`inspection-reports: ${done.filePath}: not fixed: ${done.fixError}\n`);
+    }
     for (const finding of done.findings) if (finding.severity === 'error' || finding.severity === 'warning') count[finding.severity]++;
     process.stdout.write(writer.file(done));
   };
@@ -127,7 +131,8 @@ async function check(paths: string[], run: Run): Promise<number> {
   const configErrors = uniqueConfigErrors(configs, files, run.options);
   for (const error of configErrors) process.stderr.write(`${error.file}:${error.line}:${error.column}: config error: ${error.message}\n`);
   process.stdout.write(writer.end());
-  if (problems.length || configErrors.length) return 2;
+  // A fix that was not written is an error of the run, whatever the findings.
+  if (problems.length || configErrors.length || notFixed) return 2;
   return count.error > 0 || (run.maxWarnings !== undefined && count.warning > run.maxWarnings) ? 1 : 0;
 }
 
@@ -152,7 +157,7 @@ function acronyms(paths: string[], format: string, configPath?: string): number 
   if ('skipped' in document) return usageError(`${paths[0]}: ${document.skipped}`);
   const path = resolve(paths[0]);
   const configs = new ConfigLookup(configPath);
-  const outcome = lint({ text: document.text, path, config: configs.for(path), assumeReport: true, host: { readFile: (p) => readDocumentText(p) } });
+  const outcome = lint({ text: document.text, path, config: configs.for(path), assumeReport: true, host });
   const lines = outcome.model.lines;
   const rows = acronymTable(outcome).map((r) => ({
     acronym: r.entry.key,
@@ -167,11 +172,6 @@ function acronyms(paths: string[], format: string, configPath?: string): number 
   const table = [['Acronym', 'Expansion', 'Defined', 'Uses', 'First use', 'State'], ...rows.map((r) => [r.acronym, r.expansion ?? '—', r.definedAt ? `line ${r.definedAt}` : r.source === 'glossary' ? 'glossary only' : 'no', String(r.uses), r.firstUse ? `line ${r.firstUse}` : '—', r.state])];
   const widths = table[0].map((_, i) => Math.max(...table.map((row) => row[i].length)));
   return print(table.map((row) => row.map((cell, i) => cell.padEnd(widths[i])).join('  ').trimEnd()).join('\n'), 0);
-}
-
-function readDocumentText(path: string): string | undefined {
-  const document = readDocument(path);
-  return 'text' in document ? document.text : undefined;
 }
 
 function print(text: string, code: number): number {

@@ -1,23 +1,13 @@
 // The language server over stdio or Node IPC: connection wiring only.
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
-import { readFileSync, statSync } from 'node:fs';
 import { Session } from './session';
-
-/** Config and glossary files larger than this are not read (they would be data, not settings). */
-const MAX_FILE_BYTES = 16 * 1024 * 1024;
+import { BoundedFileHost } from './fs/bounded-read';
 
 const connection = createConnection(ProposedFeatures.all);
 
-new Session(connection, {
-  readFile(path) {
-    try {
-      if (statSync(path).size > MAX_FILE_BYTES) return undefined;
-      return readFileSync(path, 'utf8');
-    } catch {
-      return undefined;
-    }
-  },
-});
+// Config and glossaries: regular files only, under their size caps, glossaries inside the
+// config's folder and configs inside the workspace folder, links resolved (fs/bounded-read.ts).
+new Session(connection, new BoundedFileHost());
 
 // Log and carry on: an author's session must outlive any one bad document.
 process.on('uncaughtException', (error) => connection.console.error(`Unexpected error: ${error.stack ?? error}`));

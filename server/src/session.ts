@@ -13,7 +13,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
 import { lint, BlockCache } from './engine/lint';
-import { CONFIG_FILE_NAMES, defaultConfig, findConfigFile, parseConfig, type ResolvedConfig } from './engine/config';
+import { CONFIG_FILE_NAMES, MAX_GLOSSARY_BYTES, defaultConfig, findConfigFile, parseFoundConfig, type ConfigHost, type FoundConfig, type ResolvedConfig } from './engine/config';
 import { LineMap } from './engine/lines';
 import { codeActions, COMMANDS, INSERT_ABBREVIATIONS_KIND, type DocumentLint } from './features/codeActions';
 import { documentSymbols, foldingRanges } from './features/symbols';
@@ -31,10 +31,8 @@ import { reportStructure, insertSectionEdits } from './features/views';
 import type { TextEdit } from './engine/types';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
 
-export interface ServerHost {
-  /** Reads a workspace file; undefined when it does not exist or cannot be read. */
-  readFile(path: string): string | undefined;
-}
+/** Reads workspace files (config, glossaries); undefined when one does not exist or is refused. */
+export type ServerHost = ConfigHost;
 
 interface EditorSettings {
   enable: boolean;
@@ -333,16 +331,17 @@ export class Session {
     if (config) return config;
     const root = this.roots.find((r) => dir === r || dir.startsWith(`${r}/`));
     const found = findConfigFile(dir, this.host, root);
-    config = found ? this.cachedConfig(found.path, found.text) : defaultConfig();
+    config = found ? this.cachedConfig(found) : defaultConfig();
     this.configs.set(dir, config);
     return config;
   }
 
-  private cachedConfig(path: string, text: string): ResolvedConfig {
+  private cachedConfig(found: FoundConfig): ResolvedConfig {
+    const { path, text } = found;
     const key = `file:${path}`;
     const existing = this.configs.get(key);
     if (existing) return existing;
-    const config = parseConfig(text, path);
+    const config = parseFoundConfig(found);
     this.configs.set(key, config);
     this.publishConfigErrors(path, text, config);
     return config;
@@ -352,7 +351,7 @@ export class Session {
   private publishConfigErrors(path: string, text: string, config: ResolvedConfig): void {
     const byFile = new Map<string, Diagnostic[]>([[path, []]]);
     for (const e of [...config.errors, ...knowledgeFor(config, this.host).errors]) {
-      const fileText = e.file === path ? text : (this.host.readFile(e.file) ?? '');
+      const fileText = e.file === path ? text : (this.host.readFile(e.file, { maxBytes: MAX_GLOSSARY_BYTES }) ?? '');
       const lines = new LineMap(fileText);
       // Errors found after parsing (in glossaries) carry a line and column only.
       const range = e.start >= 0 ? toRange(lines, e.start, e.end) : { start: { line: e.line - 1, character: e.column - 1 }, end: { line: e.line - 1, character: lines.lineEnd(e.line - 1) - lines.lineStart(e.line - 1) } };

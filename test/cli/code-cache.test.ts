@@ -4,7 +4,8 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { chmodSync, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CLI_JS, makeTempDir, rmTemp, MISSING_TWO, CLEAN } from './run';
 
@@ -87,14 +88,33 @@ test('a damaged cache is rejected, replaced, and changes nothing in the output',
   assert.deepEqual(readFileSync(join(cacheDir, name)).subarray(64, 4096).every((b) => b === 0x5a), false);
 });
 
-test('a cache in a folder that others can write to is not trusted (and is written anew)', { skip: process.getuid === undefined }, () => {
+test('a cache in a folder that others can write to is neither trusted nor written (6)', { skip: process.getuid === undefined }, () => {
   const cacheDir = join(dir, 'shared');
   run(cacheDir, CHECK);
   chmodSync(cacheDir, 0o777);
   const before = identity(cacheDir);
   const result = run(cacheDir, CHECK);
   assert.equal(result.stderr, '');
-  assert.notEqual(identity(cacheDir), before);
+  assert.equal(identity(cacheDir), before, 'the cache was written into a folder that others can write to');
+  const fresh = join(dir, 'shared-empty');
+  mkdirSync(fresh);
+  chmodSync(fresh, 0o777);
+  run(fresh, CHECK);
+  assert.deepEqual(readdirSync(fresh), [], 'a cache was written into a folder that others can write to');
+});
+
+test('writing the cache never follows a link planted at a temporary name (6)', () => {
+  const cacheDir = join(dir, 'planted');
+  mkdirSync(cacheDir, { mode: 0o700 });
+  const victim = join(dir, 'victim.txt');
+  writeFileSync(victim, 'VICTIM\n');
+  // The name the cache would have, and the temporary names the old writer used for the next pids.
+  const key = createHash('sha1').update(readFileSync(join(CLI_JS, '..', 'cli-main.js'))).update(process.versions.v8).update(process.arch).digest('hex').slice(0, 16);
+  const last = Number(readFileSync('/proc/sys/kernel/ns_last_pid', 'utf8'));
+  for (let pid = last + 1; pid <= last + 2000; pid++) symlinkSync(victim, join(cacheDir, `cli-${key}.v8cache.${pid}.tmp`));
+  run(cacheDir, CHECK);
+  assert.equal(readFileSync(victim, 'utf8'), 'VICTIM\n', 'the cache writer wrote through a planted link');
+  assert.ok(lstatSync(join(cacheDir, `cli-${key}.v8cache`)).isFile(), 'the cache was written');
 });
 
 test('a cache that cannot be written never fails the run', () => {

@@ -1,13 +1,13 @@
 // Checks one file for the CLI, in the main thread or a worker: read, lint, optionally fix,
 // and return plain data (positions already 1-based) that crosses a thread boundary cheaply.
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { lint, fixAll } from '../engine/lint';
-import { parseConfig, findConfigFile, defaultConfig, type ResolvedConfig, type ConfigError } from '../engine/config';
+import { parseConfig, parseFoundConfig, findConfigFile, defaultConfig, MAX_CONFIG_BYTES, type ResolvedConfig, type ConfigError } from '../engine/config';
+import { BoundedFileHost } from '../fs/bounded-read';
 import { knowledgeFor } from '../engine/knowledge';
 import type { LineMap } from '../engine/lines';
 import type { Finding } from '../engine/types';
-import { readDocument, writeAtomically } from './files';
+import { readDocument, writeFix } from './files';
 
 export interface CheckOptions {
   configPath?: string;
@@ -50,9 +50,10 @@ export class ConfigLookup {
   constructor(path?: string) {
     if (!path) return;
     const full = resolve(path);
-    const text = tryRead(full);
+    const text = host.readFile(full, { maxBytes: MAX_CONFIG_BYTES });
+    const why = host.unreadable(full) ?? 'does not exist';
     this.fixed = text === undefined
-      ? { ...defaultConfig(), path: full, errors: [{ file: path, message: 'the config file cannot be read', start: 0, end: 0, line: 1, column: 1 }] }
+      ? { ...defaultConfig(), path: full, errors: [{ file: path, message: `the config file cannot be read: it ${why}`, start: 0, end: 0, line: 1, column: 1 }] }
       : parseConfig(text, full);
   }
 
@@ -61,8 +62,8 @@ export class ConfigLookup {
     const dir = file.slice(0, file.lastIndexOf('/')) || '/';
     let config = this.byDir.get(dir);
     if (!config) {
-      const found = findConfigFile(dir, { readFile: tryRead });
-      config = found ? (this.byPath.get(found.path) ?? parseConfig(found.text, found.path)) : defaultConfig();
+      const found = findConfigFile(dir, host);
+      config = found ? (this.byPath.get(found.path) ?? parseFoundConfig(found)) : defaultConfig();
       if (found) this.byPath.set(found.path, config);
       this.byDir.set(dir, config);
     }
@@ -87,7 +88,7 @@ export function checkFile(file: string, options: CheckOptions, configs: ConfigLo
   if (options.fix) {
     const result = fixAll(request);
     if (result.fixed) {
-      const written = writeAtomically(file, document.raw, result.text);
+      const written = writeFix(file, document.identity, result.text);
       if (written === true) {
         fixed = result.fixed;
         outcome = result.outcome;
@@ -105,12 +106,5 @@ export function checkFile(file: string, options: CheckOptions, configs: ConfigLo
   };
 }
 
-const host = { readFile: tryRead };
-
-function tryRead(path: string): string | undefined {
-  try {
-    return readFileSync(path, 'utf8');
-  } catch {
-    return undefined;
-  }
-}
+/** Config and glossaries: regular files only, each under its size cap (fs/bounded-read.ts). */
+export const host = new BoundedFileHost();

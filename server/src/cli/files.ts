@@ -1,8 +1,10 @@
 // File handling for the CLI: which files to check, reading them safely, writing fixes atomically.
-import { readdirSync, readFileSync, statSync, writeFileSync, renameSync, unlinkSync, existsSync } from 'node:fs';
-import { join, dirname, basename, resolve } from 'node:path';
+import { readdirSync, statSync, existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { isUtf8 } from 'node:buffer';
 import picomatch from 'picomatch';
+import { readBounded } from '../fs/bounded-read';
+import { identityOf, replaceFileSafely, WriteRefused, type FileIdentity } from '../fs/safe-write';
 
 const SKIPPED_DIRS = new Set(['node_modules', '.git']);
 /** Larger files are not reports; they are skipped with a message rather than read. */
@@ -60,24 +62,22 @@ export function totalBytes(files: string[]): number {
   return total;
 }
 
-export type ReadResult = { text: string; raw: Buffer } | { skipped: string };
+export type ReadResult = { text: string; raw: Buffer; identity: FileIdentity } | { skipped: string };
 
 export function readDocument(path: string): ReadResult {
-  let raw: Buffer;
-  try {
-    const stat = statSync(path);
-    // A pipe or device would block the read (or never end): only regular files are reports.
-    if (!stat.isFile()) return { skipped: 'is not a regular file, not checked' };
-    if (stat.size > MAX_DOCUMENT_BYTES) return { skipped: `larger than ${MAX_DOCUMENT_BYTES / 1024 / 1024} MB, not checked` };
-    raw = readFileSync(path);
-  } catch (error) {
-    return { skipped: `cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})` };
+  // A pipe or device would block the read (or never end): only regular files are reports.
+  const read = readBounded(path, { maxBytes: MAX_DOCUMENT_BYTES });
+  if ('refused' in read) {
+    if (read.kind === 'not-file') return { skipped: 'is not a regular file, not checked' };
+    if (read.kind === 'too-large') return { skipped: `larger than ${MAX_DOCUMENT_BYTES / 1024 / 1024} MB, not checked` };
+    return { skipped: read.kind === 'missing' ? 'cannot be read (ENOENT)' : `${read.refused}, not checked` };
   }
+  const raw = read.bytes;
   if (isUtf16(raw)) return { skipped: 'is encoded as UTF-16, not checked (save it as UTF-8)' };
   if (raw.subarray(0, 8000).includes(0)) return { skipped: 'looks like a binary file (it has NUL bytes), not checked' };
   if (!isUtf8(raw)) return { skipped: 'is not valid UTF-8, not checked (save it as UTF-8)' };
   // The text keeps a byte order mark, so that --fix writes it back.
-  return { text: raw.toString('utf8'), raw };
+  return { text: raw.toString('utf8'), raw, identity: identityOf(read.stat, raw) };
 }
 
 /** A UTF-16 byte order mark, or text whose every other byte is NUL (UTF-16 without one). */
@@ -92,20 +92,17 @@ function isUtf16(raw: Buffer): boolean {
   return oddNul > 0.8 * half || evenNul > 0.8 * half;
 }
 
-/** Writes through a temporary file and a rename, and only if the file still holds what was read. */
-export function writeAtomically(path: string, expected: Buffer, text: string): true | string {
+/**
+ * Writes a fix over the file it was read from (fs/safe-write.ts): to its real file, only if it
+ * still holds what was read, never through a planted link. True, or why it was not written.
+ */
+export function writeFix(path: string, expected: FileIdentity, text: string): true | string {
   try {
-    if (!readFileSync(path).equals(expected)) return 'the file changed since it was read';
-    const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
-    writeFileSync(temporary, text, { mode: statSync(path).mode });
-    try {
-      renameSync(temporary, path);
-    } catch (error) {
-      unlinkSync(temporary);
-      throw error;
-    }
+    replaceFileSafely(path, text, { expected });
     return true;
   } catch (error) {
-    return (error as Error).message;
+    if (error instanceof WriteRefused) return error.message;
+    const code = (error as NodeJS.ErrnoException).code;
+    return `${code ? `${code}: ` : ''}${(error as Error).message.replace(/^[A-Z]+: /, '')}`;
   }
 }

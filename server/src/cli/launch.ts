@@ -5,20 +5,22 @@
 //
 // Where: $INSPECTION_REPORTS_CODE_CACHE (a folder, or "off" for no cache), else
 // $XDG_CACHE_HOME/inspection-reports, else ~/.cache/inspection-reports. The cache holds
-// bytecode, so it is read only from a folder that no other user can write to, and only when its
-// checksum holds. Its file name carries a hash of the bundle's text (V8 itself checks only the
+// bytecode, so it is read only from, and written only into, a folder of this user's that no other
+// user can write to, and read only when its checksum holds; it is written through an exclusive,
+// unguessable temporary file (fs/safe-write.ts), never through a link. Its file name carries a hash of the bundle's text (V8 itself checks only the
 // text's length), V8's version and the CPU architecture. V8 rejects a cache made under other
 // flags, which is why the flags are set here, before compiling, and never changed after. When
 // there was none, or V8 rejected it, the main thread of a run that checked files writes one as
 // the process ends, so that it holds the functions the check compiled.
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, readdirSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, statSync, unlinkSync } from 'node:fs';
 import Module from 'node:module';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { Script } from 'node:vm';
 import { isMainThread } from 'node:worker_threads';
+import { replaceFileSafely } from '../fs/safe-write';
 
 /**
  * A check runs once, in a fresh process, and V8 optimises the engine's hot functions while it
@@ -86,15 +88,20 @@ function codeCacheFile(source: Buffer): string | undefined {
  */
 function readTrusted(file: string): Buffer | undefined {
   try {
-    const dir = statSync(join(file, '..'));
-    const uid = process.getuid?.();
-    if (uid !== undefined && (dir.uid !== uid || (dir.mode & 0o022) !== 0)) return undefined;
+    if (!isTrustedFolder(join(file, '..'))) return undefined;
     const bytes = readFileSync(file);
     const data = bytes.subarray(DIGEST_BYTES);
     return bytes.length > DIGEST_BYTES && digest(data).equals(bytes.subarray(0, DIGEST_BYTES)) ? data : undefined;
   } catch {
     return undefined;
   }
+}
+
+/** A folder of this user's that no other user can write to (the same rule for reading and writing). */
+function isTrustedFolder(path: string): boolean {
+  const dir = statSync(path);
+  const uid = process.getuid?.();
+  return dir.isDirectory() && (uid === undefined || (dir.uid === uid && (dir.mode & 0o022) === 0));
 }
 
 function digest(data: Buffer): Buffer {
@@ -109,14 +116,13 @@ function writeCodeCache(file: string, script: Script): void {
   try {
     const dir = join(file, '..');
     mkdirSync(dir, { recursive: true, mode: 0o700 });
-    const temporary = `${file}.${process.pid}.tmp`;
+    if (!isTrustedFolder(dir)) return;
     for (const name of readdirSync(dir)) {
       const old = join(dir, name);
-      if (/^cli-\w+\.v8cache(\.\d+\.tmp)?$/.test(name) && old !== file && old !== temporary) unlinkSync(old);
+      if (/^\.?cli-\w+\.v8cache(\.\w+\.tmp)?$/.test(name) && old !== file) unlinkSync(old);
     }
     const data = script.createCachedData();
-    writeFileSync(temporary, Buffer.concat([digest(data), data]), { mode: 0o600 });
-    renameSync(temporary, file);
+    replaceFileSafely(file, Buffer.concat([digest(data), data]), { fresh: true, mode: 0o600 });
   } catch {
     // A cache that cannot be written only makes the next run compile again.
   }

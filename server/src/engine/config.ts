@@ -54,9 +54,31 @@ export interface ResolvedConfig {
   hasReportGlobs: boolean;
 }
 
+/** Config files are settings: larger ones are refused (1 MB). */
+export const MAX_CONFIG_BYTES = 1024 * 1024;
+/** Glossaries are larger (the product's own is ~0.5 MB): 10 MB is ~100,000 entries. */
+export const MAX_GLOSSARY_BYTES = 10 * 1024 * 1024;
+
+/** How much of a file to read, and from where. */
+export interface ReadRequest {
+  /** Refuse a file larger than this (the host's default is MAX_CONFIG_BYTES). */
+  maxBytes?: number;
+  /** Refuse a file whose real path (links resolved) is outside this folder. */
+  within?: string;
+}
+
 /** Reads files for the engine: the language server, the CLI and tests each supply one. */
 export interface ConfigHost {
-  readFile(path: string): string | undefined;
+  readFile(path: string, request?: ReadRequest): string | undefined;
+  /** Why `path` was not read, when it exists but was refused (a pipe, too large, outside the folder). */
+  unreadable?(path: string): string | undefined;
+}
+
+/** A config file found, or one found but refused (`refused` says why). */
+export interface FoundConfig {
+  path: string;
+  text: string;
+  refused?: string;
 }
 
 let validator: ValidateFunction | undefined;
@@ -75,13 +97,15 @@ function compileValidator(): ValidateFunction {
 }
 
 /** Finds the nearest config file from `dir` upwards (stopping at `root`, if given). */
-export function findConfigFile(dir: string, host: ConfigHost, root?: string): { path: string; text: string } | undefined {
+export function findConfigFile(dir: string, host: ConfigHost, root?: string): FoundConfig | undefined {
   let current = dir.replace(/\/+$/, '') || '/';
   for (;;) {
     for (const name of CONFIG_FILE_NAMES) {
       const path = current === '/' ? `/${name}` : `${current}/${name}`;
-      const text = host.readFile(path);
+      const text = host.readFile(path, { maxBytes: MAX_CONFIG_BYTES, within: root });
       if (text !== undefined) return { path, text };
+      const refused = host.unreadable?.(path);
+      if (refused) return { path, text: '', refused };
     }
     if (current === root || current === '/' || !current.includes('/')) return undefined;
     current = current.slice(0, current.lastIndexOf('/')) || '/';
@@ -91,7 +115,13 @@ export function findConfigFile(dir: string, host: ConfigHost, root?: string): { 
 export function loadConfigForDocument(documentPath: string, host: ConfigHost, root?: string): ResolvedConfig {
   const dir = documentPath.slice(0, documentPath.lastIndexOf('/')) || '/';
   const found = findConfigFile(dir, host, root);
-  return found ? parseConfig(found.text, found.path) : defaultConfig();
+  return found ? parseFoundConfig(found) : defaultConfig();
+}
+
+/** A found config parsed; a refused one is the defaults, with an error saying why it was not read. */
+export function parseFoundConfig(found: FoundConfig): ResolvedConfig {
+  if (found.refused === undefined) return parseConfig(found.text, found.path);
+  return resolveConfig({}, [makeError(found.path, '', 0, 0, `The config file ${found.path} ${found.refused}; the defaults are used.`)], found.path);
 }
 
 let defaults: ResolvedConfig | undefined;

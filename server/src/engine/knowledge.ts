@@ -1,6 +1,6 @@
 // What the rules know beyond the draft itself, compiled once per configuration: the templates
 // (built-in and the workspace's own), and the glossary and claim vocabulary as they land.
-import type { ConfigError, ConfigHost, ResolvedConfig } from './config';
+import { MAX_GLOSSARY_BYTES, type ConfigError, type ConfigHost, type ResolvedConfig } from './config';
 import { Glossary, glossaryWithBuiltin, knownAcronymsFrom, parseGlossaryFile, type GlossaryEntry } from './glossary/index';
 import { longFormMatcherFromKnown, type KnownAcronyms, type LongFormMatcher } from './acronyms/detect';
 import { builtinTemplates, genericTemplateId } from './templates/builtin';
@@ -63,7 +63,9 @@ function buildKnowledge(config: ResolvedConfig, host?: ConfigHost): ReportKnowle
 
 /**
  * Reads the glossary files the config names. Config and glossaries are data: only files inside
- * the config's folder are read, and a missing or malformed one is an error, not a crash.
+ * the config's folder are read (by name here; the host checks the real path, links resolved, and
+ * reads regular files only, up to MAX_GLOSSARY_BYTES), and a missing, refused or malformed one is
+ * an error, not a crash.
  */
 function loadGlossaries(config: ResolvedConfig, host?: ConfigHost): { entries: GlossaryEntry[]; errors: ConfigError[] } {
   const entries: GlossaryEntry[] = [];
@@ -78,9 +80,11 @@ function loadGlossaries(config: ResolvedConfig, host?: ConfigHost): { entries: G
       fail(`Glossary "${name}" is outside the folder of the config file, so it is not read.`);
       continue;
     }
-    const text = host?.readFile(path);
+    // The real path too (a link may point anywhere) must be inside the config's folder.
+    const text = host?.readFile(path, { maxBytes: MAX_GLOSSARY_BYTES, within: config.dir });
     if (text === undefined) {
-      if (host) fail(`Glossary "${name}" cannot be read (no such file?).`);
+      const refused = host?.unreadable?.(path);
+      if (host) fail(refused ? `Glossary "${name}" (${path}) ${refused}.` : `Glossary "${name}" cannot be read (no such file?).`);
       continue;
     }
     const parsed = parseGlossaryFile(path, text);

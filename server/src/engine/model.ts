@@ -83,8 +83,8 @@ export interface HtmlComment extends Span {
 export interface ReportModel {
   text: string;
   lines: LineMap;
-  /** The line break that edits should use: the document's first one, else \n. */
-  eol: '\n' | '\r\n';
+  /** The line break that edits should use: the document's first one (\n, \r\n or a lone \r), else \n. */
+  eol: '\n' | '\r\n' | '\r';
   frontMatter?: FrontMatter;
   sections: Section[];
   blocks: ProseBlock[];
@@ -189,8 +189,7 @@ export function parseReport(text: string, cache?: BlockCache): ReportModel {
   const builder = new ModelBuilder(normalised, lines, cache, env.references);
   builder.walk(tokens);
   cache?.sweep();
-  const firstBreak = text.search(/\r\n|\n/);
-  const eol = firstBreak >= 0 && text.charCodeAt(firstBreak) === 13 ? '\r\n' : '\n';
+  const eol = (/\r\n|\r|\n/.exec(text)?.[0] ?? '\n') as ReportModel['eol'];
   const model: ReportModel = { text, lines, eol, frontMatter, ...builder.result(), blockLines: topLevelLines(tokens) };
   if (cache) cache.last = { text, model, groups: topLevelGroups(tokens), references: env.references, exact: normalised === text };
   return model;

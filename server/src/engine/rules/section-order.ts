@@ -49,8 +49,8 @@ own subsections, the fix moves that subsection out, before it.`,
 /** Moves a section, with its subsections, to `target` (outside it), keeping a blank line before it. */
 function moveFix(model: ReportModel, section: Section, target: number, title: string): Fix {
   let moved = model.text.slice(section.start, section.end);
-  if (!moved.endsWith('\n')) moved += model.eol;
-  const lead = target > 0 && !/\r?\n\r?\n$/.test(model.text.slice(Math.max(0, target - 4), target)) ? model.eol : '';
+  if (!/[\r\n]$/.test(moved)) moved += model.eol;
+  const lead = target > 0 && !/(?:\r\n?|\n){2}$/.test(model.text.slice(Math.max(0, target - 4), target)) ? model.eol : '';
   return {
     title,
     edits: [
