@@ -1,6 +1,8 @@
 // The language server's behaviour, independent of transport: document state, configuration,
 // scheduling of lints, and the LSP handlers. server.ts (Node) wires it to stdio or IPC.
 import {
+  ErrorCodes,
+  ResponseError,
   TextDocuments,
   TextDocumentSyncKind,
   CodeActionKind,
@@ -13,6 +15,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
 import { lint, BlockCache } from './engine/lint';
+import { rules } from './engine/rules/index';
 import { CONFIG_FILE_NAMES, MAX_GLOSSARY_BYTES, defaultConfig, findConfigFile, parseFoundConfig, type ConfigHost, type FoundConfig, type ResolvedConfig } from './engine/config';
 import { LineMap } from './engine/lines';
 import { codeActions, COMMANDS, INSERT_ABBREVIATIONS_KIND, type DocumentLint } from './features/codeActions';
@@ -74,11 +77,21 @@ export class Session {
   private canAskSettings = false;
   private canWatchFiles = false;
   private roots: string[] = [];
+  /** Set by `shutdown`: every later request is answered with InvalidRequest, as the protocol says. */
+  private shutDown = false;
 
   constructor(
     private connection: Connection,
     private host: ServerHost,
   ) {
+    connection.onShutdown(() => {
+      this.shutDown = true;
+    });
+    this.registerHandlers(refusingAfterShutdown(connection, () => this.shutDown));
+    this.documents.listen(connection);
+  }
+
+  private registerHandlers(connection: Connection): void {
     connection.onInitialize((params) => this.initialize(params));
     connection.onInitialized(() => this.initialized());
     connection.onDidChangeConfiguration(() => {
@@ -196,7 +209,6 @@ export class Session {
       this.pending.delete(document.uri);
       void this.connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
     });
-    this.documents.listen(connection);
   }
 
   private initialize(params: InitializeParams): InitializeResult {
@@ -409,10 +421,13 @@ export class Session {
     }));
   }
 
+  /** The arguments come from the client: a rule id is pasted into a comment, so only a rule's own id is. */
   private async applyDisable(uri: string, ruleId: string, line: number, reason?: string): Promise<void> {
+    if (!RULE_IDS.has(ruleId)) throw new ResponseError(ErrorCodes.InvalidParams, `"${ruleId.slice(0, 80)}" is not a rule of inspection-reports.`);
     const result = this.freshResult(uri);
     if (!result) return;
     const lines = result.outcome.model.lines;
+    if (!Number.isInteger(line) || line < 0 || line >= lines.lineCount) throw new ResponseError(ErrorCodes.InvalidParams, `There is no line ${line} in the document.`);
     const edit = disableEdit(result.outcome.model, ruleId, lines.lineStart(line), reason?.replace(/-->/g, '—>'));
     await this.applyEdits(result, [edit], `Disable ${ruleId}`);
   }
@@ -428,6 +443,29 @@ export class Session {
   }
 }
 
+const RULE_IDS = new Set(rules.map((r) => r.id));
+
+/** The connection's request-handler registrations that must answer InvalidRequest after shutdown. */
+const REQUEST_REGISTRATIONS = new Set(['onCodeAction', 'onDocumentSymbol', 'onFoldingRanges', 'onRequest', 'onExecuteCommand', 'onHover', 'onDefinition', 'onReferences', 'onCompletion']);
+
+/**
+ * The connection, with every request handler registered through it answering InvalidRequest
+ * once `isShutDown()` (LSP: "If a server receives requests after a shutdown request those
+ * requests should error with InvalidRequest").
+ */
+function refusingAfterShutdown(connection: Connection, isShutDown: () => boolean): Connection {
+  return new Proxy(connection, {
+    get(target, property, receiver) {
+      const value = Reflect.get(target, property, receiver);
+      if (typeof property !== 'string' || !REQUEST_REGISTRATIONS.has(property) || typeof value !== 'function') return value;
+      return (...args: unknown[]) => {
+        const handler = args[args.length - 1] as (...params: unknown[]) => unknown;
+        args[args.length - 1] = (...params: unknown[]) => (isShutDown() ? new ResponseError(ErrorCodes.InvalidRequest, 'The server is shutting down: no requests are answered after "shutdown".') : handler(...params));
+        return (value as (...a: unknown[]) => unknown).apply(target, args);
+      };
+    },
+  });
+}
 
 function budgetNotice(skipped: string[]): Diagnostic {
   return {

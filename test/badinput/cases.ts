@@ -89,6 +89,11 @@ export const configs: Record<string, { file: string; text: () => string }> = {
   'config of 1 MB (40,000 report globs)': { file: '.inspection-reports.yaml', text: () => `reports:\n${Array.from({ length: 40_000 }, (_, i) => `  - "reports/${i}/**/*.md"`).join('\n')}\n` },
 };
 
+/** Workspace templates t0…t(n-1), each extending the one before (t0 extends generic), each adding a section. */
+export function templateChain(n: number): { id: string; extends: string; sections: { title: string }[] }[] {
+  return Array.from({ length: n }, (_, i) => ({ id: `t${i}`, extends: i ? `t${i - 1}` : 'generic', sections: [{ title: `From t${i}` }] }));
+}
+
 /** A glossary file of `n` entries, in the YAML mapping form or as TSV. */
 export function glossaryText(n: number, format: 'yaml' | 'tsv'): string {
   const rows: string[] = [];

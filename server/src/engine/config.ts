@@ -157,6 +157,7 @@ export function parseConfig(text: string, path: string): ResolvedConfig {
     errors.push(makeError(path, text, located.start, located.end, describeSchemaError(error, segments, extra)));
     dropInvalid(data, segments, extra);
   }
+  errors.push(...globErrors(data as ConfigData, parsed, text, path));
   errors.push(...templateErrors(data as ConfigData, parsed, text, path));
   const locate = (segments: string[]) => {
     const at = parsed.locate(segments, false);
@@ -164,6 +165,53 @@ export function parseConfig(text: string, path: string): ResolvedConfig {
     return { ...at, line, column };
   };
   return { ...resolveConfig(data as ConfigData, dedupe(errors), path, locate), text };
+}
+
+/** Longer `reports` globs are refused (no report path needs one). */
+const MAX_GLOB_LENGTH = 256;
+/** `*` runs within one path segment: the glob library's regular expression backtracks on each. */
+const MAX_STARS_PER_SEGMENT = 2;
+const MAX_STARS = 6;
+/** `**` segments: each lets the match try every folder depth again. */
+const MAX_GLOBSTARS = 2;
+
+/**
+ * Why a `reports` glob is too complex to match safely, or undefined. picomatch turns globs into
+ * backtracking regular expressions: `*a*a*a*b.md` takes seconds on one long file name and each
+ * further star multiplies that, as does each `**`; extglobs such as `@(a*|a*)*(a*)` take minutes
+ * (they are off: parentheses are literal).
+ */
+export function globComplexity(glob: string): string | undefined {
+  if (glob.length > MAX_GLOB_LENGTH) return `it is longer than ${MAX_GLOB_LENGTH} characters`;
+  let globstars = 0;
+  let stars = 0;
+  for (const segment of glob.split('/')) {
+    if (segment === '**') {
+      globstars++;
+      continue;
+    }
+    const runs = segment.match(/\*+/g)?.length ?? 0;
+    if (runs > MAX_STARS_PER_SEGMENT) return `it has ${runs} wildcards (*) in one part of the path "${segment}"; at most ${MAX_STARS_PER_SEGMENT} are allowed`;
+    stars += runs;
+  }
+  if (globstars > MAX_GLOBSTARS) return `it has ${globstars} "**" parts; at most ${MAX_GLOBSTARS} are allowed`;
+  if (stars > MAX_STARS) return `it has ${stars} wildcards (*); at most ${MAX_STARS} are allowed`;
+  return undefined;
+}
+
+/** `reports` globs too complex to match in reasonable time: reported and dropped. */
+function globErrors(data: ConfigData, parsed: Parsed, text: string, path: string): ConfigError[] {
+  if (!Array.isArray(data.reports)) return [];
+  const errors: ConfigError[] = [];
+  const kept: string[] = [];
+  data.reports.forEach((glob, i) => {
+    const problem = typeof glob === 'string' ? globComplexity(glob) : undefined;
+    if (!problem) return void kept.push(glob);
+    const at = parsed.locate(['reports', String(i)], false);
+    errors.push(makeError(path, text, at.start, at.end, `The glob "${glob.length > 60 ? `${glob.slice(0, 60)}…` : glob}" is too complex to match safely (${problem}), so it is ignored.`));
+  });
+  data.reports = kept;
+  return errors;
 }
 
 /** Workspace templates that do not resolve, and a default template that does not exist. */
@@ -184,7 +232,8 @@ const nowhere = () => ({ start: 0, end: 0, line: 1, column: 1 });
 function resolveConfig(data: ConfigData, errors: ConfigError[], path: string | undefined, locate: ResolvedConfig['locate'] = nowhere): ResolvedConfig {
   const dir = path ? path.slice(0, path.lastIndexOf('/')) || '/' : undefined;
   const globs = data.reports ?? [];
-  const matcher = globs.length ? picomatch(globs, { dot: true }) : undefined;
+  // Extglobs (`@(a|b)`) backtrack without bound: parentheses in a glob are literal.
+  const matcher = globs.length ? picomatch(globs, { dot: true, noextglob: true }) : undefined;
   return {
     path,
     dir,

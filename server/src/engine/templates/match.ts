@@ -219,15 +219,20 @@ const MAX_EXTENDS_DEPTH = 16;
 
 /** Every template id available: built-in ones and the workspace's. */
 export function templateIds(workspaceTemplates: readonly WorkspaceTemplate[] = []): string[] {
-  const ids = builtinTemplates.map((t) => t.id);
-  for (const w of workspaceTemplates) if (isRecord(w) && typeof w.id === 'string' && !ids.includes(w.id)) ids.push(w.id);
-  return ids;
+  const ids = new Set(builtinTemplates.map((t) => t.id));
+  for (const w of workspaceTemplates) if (isRecord(w) && typeof w.id === 'string') ids.add(w.id);
+  return [...ids];
 }
 
-/** Resolves a template id against the workspace templates and the built-in ones. */
+/**
+ * Resolves a template id against the workspace templates and the built-in ones. Each workspace
+ * template list is resolved once per template (the results are kept with the list), so a long
+ * list of templates extending each other costs time in proportion to its length.
+ */
 export function resolveTemplate(id: string, workspaceTemplates: readonly WorkspaceTemplate[] = []): ResolvedTemplate {
-  const errors: string[] = [];
-  const template = resolveId(id, workspaceTemplates, [], errors);
+  let resolver = resolvers.get(workspaceTemplates);
+  if (!resolver) resolvers.set(workspaceTemplates, (resolver = new Resolver(workspaceTemplates)));
+  const { template, errors } = resolver.resolve(id, []);
   return { template, errors: [...new Set(errors)] };
 }
 
@@ -246,22 +251,63 @@ export function checkWorkspaceTemplates(workspaceTemplates: readonly WorkspaceTe
   return [...new Set(errors)];
 }
 
-function resolveId(id: string, workspace: readonly WorkspaceTemplate[], stack: string[], errors: string[]): Template | undefined {
-  const own = workspace.filter((w) => isRecord(w) && w.id === id);
-  if (!own.length) return builtinTemplates.find((t) => t.id === id);
-  if (own.length > 1) errors.push(`Template "${id}" is defined ${own.length} times in the workspace; the first definition is used.`);
-  if (stack.includes(id)) {
-    errors.push(`Template "${id}" extends itself through ${[...stack, id].map((s) => `"${s}"`).join(' → ')}.`);
-    return undefined;
+const resolvers = new WeakMap<readonly WorkspaceTemplate[], Resolver>();
+
+/** The workspace templates of one config, each resolved once, with the errors of its chain. */
+class Resolver {
+  private byId = new Map<string, WorkspaceTemplate[]>();
+  private done = new Map<string, ResolvedTemplate>();
+  private ids?: string[];
+
+  constructor(readonly workspace: readonly WorkspaceTemplate[]) {
+    for (const w of workspace) {
+      if (!isRecord(w) || typeof w.id !== 'string') continue;
+      const list = this.byId.get(w.id);
+      if (list) list.push(w);
+      else this.byId.set(w.id, [w]);
+    }
   }
-  if (stack.length >= MAX_EXTENDS_DEPTH) {
-    errors.push(`Template "${id}": "extends" chains deeper than ${MAX_EXTENDS_DEPTH} templates are not followed.`);
-    return undefined;
+
+  knownIds(): string[] {
+    return (this.ids ??= templateIds(this.workspace));
   }
-  return build(own[0], workspace, [...stack, id], errors);
+
+  /** `stack`: the templates being built that extend this one (a cycle stops there). */
+  resolve(id: string, stack: string[]): ResolvedTemplate {
+    const done = this.done.get(id);
+    if (done) return done;
+    const own = this.byId.get(id);
+    if (!own) return { template: builtinTemplates.find((t) => t.id === id), errors: [] };
+    const errors: string[] = [];
+    if (own.length > 1) errors.push(`Template "${id}" is defined ${own.length} times in the workspace; the first definition is used.`);
+    if (stack.includes(id)) {
+      errors.push(`Template "${id}" extends itself through ${[...stack, id].map((s) => `"${s}"`).join(' → ')}.`);
+      return { template: undefined, errors };
+    }
+    let result: ResolvedTemplate;
+    if (this.chainLength(id) > MAX_EXTENDS_DEPTH) {
+      errors.push(`Template "${id}": "extends" chains deeper than ${MAX_EXTENDS_DEPTH} templates are not followed.`);
+      result = { template: undefined, errors };
+    } else {
+      result = { template: build(own[0], this, [...stack, id], errors), errors };
+    }
+    this.done.set(id, result);
+    return result;
+  }
+
+  /** How many workspace templates the `extends` chain from `id` holds (counted up to one past the limit; a cycle ends it). */
+  private chainLength(id: string): number {
+    const seen = new Set<string>();
+    for (let current: string | undefined = id; current !== undefined && !seen.has(current) && seen.size <= MAX_EXTENDS_DEPTH; ) {
+      seen.add(current);
+      const next: unknown = this.byId.get(current)?.[0].extends;
+      current = typeof next === 'string' && next !== current && this.byId.has(next) ? next : undefined;
+    }
+    return seen.size;
+  }
 }
 
-function build(w: WorkspaceTemplate, workspace: readonly WorkspaceTemplate[], stack: string[], errors: string[]): Template {
+function build(w: WorkspaceTemplate, resolver: Resolver, stack: string[], errors: string[]): Template {
   const err = (message: string): void => {
     errors.push(`Template "${w.id}": ${message}`);
   };
@@ -272,8 +318,10 @@ function build(w: WorkspaceTemplate, workspace: readonly WorkspaceTemplate[], st
       base = builtinTemplates.find((t) => t.id === w.id);
       if (!base) err(`extends itself, but there is no built-in template "${w.id}" to extend.`);
     } else {
-      base = resolveId(w.extends, workspace, stack, errors);
-      if (!base && !stack.includes(w.extends)) err(`extends unknown template "${w.extends}". Known: ${templateIds(workspace).join(', ')}.`);
+      const resolved = resolver.resolve(w.extends, stack);
+      base = resolved.template;
+      errors.push(...resolved.errors);
+      if (!base && !stack.includes(w.extends) && !resolved.errors.length) err(`extends unknown template "${w.extends}". Known: ${resolver.knownIds().join(', ')}.`);
     }
   }
 

@@ -1,0 +1,69 @@
+// The language server against a hostile workspace or client: command arguments are validated
+// before they reach the document (14), requests after `shutdown` are refused as the protocol
+// says, and `reports:` globs too complex to match are refused on the config (9).
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { writeFileSync } from 'node:fs';
+import { HoverRequest, ErrorCodes, ResponseError } from 'vscode-languageserver-protocol';
+import { startServer, fileUri, messageOf, makeTempDir, rmTemp, type TestClient } from '../protocol/client';
+import { MISSING_TWO } from '../drafts';
+
+let root: string;
+before(() => (root = makeTempDir('ir-sec-server-')));
+after(() => rmTemp(root));
+
+async function withServer(run: (client: TestClient) => Promise<void>): Promise<void> {
+  const client = await startServer({ folders: [root] });
+  try {
+    await run(client);
+  } finally {
+    await client.shutdown();
+  }
+}
+
+test('14: executeCommand applyDisable with a rule id that is not a rule is refused; no edit is asked for', () =>
+  withServer(async (client) => {
+    const uri = fileUri(join(root, 'cmd.md'));
+    await client.open(uri, MISSING_TWO);
+    await client.waitForDiagnostics(uri, (ds) => ds.length > 0);
+    const commands = client.initializeResult!.capabilities.executeCommandProvider!.commands;
+    for (const ruleId of ['required-section --> <script>x</script> <!--', 'no-such-rule', '']) {
+      await assert.rejects(client.executeCommand(commands[0], [uri, ruleId, 4, 'reason']), (error: ResponseError<unknown>) => {
+        assert.equal(error.code, ErrorCodes.InvalidParams);
+        assert.match(error.message, /not a rule/);
+        return true;
+      });
+    }
+    await assert.rejects(client.executeCommand(commands[0], [uri, 'required-section', -3, 'reason']), /line/);
+    assert.deepEqual(client.applyEditRequests, [], 'an edit was asked for');
+  }));
+
+test('after shutdown, requests are answered with InvalidRequest', async () => {
+  const client = await startServer({ folders: [root] });
+  const uri = fileUri(join(root, 'late.md'));
+  try {
+    await client.open(uri, MISSING_TWO);
+    await client.waitForDiagnostics(uri, (ds) => ds.length > 0);
+    await client.request(client.connection.sendRequest('shutdown'), 'shutdown');
+    await assert.rejects(client.request(client.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: { line: 0, character: 0 } }), 'hover'), (error: ResponseError<unknown>) => {
+      assert.equal(error.code, ErrorCodes.InvalidRequest);
+      return true;
+    });
+    await assert.rejects(client.executeCommand('inspection-reports.applyDisable', [uri, 'required-section', 4]), (error: ResponseError<unknown>) => error.code === ErrorCodes.InvalidRequest);
+  } finally {
+    await client.shutdown();
+  }
+});
+
+test('9: a `reports:` glob too complex to match is refused on its config line, and the draft is still checked', () =>
+  withServer(async (client) => {
+    writeFileSync(join(root, '.inspection-reports.yaml'), `reports:\n  - "drafts/*.md"\n  - "${'*a'.repeat(20)}*b.md"\n`);
+    const uri = fileUri(join(root, `${'a'.repeat(200)}.md`));
+    await client.open(uri, MISSING_TWO);
+    const config = await client.waitForDiagnostics(fileUri(join(root, '.inspection-reports.yaml')), (ds) => ds.length > 0);
+    assert.equal(config.length, 1);
+    assert.equal(config[0].range.start.line, 2);
+    assert.match(messageOf(config[0]), /too complex to match safely \(it has 21 wildcards \(\*\) in one part of the path/);
+    await client.waitForDiagnostics(uri, (ds) => ds.some((d) => d.code === 'required-section'));
+  }));
