@@ -695,9 +695,13 @@ function findQuotes(c: Ctx): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
   for (let q = 0; q < pairs.length; q++) {
     const { o, cl, partial } = pairs[q];
+    const prevEnd = q > 0 ? pairs[q - 1].cl + 1 : 0;
+    // A quotation closed without an opener starts after the one before it, not at the sentence's
+    // start: each scan covers its own tokens only, so the work is linear in the sentence.
+    const from = o >= 0 ? o : prevEnd;
     let wordsIn = 0;
     let punctIn = false;
-    for (let i = o + 1; i < cl; i++) {
+    for (let i = Math.max(o + 1, prevEnd); i < cl; i++) {
       if (toks[i].k !== P) wordsIn++;
       else if (!isQuoteTok(toks[i])) punctIn = true;
     }
@@ -705,10 +709,9 @@ function findQuotes(c: Ctx): QuoteSpan[] {
     for (let i = o - 1; i >= 0 && i >= o - 6; i--) if (toks[i].g & G_ATTRIB_SHORT) introduced = true;
     // Short quoted terms ("signs of safety", the "front door") are not quotations.
     if (!(wordsIn >= 4 || punctIn || introduced)) continue;
-    for (let i = Math.max(o, 0); i <= Math.min(cl, toks.length - 1); i++) c.zone[i] = 1;
-    const start = o >= 0 ? toks[o].s : 0;
+    for (let i = from; i <= Math.min(cl, toks.length - 1); i++) c.zone[i] = 1;
+    const start = o >= 0 ? toks[o].s : from > 0 && from < toks.length ? toks[from].s : 0;
     const end = cl < toks.length ? toks[cl].e : text.length;
-    const prevEnd = q > 0 ? pairs[q - 1].cl + 1 : 0;
     const nextStart = q + 1 < pairs.length ? Math.max(pairs[q + 1].o, cl + 1) : toks.length;
     const speaker = findSpeaker(c, o, cl, prevEnd, nextStart);
     const span: QuoteSpan = { start, end };

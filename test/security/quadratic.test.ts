@@ -1,0 +1,26 @@
+// Work that grew with the square of the input (15), asserted without a clock: each scan covers
+// its own part of the input, so what it finds does not overlap. (The timings of these inputs
+// are in `npm run bench`, part badinput.)
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyseSentence, compileClaimMatcher, defaultClaimOptions } from '../../server/src/engine/claims/detect';
+import { lint } from '../../server/src/engine/lint';
+
+const matcher = compileClaimMatcher(defaultClaimOptions);
+
+test('15: quotations closed without an opener each cover only the text since the one before (no rescans from the start)', () => {
+  // `a" ` repeated: every mark closes a quotation that never opened; each used to be scanned from the sentence's start.
+  const sentence = `Most plans were good and the council said ${'that it was fine and well led" '.repeat(6)}today`;
+  const { quotes } = analyseSentence(sentence, matcher);
+  assert.ok(quotes.length >= 2, `expected several partial quotations, got ${quotes.length}`);
+  for (let i = 1; i < quotes.length; i++) assert.ok(quotes[i].start >= quotes[i - 1].end, `quotation ${i} (${quotes[i].start}-${quotes[i].end}) overlaps the one before (${quotes[i - 1].start}-${quotes[i - 1].end})`);
+});
+
+test('15: 240 KB of `a" ` and 80,000 `<a href="` in one paragraph are checked (finishes, one finding at most per sentence)', () => {
+  for (const unit of ['a" ', '<a href="']) {
+    const text = `# Title\n\n## Findings\n\n${unit.repeat(80_000)}\n`;
+    const outcome = lint({ text, assumeReport: true });
+    assert.ok(outcome.findings.length < 10, `${outcome.findings.length} findings`);
+    assert.deepEqual(outcome.skipped, []);
+  }
+});
