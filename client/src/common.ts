@@ -84,8 +84,10 @@ export function activateCommon(context: vscode.ExtensionContext, client: BaseLan
     const errors = diagnostics.filter((d) => d.severity === vscode.DiagnosticSeverity.Error).length;
     const warnings = diagnostics.filter((d) => d.severity === vscode.DiagnosticSeverity.Warning).length;
     const plural = (n: number, w: string) => `${n} ${w}${n === 1 ? '' : 's'}`;
-    status.text = errors || warnings ? `$(checklist) ${errors} · ${warnings}` : '$(pass) Report ready';
-    status.tooltip = `Inspection report: ${plural(errors, 'error')}, ${plural(warnings, 'warning')}. Click to open the Problems panel.`;
+    // A very large document is checked for its structure only (the server's notice says why).
+    const structureOnly = diagnostics.some((d) => (typeof d.code === 'object' ? d.code.value : d.code) === 'structure-only');
+    status.text = `${structureOnly ? '$(info) Structure only · ' : ''}${errors || warnings ? `$(checklist) ${errors} · ${warnings}` : '$(pass) Report ready'}`;
+    status.tooltip = `Inspection report: ${plural(errors, 'error')}, ${plural(warnings, 'warning')}.${structureOnly ? ' The document is so large that only its structure is checked.' : ''} Click to open the Problems panel.`;
     status.accessibilityInformation = { label: `Inspection report: ${plural(errors, 'error')}, ${plural(warnings, 'warning')}` };
     status.backgroundColor = errors ? new vscode.ThemeColor('statusBarItem.errorBackground') : undefined;
     statusVisible = true;

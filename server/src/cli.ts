@@ -11,10 +11,10 @@ import { availableParallelism } from 'node:os';
 import { rules } from './engine/rules/index';
 import { builtinTemplates } from './engine/templates/builtin';
 import { collectFiles, readDocument, totalBytes } from './cli/files';
-import { lint } from './engine/lint';
+import { lint, STRUCTURE_ONLY_CHARS } from './engine/lint';
 import { acronymTable } from './features/acronyms';
 import { textWriter, jsonWriter, sarifWriter } from './cli/format';
-import { checkFile, ConfigLookup, host, type CheckOptions, type FileResult } from './cli/check-file';
+import { checkFile, ConfigLookup, host, MAX_FINDINGS_PER_FILE, type CheckOptions, type FileResult } from './cli/check-file';
 import { checkInThreads } from './cli/pool';
 
 export { runWorker } from './cli/pool';
@@ -115,6 +115,12 @@ async function check(paths: string[], run: Run): Promise<number> {
       process.stderr.write(`inspection-reports: ${done.filePath}: not fixed: ${done.fixError}\n`);
     }
     for (const finding of done.findings) if (finding.severity === 'error' || finding.severity === 'warning') count[finding.severity]++;
+    if (done.structureOnly) process.stderr.write(`inspection-reports: ${done.filePath}: larger than ${STRUCTURE_ONLY_CHARS.toLocaleString('en-GB')} characters: only its structure (front matter, template, sections) was checked\n`);
+    if (done.omitted) {
+      count.error += done.omitted.error;
+      count.warning += done.omitted.warning;
+      process.stderr.write(`inspection-reports: ${done.filePath}: ${done.omitted.count} more findings not listed (${done.omitted.error} errors, ${done.omitted.warning} warnings): at most ${MAX_FINDINGS_PER_FILE} are listed per file\n`);
+    }
     process.stdout.write(writer.file(done));
   };
   const onResult = (index: number, result: FileResult) => {

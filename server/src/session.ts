@@ -14,7 +14,7 @@ import {
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
-import { lint, BlockCache } from './engine/lint';
+import { lint, BlockCache, STRUCTURE_ONLY_CHARS } from './engine/lint';
 import { rules } from './engine/rules/index';
 import { CONFIG_FILE_NAMES, MAX_GLOSSARY_BYTES, defaultConfig, findConfigFile, parseFoundConfig, type ConfigHost, type FoundConfig, type ResolvedConfig } from './engine/config';
 import { LineMap } from './engine/lines';
@@ -296,7 +296,8 @@ export class Session {
     if (!result || result.version !== version || this.documents.get(uri)?.version !== version) return;
     const lines = result.outcome.model.lines;
     const diagnostics = result.outcome.findings.map((f, i) => toDiagnostic(f, i, lines, uri, version));
-    if (result.outcome.skipped.length) diagnostics.push(budgetNotice(result.outcome.skipped));
+    if (result.request.structureOnly) diagnostics.push(structureOnlyNotice());
+    else if (result.outcome.skipped.length) diagnostics.push(budgetNotice(result.outcome.skipped));
     await this.connection.sendDiagnostics({ uri, version, diagnostics });
   }
 
@@ -305,10 +306,12 @@ export class Session {
     const path = pathOf(uri);
     const config = path ? this.configFor(path) : defaultConfig();
     const analysis = this.hotAnalysis(uri);
-    const request = { text: document.getText(), path, config, host: this.host };
+    const text = document.getText();
+    const request = { text, path, config, host: this.host, structureOnly: text.length > STRUCTURE_ONLY_CHARS };
     let outcome;
     try {
-      outcome = lint({ ...request, cache: analysis.cache, budgetMs: LINT_BUDGET_MS });
+      // The structure rules are cheap: a structure-only document gets them all, however long its parse took.
+      outcome = lint({ ...request, cache: analysis.cache, budgetMs: request.structureOnly ? undefined : LINT_BUDGET_MS });
     } catch (error) {
       this.connection.console.error(`Linting ${uri} failed: ${(error as Error).stack ?? error}`);
       outcome = lint({ text: '', path, config });
@@ -465,6 +468,19 @@ function refusingAfterShutdown(connection: Connection, isShutDown: () => boolean
       };
     },
   });
+}
+
+/** The code of the notice on a document checked for its structure only (the client's status bar shows it). */
+export const STRUCTURE_ONLY_CODE = 'structure-only';
+
+function structureOnlyNotice(): Diagnostic {
+  return {
+    range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+    severity: DiagnosticSeverity.Information,
+    source: SOURCE,
+    code: STRUCTURE_ONLY_CODE,
+    message: `This document is larger than ${STRUCTURE_ONLY_CHARS.toLocaleString('en-GB')} characters, so only its structure is checked (front matter, template, sections); the acronym and evidence rules are skipped. Split it into one file per report to check those.`,
+  };
 }
 
 function budgetNotice(skipped: string[]): Diagnostic {

@@ -1,5 +1,5 @@
-// Bad and extreme documents through the engine, one test per input: each completes within a
-// sane bound (20 s; it only catches hangs), does not throw or crash, and, where the author
+// Bad and extreme documents through the engine, one test per input: each completes (a hang
+// guard stops only a run that never ends; the timings are in npm run bench), does not throw or crash, and, where the author
 // needs one, gives a clear finding. Each runs in its own process (run-case.ts), so the figures
 // logged in the TAP output ("# name: N ms, then M ms, peak RSS ...") are per input: the first
 // number is a lint from cold, the second a lint after a one-character edit (warm cache).
@@ -26,13 +26,9 @@ function hasMessage(r: CaseResult, pattern: RegExp): void {
   assert.ok(r.messages.some((m) => pattern.test(m)), `expected a finding matching ${pattern}; got:\n  ${r.messages.join('\n  ')}`);
 }
 
-/** The largest inputs take ~10 s on an idle machine; on a busy CI machine 20 s is too close. */
-const HEAVY = new Set(['1,000,000-line file', '10 MB single line of report prose (sentences)']);
-
 for (const name of Object.keys(documents)) {
-  const bound = HEAVY.has(name) ? 2 * BOUND_MS : BOUND_MS;
-  test(`engine: ${name}`, { timeout: bound + 60_000 }, (t) => {
-    const result = assertCompleted(t, name, runCase(['doc', name], bound), bound);
+  test(`engine: ${name}`, { timeout: BOUND_MS + 60_000 }, (t) => {
+    const result = assertCompleted(t, name, runCase(['doc', name]));
     assert.ok(!result.messages.some((m) => /failed on this document and was skipped/.test(m)), `a rule threw:\n  ${result.messages.join('\n  ')}`);
     expectations[name]?.(result);
   });

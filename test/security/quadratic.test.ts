@@ -24,3 +24,13 @@ test('15: 240 KB of `a" ` and 80,000 `<a href="` in one paragraph are checked (f
     assert.deepEqual(outcome.skipped, []);
   }
 });
+
+test('16, 17: lint with structureOnly runs the structure and document rules only, and lists the others as skipped', () => {
+  const text = `---\ntemplate: generic\n---\n# Title\n\n## Findings\n\nThe XYZ said most plans were good.\n\n## Findings\n`;
+  const outcome = lint({ text, assumeReport: true, structureOnly: true });
+  const ruleIds = new Set(outcome.findings.map((f) => f.ruleId));
+  assert.ok(ruleIds.has('duplicate-section'), [...ruleIds].join());
+  for (const id of ruleIds) assert.ok(['duplicate-section', 'empty-section', 'required-section', 'section-order', 'front-matter', 'unknown-template'].includes(id), `${id} ran`);
+  assert.ok(outcome.skipped.includes('undefined-acronym') && outcome.skipped.includes('unsupported-claim'));
+  assert.ok(!outcome.skipped.includes('required-section'));
+});

@@ -67,3 +67,15 @@ test('9: a `reports:` glob too complex to match is refused on its config line, a
     assert.match(messageOf(config[0]), /too complex to match safely \(it has 21 wildcards \(\*\) in one part of the path/);
     await client.waitForDiagnostics(uri, (ds) => ds.some((d) => d.code === 'required-section'));
   }));
+
+test('16: a document over 5,000,000 characters is checked for its structure only, and a notice says so (the status bar shows it)', () =>
+  withServer(async (client) => {
+    const uri = fileUri(join(root, 'huge.md'));
+    const text = `${MISSING_TWO}\n${'The XYZ said that most plans were good.\n\n'.repeat(130_000)}`;
+    assert.ok(text.length > 5_000_000);
+    await client.open(uri, text);
+    const diagnostics = await client.waitForDiagnostics(uri, (ds) => ds.some((d) => d.code === 'structure-only'), 300_000);
+    assert.match(messageOf(diagnostics.find((d) => d.code === 'structure-only')!), /larger than 5,000,000 characters, so only its structure is checked/);
+    assert.ok(diagnostics.some((d) => d.code === 'required-section'), 'the structure is still checked');
+    assert.ok(!diagnostics.some((d) => d.code === 'undefined-acronym' || d.code === 'unsupported-claim'), 'prose rules ran');
+  }));

@@ -1,7 +1,7 @@
 // Checks one file for the CLI, in the main thread or a worker: read, lint, optionally fix,
 // and return plain data (positions already 1-based) that crosses a thread boundary cheaply.
 import { resolve } from 'node:path';
-import { lint, fixAll } from '../engine/lint';
+import { lint, fixAll, STRUCTURE_ONLY_CHARS } from '../engine/lint';
 import { parseConfig, parseFoundConfig, findConfigFile, defaultConfig, MAX_CONFIG_BYTES, type ResolvedConfig, type ConfigError } from '../engine/config';
 import { BoundedFileHost } from '../fs/bounded-read';
 import { knowledgeFor } from '../engine/knowledge';
@@ -30,10 +30,21 @@ export interface FileResult {
   findings: LocatedFinding[];
   suppressed: (LocatedFinding & { reason: string | null })[];
   fixed: number;
+  /** Findings past MAX_FINDINGS_PER_FILE, counted (by severity) but not listed. */
+  omitted?: { count: number; error: number; warning: number; info: number };
+  /** True when the file is so large that only its structure was checked (STRUCTURE_ONLY_CHARS). */
+  structureOnly?: boolean;
   /** Why the file was not checked (binary, unreadable, not UTF-8). */
   skipped?: string;
   fixError?: string;
 }
+
+/**
+ * A file with more findings than this is not one to read finding by finding: the first ones are
+ * listed, the rest counted (and still decide the exit code). Keeps the output of a huge or
+ * broken file bounded (a 1,000,000-line file had 416,000 findings: 252 MB of JSON).
+ */
+export const MAX_FINDINGS_PER_FILE = 1000;
 
 export function locate(lines: LineMap, f: Finding): LocatedFinding {
   const start = lines.position(f.start);
@@ -81,7 +92,8 @@ export function checkFile(file: string, options: CheckOptions, configs: ConfigLo
   if ('skipped' in document) return { filePath: file, findings: [], suppressed: [], fixed: 0, skipped: document.skipped };
   const path = resolve(file);
   const config = configs.for(path);
-  const request = { text: document.text, path, config, assumeReport: true, host };
+  const structureOnly = document.text.length > STRUCTURE_ONLY_CHARS;
+  const request = { text: document.text, path, config, assumeReport: true, host, structureOnly };
   let outcome = lint(request);
   let fixed = 0;
   let fixError: string | undefined;
@@ -96,9 +108,20 @@ export function checkFile(file: string, options: CheckOptions, configs: ConfigLo
     }
   }
   const lines = outcome.model.lines;
-  const findings = options.quiet ? outcome.findings.filter((f) => f.severity === 'error') : outcome.findings;
+  const all = options.quiet ? outcome.findings.filter((f) => f.severity === 'error') : outcome.findings;
+  const findings = all.length > MAX_FINDINGS_PER_FILE ? all.slice(0, MAX_FINDINGS_PER_FILE) : all;
+  let omitted: FileResult['omitted'];
+  if (findings !== all) {
+    omitted = { count: all.length - findings.length, error: 0, warning: 0, info: 0 };
+    for (let i = findings.length; i < all.length; i++) {
+      const severity = all[i].severity;
+      omitted[severity === 'error' || severity === 'warning' ? severity : 'info']++;
+    }
+  }
   return {
     filePath: file,
+    omitted,
+    structureOnly: structureOnly || undefined,
     findings: findings.map((f) => locate(lines, f)),
     suppressed: outcome.suppressed.map((f) => ({ ...locate(lines, f), reason: f.reason ?? null })),
     fixed,

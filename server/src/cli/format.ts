@@ -31,11 +31,18 @@ class Summary {
   private reasons = new Map<string, number>();
   private suppressed = 0;
   private fixed = 0;
+  private notListed = 0;
 
   add(report: FileResult): void {
     this.files++;
     if (report.findings.length) this.anyFindings = true;
     for (const finding of report.findings) this.count[finding.severity as keyof Summary['count']]++;
+    if (report.omitted) {
+      this.count.error += report.omitted.error;
+      this.count.warning += report.omitted.warning;
+      this.count.info += report.omitted.info;
+      this.notListed += report.omitted.count;
+    }
     for (const s of report.suppressed) {
       this.suppressed++;
       const key = `${s.ruleId}: ${s.reason ?? '(no reason given)'}`;
@@ -49,7 +56,7 @@ class Summary {
     const out: string[] = [];
     const total = count.error + count.warning + count.info + count.hint;
     const summary = `${total ? '' : 'No findings. '}${count.error} error${count.error === 1 ? '' : 's'}, ${count.warning} warning${count.warning === 1 ? '' : 's'}, ${count.info + count.hint} info in ${files} file${files === 1 ? '' : 's'}`;
-    out.push(`${this.anyFindings ? '\n' : ''}${summary}${suppressed ? `; ${suppressed} suppressed` : ''}${fixed ? `; ${fixed} fixed` : ''}.`);
+    out.push(`${this.anyFindings ? '\n' : ''}${summary}${suppressed ? `; ${suppressed} suppressed` : ''}${fixed ? `; ${fixed} fixed` : ''}${this.notListed ? `; ${this.notListed} not listed` : ''}.`);
     if (suppressed) {
       out.push('Suppressed findings, with the reasons given:');
       for (const [reason, n] of this.reasons) out.push(`  ${n} × ${reason}`);

@@ -21,14 +21,26 @@ export interface LintRequest {
   host?: ConfigHost;
   /** Milliseconds the rules may take; rules not started by then are skipped (and listed). */
   budgetMs?: number;
+  /** Run only the rules about the document and its structure (see STRUCTURE_ONLY_CHARS). */
+  structureOnly?: boolean;
 }
+
+/**
+ * Above this size (5 million characters, about 700,000 words: seven times the longest published
+ * report) a document is checked for its structure only: front matter, template, required, empty,
+ * duplicate and out-of-order sections. The prose rules (acronyms, evidence) are skipped, and
+ * the CLI and the language server say so. Such a file is a merge of many reports or generated
+ * text, and its prose findings (hundreds of thousands) would help no one.
+ */
+export const STRUCTURE_ONLY_CHARS = 5_000_000;
+const STRUCTURE_TAGS = new Set(['structure', 'document']);
 
 export interface LintOutcome extends LintResult {
   model: ReportModel;
   isReport: boolean;
   template?: CompiledTemplate;
   knowledge: ReportKnowledge;
-  /** Rules skipped because the time budget ran out (a very large document). */
+  /** Rules skipped because the time budget ran out, or the document is checked for structure only. */
   skipped: string[];
 }
 
@@ -50,6 +62,10 @@ export function lint(request: LintRequest): LintOutcome {
   for (const rule of rules) {
     const setting = config.rules.get(rule.id)!;
     if (setting.severity === 'off') continue;
+    if (request.structureOnly && !rule.tags.some((tag) => STRUCTURE_TAGS.has(tag))) {
+      skipped.push(rule.id);
+      continue;
+    }
     if (request.budgetMs !== undefined && performance.now() - started > request.budgetMs) {
       skipped.push(rule.id);
       continue;
