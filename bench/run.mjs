@@ -4,7 +4,7 @@
 // with the targets beside the figures. Figures, not assertions: a missed target is marked
 // MISSED and the exit code stays 0; it is 1 only when a part failed to run at all.
 //
-//   node bench/run.mjs [--quick] [--keep] [--json results.json] [--only engine,editor,memory,cli]
+//   node bench/run.mjs [--quick] [--keep] [--json results.json] [--only engine,editor,memory,cli,badinput]
 //
 // --quick: fewer runs (a smoke test, figures are rougher). --keep: generate the inputs into
 // bench/.inputs/ and leave them there (to rerun one part by hand); otherwise a temp dir is used
@@ -29,6 +29,9 @@ const TARGETS = {
   cli200x5k: 1500,
   keystroke: 25,
   rss50x10k: 150,
+  // Issue 15: the CLI on a 1,000,000-line file.
+  million: 3000,
+  millionMB: 500,
 };
 
 const { values } = parseArgs({
@@ -36,7 +39,7 @@ const { values } = parseArgs({
     quick: { type: 'boolean', default: false },
     keep: { type: 'boolean', default: false },
     json: { type: 'string' },
-    only: { type: 'string', default: 'engine,editor,memory,cli' },
+    only: { type: 'string', default: 'engine,editor,memory,cli,badinput' },
   },
 });
 const parts = new Set(values.only.split(','));
@@ -129,6 +132,9 @@ if (parts.has('cli')) {
   results.cli = await part('cli', [rel(join(HERE, 'cli.mjs')), '--json', '--file', r100k, '--dir', join(inputs, 'd200x5k'),
     '--runs', quick ? '2' : '5', '--dir-runs', quick ? '1' : '3']);
 }
+if (parts.has('badinput')) {
+  results.badinput = await part('badinput', ['--import', 'tsx', rel(join(HERE, 'badinput.mjs')), ...(quick ? ['--quick'] : [])]);
+}
 const loadEnd = loadavg()[0];
 
 // ---------- table ----------
@@ -181,6 +187,17 @@ else if (E) {
   const growth = points.slice(1).map(([w, t, more], i) => `${more ? '> ' : ''}×${(t / points[i][1]).toFixed(1)} for ×${(w / points[i][0]).toFixed(0)} words`).join(', ');
   rows.push(['Linearity: full check time per 10k words', points.map(([w]) => short(w)).join(' · ') + ' words', per10k, '', '', 'flat (linear)', '', growth]);
   joined('Engine: re-lint after a 1-char edit (BlockCache)', (s) => s.incremental, () => 'typing into a paragraph, one cache across versions');
+}
+
+const B = results.badinput;
+if (B?.failed) row('Bad inputs', '', B);
+else if (B) {
+  const m = B.million;
+  row('CLI: 1,000,000-line file (29 MB), JSON', 'one file', m.ms, { target: TARGETS.million, note: `exit ${m.exit}, ${(m.outputBytes / 1024).toFixed(0)} KB of output` });
+  row('CLI: 1,000,000-line file, peak RSS', 'one file', m.rssMB, { target: TARGETS.millionMB, unit: 'MB' });
+  for (const [name, r] of Object.entries(B.documents)) row(`Bad input: ${name}`, 'in-process lint', r.error ? { error: r.error } : r.ms, { note: r.error ? '' : `peak RSS ${r.rssMB} MB, ${r.findings} findings` });
+  for (const [name, r] of Object.entries(B.scaling)) row(`Growth n → 4n: ${name}`, `n = ${r.scale?.n}`, r.error ? { error: r.error } : r.scale.ms4, { note: r.error ? '' : `×${(r.scale.ms4 / Math.max(r.scale.ms, 0.01)).toFixed(1)} (linear ×4, quadratic ×16); n: ${ms(r.scale.ms)}` });
+  for (const [name, r] of Object.entries(B.configs)) row(`Config bomb: ${name}`, 'parse + lint', r.error ? { error: r.error } : r.ms, { note: r.error ? '' : `${r.errors?.length ?? 0} config errors` });
 }
 
 const ED = results.editor;

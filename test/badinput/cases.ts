@@ -40,6 +40,9 @@ export const documents: Record<string, () => string> = {
     const lines = chunk.split('\n').length - 1;
     return `---\ntemplate: generic\n---\n# Title\n\n${chunk.repeat(Math.ceil(1_000_000 / lines))}`;
   },
+  // Quotation marks that close quotations never opened (issue 15: each rescanned its sentence).
+  '80,000 `a" ` in one paragraph (240 KB)': () => `# Title\n\n## Findings\n\n${'a" '.repeat(80_000)}\n`,
+  '80,000 `<a href="` in one paragraph': () => `# Title\n\n## Findings\n\n${'<a href="'.repeat(80_000)}\n`,
   '10,000 nested list items on one line': () => `# Title\n\n${'- '.repeat(10_000)}item\n`,
   '10,000 list items in a 2-space staircase (first 2,000 levels)': () => `# Title\n\n${Array.from({ length: 10_000 }, (_, i) => `${'  '.repeat(i % 2000)}- item ${i}`).join('\n')}\n`,
   '10,000 nested block quotes on one line': () => `# Title\n\n${'>'.repeat(10_000)} deep\n`,
@@ -86,6 +89,8 @@ export const configs: Record<string, { file: string; text: () => string }> = {
   'YAML billion laughs in the config': { file: '.inspection-reports.yaml', text: () => `${BILLION_LAUGHS_YAML}template: cqc\n` },
   'config nested 100,000 levels deep (YAML)': { file: '.inspection-reports.yaml', text: () => `rules: ${'['.repeat(100_000)}${']'.repeat(100_000)}\n` },
   'config nested 100,000 levels deep (JSON)': { file: '.inspection-reports.json', text: () => `{"rules": ${'['.repeat(100_000)}${']'.repeat(100_000)}}` },
+  // Issue 15 (10): ~125 KB of templates, each extending the one before.
+  'workspace templates extending each other (2,000, 125 KB)': { file: '.inspection-reports.json', text: () => JSON.stringify({ template: 't1999', templates: templateChain(2000) }) },
   'config of 1 MB (40,000 report globs)': { file: '.inspection-reports.yaml', text: () => `reports:\n${Array.from({ length: 40_000 }, (_, i) => `  - "reports/${i}/**/*.md"`).join('\n')}\n` },
 };
 

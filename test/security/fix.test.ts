@@ -77,6 +77,20 @@ test('3: a report another user owns and the user cannot write is not fixed, thou
   assert.equal(statSync(join(dir, 'draft.md')).uid, 0, 'the owner changed');
 });
 
+test('3: a report whose owner the fix could not keep is not fixed', { skip: isRoot ? false : 'needs root, to run the CLI as another user (nobody) over a group-writable file root owns' }, () => {
+  const dir = folder({ 'draft.md': MISSING_TWO });
+  chmodSync(dir, 0o777);
+  chmodSync(folders.root(), 0o755);
+  chownSync(join(dir, 'draft.md'), 0, 65534);
+  chmodSync(join(dir, 'draft.md'), 0o664);
+  const run = runCli(['check', '--fix', 'draft.md'], dir, { uid: 65534, gid: 65534 });
+  assert.equal(run.status, 2, run.stderr);
+  assert.match(run.stderr, /draft\.md: not fixed: replacing it would change its owner or group/);
+  assert.equal(read(join(dir, 'draft.md')), MISSING_TWO);
+  assert.equal(statSync(join(dir, 'draft.md')).uid, 0);
+  assert.deepEqual(leftovers(dir), []);
+});
+
 test('3: a fixed report keeps its mode (and, for root, its owner and group)', () => {
   const dir = folder({ 'draft.md': MISSING_TWO });
   const file = join(dir, 'draft.md');

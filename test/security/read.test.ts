@@ -51,6 +51,13 @@ test('7: glossaries that are a named pipe or a link to /dev/zero are refused, ea
   assert.match(run.stderr, /Glossary "zero\.yaml" \(.*zero\.yaml\) is not a regular file \(a device\), so it is not read\./);
 });
 
+test('7: a config that is a folder is refused, named (CLI)', () => {
+  const dir = folder({ 'draft.md': REPORT, '.inspection-reports.yaml/inside.txt': 'x' });
+  const run = runCli(['check', 'draft.md'], dir, HANG_GUARD);
+  assert.equal(run.status, 2, run.stderr);
+  assert.match(run.stderr, /The config file .* is not a regular file \(a folder\), so it is not read/);
+});
+
 test('7: a config over 1 MB and a glossary over 10 MB are refused with their size cap', () => {
   const big = folder({ 'draft.md': REPORT, '.inspection-reports.yaml': `# ${'x'.repeat(1024 * 1024)}\n` });
   const run = runCli(['check', 'draft.md'], big);
@@ -101,7 +108,10 @@ test('7, 8: the language server refuses a /dev/zero config and an outside glossa
   const linked = folder({ 'draft.md': REPORT, '.inspection-reports.yaml': 'glossaries: [terms.tsv, pipe.tsv]\n' });
   symlinkSync(join(outside, 'secret.tsv'), join(linked, 'terms.tsv'));
   mkfifo(join(linked, 'pipe.tsv'));
-  const client = await startServer({ folders: [zero, linked] });
+  const elsewhere = folder({ 'config.yaml': 'rules:\n  required-section: off\n' });
+  const outsideConfig = folder({ 'draft.md': REPORT });
+  symlinkSync(join(elsewhere, 'config.yaml'), join(outsideConfig, '.inspection-reports.yaml'));
+  const client = await startServer({ folders: [zero, linked, outsideConfig] });
   try {
     await client.open(fileUri(join(zero, 'draft.md')), REPORT);
     const zeroConfig = await client.waitForDiagnostics(fileUri(join(zero, '.inspection-reports.yaml')), (ds) => ds.length > 0);
@@ -113,6 +123,12 @@ test('7, 8: the language server refuses a /dev/zero config and an outside glossa
     assert.match(messages, /Glossary "pipe\.tsv" .* is not a regular file \(a named pipe\)/);
     const draft = await client.waitForDiagnostics(fileUri(join(linked, 'draft.md')), (ds) => ds.length > 0);
     assert.doesNotMatch(draft.map(messageOf).join('\n'), /Secret Outside/);
+    // A config whose real path is outside the workspace folder is not read in the editor.
+    await client.open(fileUri(join(outsideConfig, 'draft.md')), REPORT);
+    const refused = await client.waitForDiagnostics(fileUri(join(outsideConfig, '.inspection-reports.yaml')), (ds) => ds.length > 0);
+    assert.match(messageOf(refused[0]), /is outside .* \(it is a link to .*config\.yaml\), so it is not read; the defaults are used/);
+    const outsideDraft = await client.waitForDiagnostics(fileUri(join(outsideConfig, 'draft.md')), (ds) => ds.length > 0);
+    assert.ok(outsideDraft.some((d) => d.code === 'required-section'), 'the outside config (required-section: off) was applied');
   } finally {
     await client.shutdown();
   }
