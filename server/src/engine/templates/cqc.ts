@@ -12,6 +12,7 @@ export const cqcTemplate: Template = {
   source:
     'A published care home report (The Limes Residential Home, July 2015) opens with "Ratings" (Overall rating for this service; Is the service safe? effective? caring? responsive? well-led?) then "Overall summary": ' +
     'https://huggingface.co/datasets/yubo2333/MMLongBench-Doc/resolve/5782a5bd7dc5d04fcacaae8a83a0f86b0c0a70ba/documents/379f44022bb27aa53efd5d322c7b57bf.pdf ; ' +
+    'the web version of a report (Meadow Lodge, 2020) opens with "Overall summary & rating", then "About the service" and "People’s experience of using this service and what we found", https://www.cqc.org.uk/location/1-114997632/inspection-summary ; ' +
     'the five key questions, the four ratings and "Not rated", http://www.cqc.org.uk/location/1-112369265/subscribe ; enforcement action is published in inspection reports, ' +
     'https://www.cqc.org.uk/guidance-regulation/providers/enforcement/enforcement-policy/publication-and-notification-enforcement-action ; ' +
     'the order of the sections after the summary is unverified',
@@ -21,7 +22,7 @@ export const cqcTemplate: Template = {
       required: false,
       evidenceExempt: true,
     }),
-    section('overall-summary', 'Overall summary', ['Summary', 'Summary of findings', 'Our overall rating'], 'Summarise the service, the overall rating and the main findings'),
+    section('overall-summary', 'Overall summary', ['Overall summary & rating', 'Summary', 'Summary of findings', 'Our overall rating'], 'Summarise the service, the overall rating and the main findings'),
     section('safe', 'Safe', ['Is the service safe?', 'Are services safe?'], 'Judge whether people are protected from abuse and avoidable harm, and give the rating'),
     section('effective', 'Effective', ['Is the service effective?', 'Are services effective?'], 'Judge whether care achieves good outcomes based on the best evidence, and give the rating'),
     section('caring', 'Caring', ['Is the service caring?', 'Are services caring?'], 'Judge whether staff treat people with compassion, kindness, dignity and respect, and give the rating'),
