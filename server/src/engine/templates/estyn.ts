@@ -12,7 +12,7 @@ const area = { level: 3 } as const;
 
 export const estynSchoolTemplate: Template = {
   id: 'estyn-school',
-  title: 'Estyn school inspection report',
+  title: 'Estyn school inspection report (common inspection framework, 2017)',
   description:
     'Estyn (His Majesty’s Inspectorate for Education and Training in Wales) inspection of a school under the common inspection framework of September 2017, with a judgement for each of five inspection areas.',
   source:
