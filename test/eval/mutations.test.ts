@@ -1,0 +1,162 @@
+// Each mutation kind, on a short synthetic report (not the corpus): it finds its sites, plants
+// what it says where it says (the expected span holds the planted text), and leaves the rest of
+// the text as it was.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { kinds } from '../../scripts/eval/mutations/index';
+import { readReport, assemble, sentences, mapSpan, replace } from '../../scripts/eval/mutations/text';
+import { compare, editedPlaces } from '../../scripts/eval/mutations/compare';
+import { seededRandom, withTemplate } from '../../scripts/eval/real-corpus';
+import { builtinTemplates } from '../../server/src/engine/templates/builtin';
+import type { Report, Mutation } from '../../scripts/eval/mutations/types';
+import type { AcronymSite } from '../../scripts/eval/mutations/acronym-sites';
+import type { Finding } from '../../server/src/engine/types';
+
+const BODY = `# Inspection of Northshire local authority children’s services
+
+Inspection dates: 3 to 14 March 2025
+
+Lead inspector: Jane Smith, His Majesty’s Inspector
+
+| Judgement | Grade |
+| --- | --- |
+| The impact of leaders on social work practice with children and families | Good |
+| The experiences and progress of children who need help and protection | Good |
+| The experiences and progress of children in care | Requires improvement to be good |
+| The experiences and progress of care leavers | Good |
+| Overall effectiveness | Good |
+
+Children in Northshire receive good help. Leaders know their services well.
+
+## What needs to improve?
+
+- The timeliness of return home interviews.
+
+## The experiences and progress of children who need help and protection: good
+
+1. The multi-agency safeguarding hub (MASH) responds quickly to concerns. Social workers in the MASH make sound decisions. For example, in 12 of the 14 cases reviewed, decisions were timely. The local authority’s audit shows that 92% of contacts were screened within a day.
+
+2. Parents told inspectors that they feel listened to. Most children see their social worker often. Staff in the MASH know families well.
+
+3. Assessments are thorough and plans are clear. The MASH shares information well with the police.
+
+## The experiences and progress of children in care: requires improvement to be good
+
+4. Independent reviewing officers (IROs) visit children before reviews. Children’s plans are reviewed on time, and IROs challenge drift.
+
+5. Placement stability is good for most children.
+
+## The experiences and progress of care leavers: good
+
+6. Personal advisers keep in touch with care leavers. Care leavers live in suitable homes.
+
+## The impact of leaders on social work practice with children and families: good
+
+7. Leaders have a clear plan. Senior leaders know where practice needs to improve.
+`;
+
+function syntheticReport(): Report {
+  const text = withTemplate(BODY, 'ofsted-ilacs');
+  return { ...readReport(text), file: 'synthetic.md', templateId: 'ofsted-ilacs', template: builtinTemplates.find((t) => t.id === 'ofsted-ilacs')! };
+}
+
+/**
+ * What the mutation took out of the original and put in: the original's text not copied, and the
+ * new text. Everything else is the original's text, in its order unless the kind moves text.
+ */
+function changes(original: string, mutation: Mutation, moves = false): { dropped: string[]; inserted: string[] } {
+  const kept = mutation.pieces.flatMap((p) => ('text' in p ? [] : [p]));
+  const inserted = mutation.pieces.flatMap((p) => ('text' in p ? [p.text] : []));
+  const sorted = [...kept].sort((a, b) => a.from - b.from);
+  if (!moves) assert.deepEqual(kept, sorted, 'the original text keeps its order');
+  const dropped: string[] = [];
+  let at = 0;
+  for (const p of sorted) {
+    assert.ok(p.from >= at, 'no original text is copied twice');
+    if (p.from > at) dropped.push(original.slice(at, p.from));
+    at = p.to;
+  }
+  if (at < original.length) dropped.push(original.slice(at));
+  return { dropped, inserted };
+}
+
+type Check = (c: { text: string; span: string; mutation: Mutation; original: string; site: any; dropped: string[]; inserted: string[] }) => void;
+const longOf = (c: { original: string; site: AcronymSite }) => c.original.slice(c.site.long.start, c.site.long.end);
+
+/** What each kind must have planted: a check on the mutated text at the expected span. */
+const planted: Record<string, Check> = {
+  'acronym-remove-definition'(c) {
+    assert.equal(c.span, c.site.acronym);
+    assert.deepEqual(c.dropped, [c.original.slice(c.site.paren.start, c.site.paren.end)]);
+    assert.match(c.dropped[0], /^ \([A-Z]+s?\)$/);
+    assert.deepEqual(c.inserted, []);
+  },
+  'acronym-move-definition'(c) {
+    assert.equal(c.span, c.site.acronym);
+    const later = c.text.slice(c.mutation.expect.spans[0].end);
+    assert.ok(later.toLowerCase().includes(`${longOf(c)} (${c.site.acronym})`.toLowerCase()));
+    assert.equal(c.text.split(`(${c.site.acronym})`).length, 2);
+    assert.deepEqual(c.dropped, [c.original.slice(c.site.long.start, c.site.paren.end), c.site.acronym]);
+    assert.deepEqual(c.inserted.map((t) => t.toLowerCase()), [c.site.acronym.toLowerCase(), `${longOf(c)} (${c.site.acronym})`.toLowerCase()]);
+  },
+  'acronym-second-expansion'(c) {
+    assert.notEqual(c.span.toLowerCase(), longOf(c).toLowerCase());
+    assert.ok(c.text.includes(`${c.span} (${c.site.acronym})`));
+    assert.equal(c.text.split(`(${c.site.acronym}`).length, 3);
+    assert.deepEqual(c.dropped, [c.site.acronym]);
+    assert.deepEqual(c.inserted, [`${c.span} (${c.site.acronym})`]);
+  },
+};
+
+test('mutations: the sentences of a paragraph', () => {
+  const t = 'Leaders are clear. For example, e.g. this one. In 9 of 14 cases, plans were “good.” Done';
+  assert.deepEqual(sentences(t, 0, t.length).map((s) => t.slice(s.start, s.end)), ['Leaders are clear.', 'For example, e.g. this one.', 'In 9 of 14 cases, plans were “good.”', 'Done']);
+});
+
+test('mutations: blocks and sections of a report', () => {
+  const r = syntheticReport();
+  assert.deepEqual(r.blocks.filter((b) => b.kind === 'heading').map((b) => b.level), [1, 2, 2, 2, 2, 2]);
+  assert.equal(r.blocks.filter((b) => b.kind === 'table').length, 1);
+  assert.equal(r.blocks.filter((b) => b.kind === 'item').length, 8);
+  const care = r.sections.find((s) => r.text.slice(r.blocks[s.heading].textStart).startsWith('The experiences and progress of children in care'))!;
+  assert.equal(care.body.length, 2);
+  assert.ok(r.text.slice(care.start, care.end).endsWith('most children.\n\n'));
+});
+
+test('mutations: positions map across the edit, and only new findings count', () => {
+  const original = 'aaa bbb ccc';
+  const { pieces, spans } = replace(original, [{ start: 4, end: 7, newText: 'XXXXX' }]);
+  assert.equal(assemble(original, pieces), 'aaa XXXXX ccc');
+  assert.deepEqual(spans, [{ start: 4, end: 9 }]);
+  assert.deepEqual(editedPlaces(pieces), [{ start: 4, end: 9 }]);
+  assert.deepEqual(editedPlaces(replace(original, [{ start: 3, end: 7, newText: '' }]).pieces), [{ start: 3, end: 3 }]);
+  assert.deepEqual(mapSpan(pieces, { start: 8, end: 11 }), { start: 10, end: 13 });
+  assert.equal(mapSpan(pieces, { start: 5, end: 6 }), undefined);
+  const f = (ruleId: string, start: number, end: number, message = 'm'): Finding => ({ ruleId, start, end, message, severity: 'warning' });
+  const result = compare([f('a', 8, 11, 'at line 1')], [f('a', 10, 13, 'at line 2'), f('b', 4, 9), f('c', 0, 3)], pieces, { rule: 'b', spans: [spans[0]] });
+  assert.equal(result.detection?.ruleId, 'b');
+  assert.equal(result.preExisting, false);
+  assert.deepEqual(result.atEdit, []);
+  assert.deepEqual(result.elsewhere.map((x) => x.ruleId), ['c']);
+});
+
+for (const kind of kinds) {
+  test(`mutations: ${kind.kind} plants what it says and leaves the rest unchanged`, () => {
+    const report = syntheticReport();
+    const sites = kind.find(report);
+    assert.ok(sites.length, `${kind.kind} finds a site in the synthetic report`);
+    for (const [i, site] of sites.entries()) {
+      const mutation = kind.apply(report, site, seededRandom(i + 1));
+      const text = assemble(report.text, mutation.pieces);
+      assert.notEqual(text, report.text);
+      assert.equal(mutation.expect.rule, kind.rule);
+      assert.ok(mutation.expect.spans.length);
+      for (const s of mutation.expect.spans) assert.ok(s.start >= 0 && s.end <= text.length && s.start <= s.end);
+      const { dropped, inserted } = changes(report.text, mutation, kind.kind === 'section-swap');
+      const span = text.slice(mutation.expect.spans[0].start, mutation.expect.spans[0].end);
+      const check = planted[kind.kind];
+      assert.ok(check, `a check of what ${kind.kind} plants`);
+      check({ text, span, mutation, original: report.text, site, dropped, inserted });
+    }
+  });
+}
