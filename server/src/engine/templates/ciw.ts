@@ -120,6 +120,7 @@ const CIW_REGULATED_SERVICE: Template = {
   source:
     'Themes and their order (Well-being, Care and support, Environment, Leadership and management): https://careinspectorate.wales/how-we-inspect-adult-care-services ; ' +
     '"Ynglŷn â [the service]" then "Crynodeb" at the start of a published Welsh care home report (inspection completed 23/11/2020), https://vdocuments.site/adroddiad-arolygu-ar-gyfer.html ; ' +
+    'a 2019 English report opens with "Description of the service" instead (Meddyg Care, inspection completed 04/07/2019), https://vdocuments.pub/inspection-report-on-govwales-a-docs-a-cssiw-a-report-a-inspectionreports.html ; ' +
     'ratings per theme from 1 April 2025 (Excellent, Good, Requires improvement, Requires significant improvement), https://www.parliamenttoday.com/members/viewnews.html?id=163185 and https://homecarenews.us/cqc-style-social-care-ratings-system-launching-in-wales ; ' +
     'the sections after Leadership and management (non-compliance, priority action, improvement, date published) are in the usual order of published reports but unverified here',
   ratings: CIW_RATINGS,
