@@ -152,3 +152,23 @@ test('CIW local authority: a draft without Areas for development is reported', (
     ]);
   }
 });
+
+test('headings seen in published pages match their sections', () => {
+  const at = (id: string, heading: string) => {
+    const c = compileTemplate(templateById(id));
+    return c.template.sections[c.match(heading)]?.id;
+  };
+  // https://www.careinspectorate.wales/joint-inspectorate-review-child-protection-arrangements-jicpa-newport-december-2019
+  assert.equal(at('jicpa', 'Key Strengths'), 'key-strengths');
+  // https://www.careinspectorate.wales/joint-inspection-identifies-pembrokeshires-child-protection-strengths-and-challenges-amid-rising
+  assert.equal(at('jicpa', 'Key strengths identified'), 'key-strengths');
+  // https://www.cqc.org.uk/location/1-114997632/inspection-summary
+  assert.equal(at('cqc', 'Overall summary & rating'), 'overall-summary');
+  // https://vdocuments.site/adroddiad-arolygu-ar-gyfer.html: the heading names the service, so it
+  // cannot match, and About the service is optional.
+  assert.equal(at('ciw-regulated-service', 'Ynglŷn â Chartref Gofal Plas Newydd'), undefined);
+  assert.equal(templateById('ciw-regulated-service').sections.find((s) => s.id === 'about-the-service')!.required, false);
+  // https://fdocuments.net/document/a-report-on-y-pant-comprehensive-school-cf72-8yq.html
+  assert.equal(at('estyn-school', '1: Standards'), 'standards');
+  assert.equal(compileTemplate(templateById('estyn-school')).matchRating('Excellent'), 'Excellent');
+});
