@@ -129,7 +129,7 @@ function run(kind: MutationKind<unknown>): Row {
       const mutation = kind.apply(report, site, random);
       const text = assemble(report.text, mutation.pieces);
       const findings = lint({ text, config, path: join(dir, file) }).findings;
-      const result = compare(findingsOf(file), findings, mutation.pieces, mutation.expect);
+      const result = compare(findingsOf(file), findings, mutation.pieces, mutation.expect, { before: report.text, after: text });
       const where = `${file}:${lineOf(text, mutation.expect.spans[0]?.start ?? 0)}`;
       if (result.detection) {
         row.detected++;
