@@ -90,6 +90,15 @@ function insertedParagraph(c: Parameters<Check>[0]) {
   assert.match(c.span, /^[A-Z0-9“][^{}\n]+[.”]$/);
   assert.ok(c.text.includes(`\n\n${c.span}\n\n`));
 }
+/** A sentence added at the end of a narrative paragraph, the expected span inside it. */
+function appendedSentence(c: Parameters<Check>[0]) {
+  assert.deepEqual(c.dropped, []);
+  assert.equal(c.inserted.length, 1);
+  assert.match(c.inserted[0], /^ [^\n{}⟦⟧]+[.)]$/);
+  const at = c.text.indexOf(c.inserted[0]);
+  const span = c.mutation.expect.spans[0];
+  assert.ok(span.start > at && span.end <= at + c.inserted[0].length);
+}
 const longOf = (c: { original: string; site: AcronymSite }) => c.original.slice(c.site.long.start, c.site.long.end);
 
 /** What each kind must have planted: a check on the mutated text at the expected span. */
@@ -172,6 +181,38 @@ const planted: Record<string, Check> = {
     assert.deepEqual(c.dropped, ['Parents told inspectors that']);
     assert.deepEqual(c.inserted, [c.span]);
     assert.ok(WEASELS.includes(c.span));
+  },
+  'gate-placeholder'(c) {
+    appendedSentence(c);
+    assert.match(c.span, /^(?:\[\[[^\]]+\]\]|TODO|TBC|XX|\[insert date\]|\[name\]|Lorem ipsum)$/);
+  },
+  'gate-grade'(c) {
+    assert.equal(c.dropped.length, 1);
+    assert.equal(c.inserted.length, 1);
+    assert.notEqual(c.dropped[0].toLowerCase(), c.inserted[0].toLowerCase());
+    assert.match(c.dropped[0], /^(?:good|outstanding|requires improvement to be good|inadequate)$/i);
+    assert.ok(c.span.endsWith(c.inserted[0]));
+    assert.ok(c.original.includes(`${c.span.slice(0, -c.inserted[0].length)}${c.dropped[0]}\n`));
+    assert.equal(c.mutation.expect.spans.length, 2, 'the heading and the judgement table');
+    assert.match(c.text.slice(c.mutation.expect.spans[1].start, c.mutation.expect.spans[1].end), /^\| Judgement \| Grade \|/);
+  },
+  'gate-quantity'(c) {
+    assert.deepEqual(c.dropped, []);
+    const m = /^(.+) \((\d+) of (\d+)\)$/.exec(c.span)!;
+    assert.ok(m, c.span);
+    assert.deepEqual(c.inserted, [` (${m[2]} of ${m[3]})`]);
+    const share = Number(m[2]) / Number(m[3]);
+    if (/most|all|majority/i.test(m[1])) assert.ok(share < 0.5, c.span);
+    else if (/minority|few/i.test(m[1])) assert.ok(share > 0.5, c.span);
+    else assert.ok(share < 0.3, c.span);
+  },
+  'gate-person-name'(c) {
+    appendedSentence(c);
+    assert.match(c.span, /^[A-Z][a-z]+(?:, aged \d+| \(\d+\)|, who is \d+|, a \d+-year-old)$/);
+  },
+  'gate-person-postcode'(c) {
+    appendedSentence(c);
+    assert.match(c.span, /^[A-Z]{1,2}\d{1,2} \d[A-Z]{2}$/);
   },
   'section-repeat-heading'(c) {
     assert.deepEqual(c.dropped, []);

@@ -15,6 +15,11 @@ import claimTrend from './claim-trend';
 import claimAbsolute from './claim-absolute';
 import claimQuotation from './claim-quotation';
 import weaselAttribution from './weasel-attribution';
+import gatePlaceholder from './gate-placeholder';
+import gateGrade from './gate-grade';
+import gateQuantity from './gate-quantity';
+import gatePersonName from './gate-person-name';
+import gatePersonPostcode from './gate-person-postcode';
 
 export const kinds: MutationKind<any>[] = [
   acronymRemoveDefinition,
@@ -32,4 +37,9 @@ export const kinds: MutationKind<any>[] = [
   claimAbsolute,
   claimQuotation,
   weaselAttribution,
+  gatePlaceholder,
+  gateGrade,
+  gateQuantity,
+  gatePersonName,
+  gatePersonPostcode,
 ];
