@@ -10,6 +10,8 @@ import { seededRandom, withTemplate } from '../../scripts/eval/real-corpus';
 import { builtinTemplates } from '../../server/src/engine/templates/builtin';
 import type { Report, Mutation } from '../../scripts/eval/mutations/types';
 import type { AcronymSite } from '../../scripts/eval/mutations/acronym-sites';
+import type { Pair } from '../../scripts/eval/mutations/section-swap';
+import { WEASELS } from '../../scripts/eval/mutations/weasel-attribution';
 import type { Finding } from '../../server/src/engine/types';
 
 const BODY = `# Inspection of Northshire local authority children’s services
@@ -34,9 +36,9 @@ Children in Northshire receive good help. Leaders know their services well.
 
 ## The experiences and progress of children who need help and protection: good
 
-1. The multi-agency safeguarding hub (MASH) responds quickly to concerns. Social workers in the MASH make sound decisions. For example, in 12 of the 14 cases reviewed, decisions were timely. The local authority’s audit shows that 92% of contacts were screened within a day.
+1. The multi-agency safeguarding hub (MASH) responds quickly to concerns. Social workers in the MASH make effective decisions. For example, in 12 of the 14 cases reviewed, decisions were timely. The local authority’s audit shows that 92% of contacts were screened within a day.
 
-2. Parents told inspectors that they feel listened to. Most children see their social worker often. Staff in the MASH know families well.
+2. Parents told inspectors that they feel listened to and that workers explain plans in words they understand. Most children see their social worker often, and they see them alone. Staff in the MASH know families well and respond to them with care.
 
 3. Assessments are thorough and plans are clear. The MASH shares information well with the police.
 
@@ -81,6 +83,22 @@ function changes(original: string, mutation: Mutation, moves = false): { dropped
 }
 
 type Check = (c: { text: string; span: string; mutation: Mutation; original: string; site: any; dropped: string[]; inserted: string[] }) => void;
+/** A sentence of its own, as a paragraph after a narrative paragraph. */
+function insertedParagraph(c: Parameters<Check>[0]) {
+  assert.deepEqual(c.dropped, []);
+  assert.deepEqual(c.inserted, ['\n\n', c.span]);
+  assert.match(c.span, /^[A-Z0-9“][^{}\n]+[.”]$/);
+  assert.ok(c.text.includes(`\n\n${c.span}\n\n`));
+}
+/** A sentence added at the end of a narrative paragraph, the expected span inside it. */
+function appendedSentence(c: Parameters<Check>[0]) {
+  assert.deepEqual(c.dropped, []);
+  assert.equal(c.inserted.length, 1);
+  assert.match(c.inserted[0], /^ [^\n{}⟦⟧]+[.)]$/);
+  const at = c.text.indexOf(c.inserted[0]);
+  const span = c.mutation.expect.spans[0];
+  assert.ok(span.start > at && span.end <= at + c.inserted[0].length);
+}
 const longOf = (c: { original: string; site: AcronymSite }) => c.original.slice(c.site.long.start, c.site.long.end);
 
 /** What each kind must have planted: a check on the mutated text at the expected span. */
@@ -106,6 +124,101 @@ const planted: Record<string, Check> = {
     assert.deepEqual(c.dropped, [c.site.acronym]);
     assert.deepEqual(c.inserted, [`${c.span} (${c.site.acronym})`]);
   },
+  'section-delete-heading'(c) {
+    assert.equal(c.dropped.length, 1);
+    assert.match(c.dropped[0], /^## (What needs|The experiences|The impact)[^\n]*\n\n$/);
+    assert.deepEqual(c.inserted, []);
+    assert.equal(c.span, c.text);
+    assert.equal(c.mutation.expect.newOnly, true);
+  },
+  'section-swap'(c) {
+    const { first, second } = c.site as Pair;
+    const a = c.original.slice(first.section.start, first.section.end);
+    const b = c.original.slice(second.section.start, second.section.end);
+    assert.deepEqual(c.dropped, []);
+    assert.equal(c.text, c.original.slice(0, first.section.start) + b + c.inserted.join('') + a + c.original.slice(second.section.end));
+    assert.equal('## ' + c.span, b.split('\n')[0]);
+    const other = c.mutation.expect.spans[1];
+    assert.equal('## ' + c.text.slice(other.start, other.end), a.split('\n')[0]);
+  },
+  'section-empty'(c) {
+    assert.deepEqual(c.inserted, []);
+    assert.equal(c.dropped.length, 1);
+    assert.ok(c.original.includes(`## ${c.span}\n\n${c.dropped[0]}`));
+    assert.ok(c.dropped[0].trim());
+    assert.match(c.text.slice(c.mutation.expect.spans[0].end), /^\n\n(## |$)/);
+  },
+  'evidence-strip'(c) {
+    assert.ok(c.dropped.length >= 1);
+    assert.ok(c.dropped.some((d) => /For example/.test(d)));
+    for (const d of c.dropped) assert.ok(c.original.includes(d));
+    assert.ok(c.inserted.every((t) => t === ' '));
+    assert.ok(c.original.includes(c.span));
+    assert.ok(!c.text.includes('For example, in 12 of the 14'));
+  },
+  'claim-judgement': insertedParagraph,
+  'claim-figure'(c) {
+    insertedParagraph(c);
+    assert.match(c.span, /\d/);
+  },
+  'claim-benchmark'(c) {
+    insertedParagraph(c);
+    assert.match(c.span, /average|similar|one of the highest|statistical neighbours|comparable|lowest/);
+  },
+  'claim-trend'(c) {
+    insertedParagraph(c);
+    assert.match(c.span, /increas|improved|rising|deteriorated|grow|fallen/);
+  },
+  'claim-absolute'(c) {
+    insertedParagraph(c);
+    assert.match(c.span, /\b(?:All|No|Every|always|never|None)\b/);
+  },
+  'claim-quotation'(c) {
+    insertedParagraph(c);
+    assert.match(c.span, /“[^”]+”/);
+  },
+  'weasel-attribution'(c) {
+    assert.deepEqual(c.dropped, ['Parents told inspectors that']);
+    assert.deepEqual(c.inserted, [c.span]);
+    assert.ok(WEASELS.includes(c.span));
+  },
+  'gate-placeholder'(c) {
+    appendedSentence(c);
+    assert.match(c.span, /^(?:\[\[[^\]]+\]\]|TODO|TBC|XX|\[insert date\]|\[name\]|Lorem ipsum)$/);
+  },
+  'gate-grade'(c) {
+    assert.equal(c.dropped.length, 1);
+    assert.equal(c.inserted.length, 1);
+    assert.notEqual(c.dropped[0].toLowerCase(), c.inserted[0].toLowerCase());
+    assert.match(c.dropped[0], /^(?:good|outstanding|requires improvement to be good|inadequate)$/i);
+    assert.ok(c.span.endsWith(c.inserted[0]));
+    assert.ok(c.original.includes(`${c.span.slice(0, -c.inserted[0].length)}${c.dropped[0]}\n`));
+    assert.equal(c.mutation.expect.spans.length, 2, 'the heading and the judgement table');
+    assert.match(c.text.slice(c.mutation.expect.spans[1].start, c.mutation.expect.spans[1].end), /^\| Judgement \| Grade \|/);
+  },
+  'gate-quantity'(c) {
+    assert.deepEqual(c.dropped, []);
+    const m = /^(.+) \((\d+) of (\d+)\)$/.exec(c.span)!;
+    assert.ok(m, c.span);
+    assert.deepEqual(c.inserted, [` (${m[2]} of ${m[3]})`]);
+    const share = Number(m[2]) / Number(m[3]);
+    if (/most|all|majority/i.test(m[1])) assert.ok(share < 0.5, c.span);
+    else if (/minority|few/i.test(m[1])) assert.ok(share > 0.5, c.span);
+    else assert.ok(share < 0.3, c.span);
+  },
+  'gate-person-name'(c) {
+    appendedSentence(c);
+    assert.match(c.span, /^[A-Z][a-z]+(?:, aged \d+| \(\d+\)|, who is \d+|, a \d+-year-old)$/);
+  },
+  'gate-person-postcode'(c) {
+    appendedSentence(c);
+    assert.match(c.span, /^[A-Z]{1,2}\d{1,2} \d[A-Z]{2}$/);
+  },
+  'section-repeat-heading'(c) {
+    assert.deepEqual(c.dropped, []);
+    assert.deepEqual(c.inserted, [`## ${c.span}\n\n`]);
+    assert.equal(c.text.split(`## ${c.span}\n`).length, 3);
+  },
 };
 
 test('mutations: the sentences of a paragraph', () => {
@@ -124,20 +237,32 @@ test('mutations: blocks and sections of a report', () => {
 });
 
 test('mutations: positions map across the edit, and only new findings count', () => {
-  const original = 'aaa bbb ccc';
-  const { pieces, spans } = replace(original, [{ start: 4, end: 7, newText: 'XXXXX' }]);
-  assert.equal(assemble(original, pieces), 'aaa XXXXX ccc');
-  assert.deepEqual(spans, [{ start: 4, end: 9 }]);
-  assert.deepEqual(editedPlaces(pieces), [{ start: 4, end: 9 }]);
+  const original = 'aaa\n\nbbb ccc\n\nddd';
+  const { pieces, spans } = replace(original, [{ start: 5, end: 8, newText: 'XXXXX' }]);
+  const after = assemble(original, pieces);
+  assert.equal(after, 'aaa\n\nXXXXX ccc\n\nddd');
+  assert.deepEqual(spans, [{ start: 5, end: 10 }]);
+  assert.deepEqual(editedPlaces(pieces), [{ start: 5, end: 10 }]);
   assert.deepEqual(editedPlaces(replace(original, [{ start: 3, end: 7, newText: '' }]).pieces), [{ start: 3, end: 3 }]);
-  assert.deepEqual(mapSpan(pieces, { start: 8, end: 11 }), { start: 10, end: 13 });
-  assert.equal(mapSpan(pieces, { start: 5, end: 6 }), undefined);
+  assert.deepEqual(mapSpan(pieces, { start: 9, end: 12 }), { start: 11, end: 14 });
+  assert.equal(mapSpan(pieces, { start: 6, end: 7 }), undefined);
   const f = (ruleId: string, start: number, end: number, message = 'm'): Finding => ({ ruleId, start, end, message, severity: 'warning' });
-  const result = compare([f('a', 8, 11, 'at line 1')], [f('a', 10, 13, 'at line 2'), f('b', 4, 9), f('c', 0, 3)], pieces, { rule: 'b', spans: [spans[0]] });
+  const result = compare(
+    [f('a', 9, 12, 'at line 3'), f('d', 5, 8, 'word')],
+    [f('a', 11, 14, 'at line 3'), f('b', 5, 10), f('c', 0, 3), f('e', 11, 14), f('g', 17, 20)],
+    pieces,
+    { rule: 'b', spans: [spans[0]] },
+    { before: original, after },
+  );
   assert.equal(result.detection?.ruleId, 'b');
   assert.equal(result.preExisting, false);
-  assert.deepEqual(result.atEdit, []);
-  assert.deepEqual(result.elsewhere.map((x) => x.ruleId), ['c']);
+  // New findings in the edited paragraph are at the edit; in other paragraphs, elsewhere.
+  assert.deepEqual(result.atEdit.map((x) => x.ruleId), ['e']);
+  assert.deepEqual(result.elsewhere.map((x) => x.ruleId), ['c', 'g']);
+  // The same finding on the same words, further on, has moved; it is not new.
+  const moved = compare([f('u', 0, 3, '"aaa" at line 1')], [f('u', 17, 20, '"aaa" at line 5')], pieces, { rule: 'b', spans: [spans[0]] }, { before: original, after: after.slice(0, 17) + 'aaa' });
+  assert.equal(moved.moved.length, 1);
+  assert.deepEqual(moved.elsewhere, []);
 });
 
 for (const kind of kinds) {

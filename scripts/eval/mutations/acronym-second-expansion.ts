@@ -24,7 +24,9 @@ export interface Expansion extends AcronymSite {
 /** A long form with the same initials and at least one different word. */
 export function otherLongForm(long: string, vocabulary: Map<string, string[]>, random: () => number): string {
   const words = long.split(/\s+/);
-  const content = words.flatMap((w, i) => (SMALL.has(w.toLowerCase()) || w === '&' ? [] : [i]));
+  // A hyphenated word may give two letters: it is kept, so the initials still spell the acronym.
+  const content = words.flatMap((w, i) => (SMALL.has(w.toLowerCase()) || w === '&' || w.includes('-') ? [] : [i]));
+  if (!content.length) return long;
   const changes = Math.min(content.length, 1 + Math.floor(random() * 2));
   const chosen = new Set<number>();
   while (chosen.size < changes) chosen.add(pick(random, content));
@@ -55,7 +57,9 @@ export default defineKind<Expansion>({
       const list = vocabulary.get(word[0])!;
       if (!list.includes(word)) list.push(word);
     }
-    return sites.map((site) => ({ ...site, vocabulary }));
+    // A long form with a word that can be swapped (not only small and hyphenated words).
+    const swappable = (site: AcronymSite) => report.text.slice(site.long.start, site.long.end).split(/\s+/).some((w) => w.length > 3 && !w.includes('-'));
+    return sites.filter(swappable).map((site) => ({ ...site, vocabulary }));
   },
   apply(report, site, random) {
     const first = report.text.slice(site.long.start, site.long.end).replace(/\s+/g, ' ');

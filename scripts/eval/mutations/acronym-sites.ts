@@ -33,22 +33,28 @@ function needsNoDefinition(acronym: string): boolean {
 
 /**
  * Start of the long form ending before `end` whose initials spell `acronym`, if there is one. The
- * parts of a hyphenated word count as words ("multi-agency" gives M and A), or only its first part does.
+ * parts of a hyphenated word count as words ("multi-agency" gives M and A), or only its first part
+ * does; a small word ("and", "of") may give a letter or be passed over, and passing over is tried
+ * first, so "Assessed and Supported Year in Employment (ASYE)" starts at "Assessed".
  */
 export function longFormBefore(text: string, from: number, end: number, acronym: string): number | undefined {
-  const words = [...text.slice(from, end).matchAll(/[\p{L}][\p{L}'’]*|&/gu)];
-  let i = acronym.length - 1;
-  let start: number | undefined;
-  for (let w = words.length - 1; w >= 0 && i >= 0; w--) {
-    const word = words[w][0];
-    const at = from + words[w].index!;
-    if (word[0].toLowerCase() === acronym[i].toLowerCase()) {
-      i--;
-      start = at;
-    } else if (!SMALL.has(word.toLowerCase()) && text[at - 1] !== '-') return undefined;
-  }
-  // Nothing but the small words between the long form and the bracket, and a whole first word.
-  if (i >= 0 || start === undefined || /[^\s\p{L}'’&-]/u.test(text.slice(start, end))) return undefined;
+  const words = [...text.slice(from, end).matchAll(/[\p{L}][\p{L}'’]*|&/gu)].map((m) => ({ word: m[0].toLowerCase(), at: from + m.index! }));
+  // The start when words[0..w] must spell acronym[0..i], or undefined.
+  const spell = (w: number, i: number): number | undefined => {
+    if (i < 0) return words[w + 1]?.at;
+    if (w < 0) return undefined;
+    const { word, at } = words[w];
+    const small = SMALL.has(word);
+    const part = text[at - 1] === '-';
+    if (small || part) {
+      const passed = spell(w - 1, i);
+      if (passed !== undefined) return passed;
+    }
+    return word[0] === acronym[i].toLowerCase() ? spell(w - 1, i - 1) : undefined;
+  };
+  let start = spell(words.length - 1, acronym.length - 1);
+  // Nothing but words between the long form and the bracket, and a whole first word.
+  if (start === undefined || /[^\s\p{L}'’&-]/u.test(text.slice(start, end))) return undefined;
   while (start > from && /[\p{L}'’-]/u.test(text[start - 1])) start--;
   return start;
 }
