@@ -119,7 +119,8 @@ async function check(paths: string[], run: Run): Promise<number> {
     if (done.omitted) {
       count.error += done.omitted.error;
       count.warning += done.omitted.warning;
-      process.stderr.write(`inspection-reports: ${done.filePath}: ${done.omitted.count} more findings not listed (${done.omitted.error} errors, ${done.omitted.warning} warnings): at most ${MAX_FINDINGS_PER_FILE} are listed per file\n`);
+      // Text output says it in its summary ("; N not listed"); JSON and SARIF, which have no such line, on stderr.
+      if (run.format !== 'text') process.stderr.write(`inspection-reports: ${done.filePath}: ${done.omitted.count} more findings not listed (${done.omitted.error} errors, ${done.omitted.warning} warnings): at most ${MAX_FINDINGS_PER_FILE} are listed per file\n`);
     }
     process.stdout.write(writer.file(done));
   };

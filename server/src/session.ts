@@ -110,7 +110,7 @@ export class Session {
       const uri = params.textDocument.uri;
       // The latest lint, even if the document changed since: the request's diagnostics came from it.
       const result = this.analyses.get(uri)?.latest ?? this.freshResult(uri);
-      return result ? codeActions(result, params, (p) => this.host.readFile(p)) : [];
+      return result ? codeActions(result, params, (p) => this.host.readFile(p, { maxBytes: MAX_GLOSSARY_BYTES })) : [];
     });
     connection.onDocumentSymbol(({ textDocument }) => {
       const result = this.freshResult(textDocument.uri);
