@@ -21,6 +21,8 @@ export interface LintRequest {
   host?: ConfigHost;
   /** Milliseconds the rules may take; rules not started by then are skipped (and listed). */
   budgetMs?: number;
+  /** Names the place of an offset in messages (a multi-file report names the file); default "line N". */
+  where?: (offset: number, from: number | undefined, model: ReportModel) => string;
 }
 
 export interface LintOutcome extends LintResult {
@@ -47,6 +49,9 @@ export function lint(request: LintRequest): LintOutcome {
   const template = chooseTemplate(model, knowledge);
   const findings: Finding[] = [];
   const skipped: string[] = [];
+  const where = request.where
+    ? (offset: number, from?: number) => request.where!(offset, from, model)
+    : (offset: number) => `line ${model.lines.lineAt(offset) + 1}`;
   for (const rule of rules) {
     const setting = config.rules.get(rule.id)!;
     if (setting.severity === 'off') continue;
@@ -60,6 +65,7 @@ export function lint(request: LintRequest): LintOutcome {
       template,
       knowledge,
       config: { path: config.path, text: config.text },
+      where,
       report: (f: Omit<Finding, 'ruleId' | 'severity'> & { severity?: Severity }) => findings.push(finding(f, rule.id, f.severity ?? severity)),
     };
     try {

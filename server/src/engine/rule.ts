@@ -12,6 +12,11 @@ export interface RuleContext<O> {
   knowledge: ReportKnowledge;
   /** The workspace config file, for fixes that add to it (its allow list, say). */
   config: { path?: string; text?: string };
+  /**
+   * How a message names the place of an offset: "line 12", or, in a report kept in several
+   * files, "line 12 of 02-findings.md" when the offset is in another file than the finding.
+   */
+  where(offset: number, from?: number): string;
   report(finding: FindingInput): void;
 }
 

@@ -37,7 +37,7 @@ that the two can be merged.`,
       ctx.report({
         start: heading.textStart,
         end: heading.textEnd,
-        message: `Duplicate section: ${name} already appears at line ${model.lines.lineAt(original.start) + 1}.`,
+        message: `Duplicate section: ${name} already appears at ${ctx.where(original.start, heading.start)}.`,
         related: [{ start: original.textStart, end: original.textEnd, message: 'First occurrence' }],
       });
     }
