@@ -16,6 +16,8 @@ import { acronymTable } from './features/acronyms';
 import { textWriter, jsonWriter, sarifWriter } from './cli/format';
 import { checkFile, ConfigLookup, type CheckOptions, type FileResult } from './cli/check-file';
 import { checkInThreads } from './cli/pool';
+import { groupReports, checkReportSet } from './cli/report-sets';
+import { MANIFEST_PATTERN } from './engine/manifest';
 
 export { runWorker } from './cli/pool';
 
@@ -99,7 +101,11 @@ interface Run {
 }
 
 async function check(paths: string[], run: Run): Promise<number> {
-  const { files, problems } = collectFiles(paths);
+  const manifests = paths.filter((p) => MANIFEST_PATTERN.test(p));
+  const collected = collectFiles(paths.filter((p) => !MANIFEST_PATTERN.test(p)));
+  // Files that a manifest beside them lists are checked with the rest of their report.
+  const { singles: files, sets, problems: manifestProblems } = groupReports(collected.files, manifests);
+  const problems = [...collected.problems, ...manifestProblems];
   for (const problem of problems) process.stderr.write(`inspection-reports: ${problem}\n`);
   const configs = new ConfigLookup(run.options.configPath);
   const writer = run.format === 'text' ? textWriter() : run.format === 'json' ? jsonWriter() : sarifWriter(rules, VERSION);
@@ -124,6 +130,7 @@ async function check(paths: string[], run: Run): Promise<number> {
   const threads = run.jobs ?? defaultThreads(files);
   if (threads > 1 && files.length > 1) await checkInThreads(run.entry, files, run.options, configs, threads, onResult);
   else files.forEach((file, index) => onResult(index, checkFile(file, run.options, configs)));
+  for (const set of sets) for (const result of checkReportSet(set, run.options, configs, { readFile: readDocumentText })) onResult(printed, result);
   const configErrors = uniqueConfigErrors(configs, files, run.options);
   for (const error of configErrors) process.stderr.write(`${error.file}:${error.line}:${error.column}: config error: ${error.message}\n`);
   process.stdout.write(writer.end());
