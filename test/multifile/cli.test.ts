@@ -73,3 +73,21 @@ test('manifest: files in order; unknown keys, absolute paths, duplicates and non
   assert.deepEqual(parseManifest('- a.md\n').problems.map((p) => p.message), ['A report manifest is a mapping with a `files:` list.']);
   assert.match(parseManifest('files: [a.md\n').problems[0].message, /./);
 });
+
+test('bilingual CLI: report.md and report.cy.md are compared; each finding is in its own version', () => {
+  const dir = makeTempDir();
+  try {
+    const pairs = join(import.meta.dirname, 'pairs');
+    writeFileSync(join(dir, 'overview.md'), readFileSync(join(pairs, 'national-overview.md'), 'utf8').replace('---\n', '---\ntemplate: generic\n'));
+    // The Welsh version gives another year in its background section.
+    writeFileSync(join(dir, 'overview.cy.md'), readFileSync(join(pairs, 'national-overview.cy.md'), 'utf8').replace('---\n', '---\ntemplate: generic\n').replace('(Cymru) 2014', '(Cymru) 2016'));
+    const files = json<JsonFile[]>(cli(['check', '.', '--format', 'json'], dir));
+    const parity = files.flatMap((f) => f.findings.filter((x) => x.ruleId === 'translation-parity').map((x) => `${f.filePath}:${x.line}: ${x.message}`));
+    assert.deepEqual(parity, [
+      'overview.cy.md:13: "2016" in "Cefndir" is not in the same place in the English version ("Background"): a figure changed or left out in one version.',
+      'overview.md:12: "2014" in "Background" is not in the same place in the Welsh version ("Cefndir"): a figure changed or left out in one version.',
+    ]);
+  } finally {
+    rmTemp(dir);
+  }
+});

@@ -6,6 +6,8 @@ import { rules } from './rules/index';
 import { applySuppressions } from './suppress';
 import { applyEdits, safeEdits } from './edits';
 import type { CompiledTemplate } from './templates/match';
+import type { TranslationContext } from './rule';
+import { languageOf, findPartner } from './translation/pairing';
 import type { Finding, FindingInput, LintResult, Severity } from './types';
 
 export interface LintRequest {
@@ -23,6 +25,12 @@ export interface LintRequest {
   budgetMs?: number;
   /** Names the place of an offset in messages (a multi-file report names the file); default "line N". */
   where?: (offset: number, from: number | undefined, model: ReportModel) => string;
+  /**
+   * The report's other-language version (its text and absolute path), for translation-parity.
+   * Without it, the version named by the front matter or the file name (translation/pairing.ts)
+   * is read through `host`, when there is one.
+   */
+  translation?: { text: string; path: string };
 }
 
 export interface LintOutcome extends LintResult {
@@ -52,6 +60,11 @@ export function lint(request: LintRequest): LintOutcome {
   const where = request.where
     ? (offset: number, from?: number) => request.where!(offset, from, model)
     : (offset: number) => `line ${model.lines.lineAt(offset) + 1}`;
+  const front = model.frontMatter?.data as Record<string, unknown> | undefined;
+  const partner = request.translation ?? (request.host && request.path !== undefined && config.rules.get('translation-parity')?.severity !== 'off'
+    ? findPartner(request.path, front, (p) => request.host!.readFile(p))
+    : undefined);
+  const translation = partner && translationContext(model, request.path, partner);
   for (const rule of rules) {
     const setting = config.rules.get(rule.id)!;
     if (setting.severity === 'off') continue;
@@ -66,6 +79,7 @@ export function lint(request: LintRequest): LintOutcome {
       knowledge,
       config: { path: config.path, text: config.text },
       where,
+      translation,
       report: (f: Omit<Finding, 'ruleId' | 'severity'> & { severity?: Severity }) => findings.push(finding(f, rule.id, f.severity ?? severity)),
     };
     try {
@@ -93,6 +107,29 @@ function chooseTemplate(model: ReportModel, knowledge: ReportKnowledge): Compile
 }
 
 export { BlockCache };
+
+/**
+ * Parses of other-language versions, kept per path so that a keystroke in one version does not
+ * parse the other from scratch (the block cache re-uses every unchanged block).
+ */
+const partnerCaches = new Map<string, BlockCache>();
+const PARTNER_CACHES = 8;
+
+function translationContext(model: ReportModel, path: string | undefined, other: { text: string; path: string }): TranslationContext {
+  let cache = partnerCaches.get(other.path);
+  if (cache) partnerCaches.delete(other.path);
+  else cache = new BlockCache();
+  partnerCaches.set(other.path, cache);
+  for (const oldest of partnerCaches.keys()) {
+    if (partnerCaches.size <= PARTNER_CACHES) break;
+    partnerCaches.delete(oldest);
+  }
+  const otherModel = parseReport(other.text, cache);
+  const ownLanguage = languageOf(path ?? '', model.frontMatter?.data as Record<string, unknown> | undefined);
+  const language = languageOf(other.path, otherModel.frontMatter?.data as Record<string, unknown> | undefined);
+  // Two files that both read as one language: the other is the other language all the same.
+  return { model: otherModel, path: other.path, ownLanguage, language: language === ownLanguage ? (ownLanguage === 'cy' ? 'en' : 'cy') : language };
+}
 
 /**
  * Applies the safe fixes until none is left (at most `maxPasses` rounds, as ESLint does): one

@@ -5,6 +5,16 @@ import type { FindingInput, OptionSchema, RuleTag, SeveritySetting } from './typ
 import type { CompiledTemplate } from './templates/match';
 import type { ReportKnowledge } from './knowledge';
 
+/** The report's other-language version, when it has one (see translation/pairing.ts). */
+export interface TranslationContext {
+  model: ReportModel;
+  /** Absolute path of the other version. */
+  path: string;
+  /** The other version's language, and this one's. */
+  language: 'en' | 'cy';
+  ownLanguage: 'en' | 'cy';
+}
+
 export interface RuleContext<O> {
   options: O;
   /** The report's template, if the draft is a report with a known template. */
@@ -17,6 +27,8 @@ export interface RuleContext<O> {
    * files, "line 12 of 02-findings.md" when the offset is in another file than the finding.
    */
   where(offset: number, from?: number): string;
+  /** The other-language version of the report, if the face found one. */
+  translation?: TranslationContext;
   report(finding: FindingInput): void;
 }
 
