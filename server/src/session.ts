@@ -30,10 +30,13 @@ import { knowledgeFor } from './engine/knowledge';
 import { reportStructure, insertSectionEdits } from './features/views';
 import type { TextEdit } from './engine/types';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
+import { RelatedFiles } from './features/related-files';
 
 export interface ServerHost {
   /** Reads a workspace file; undefined when it does not exist or cannot be read. */
   readFile(path: string): string | undefined;
+  /** Names in a folder (for report manifests); undefined when it cannot be listed. */
+  listDirectory?(path: string): string[] | undefined;
 }
 
 interface EditorSettings {
@@ -76,11 +79,14 @@ export class Session {
   private canAskSettings = false;
   private canWatchFiles = false;
   private roots: string[] = [];
+  /** Other chapters of multi-file reports, and other-language versions. */
+  private related: RelatedFiles;
 
   constructor(
     private connection: Connection,
     private host: ServerHost,
   ) {
+    this.related = new RelatedFiles(host, (path) => this.documents.get(URI.file(path).toString())?.getText());
     connection.onInitialize((params) => this.initialize(params));
     connection.onInitialized(() => this.initialized());
     connection.onDidChangeConfiguration(() => {
@@ -89,6 +95,7 @@ export class Session {
     });
     connection.onDidChangeWatchedFiles(({ changes }) => {
       this.configs.clear();
+      this.related.forget();
       for (const change of changes) {
         // A deleted config file takes its errors with it; a changed one is re-read on the next lint.
         if (change.type === FileChangeType.Deleted && this.configDiagnostics.delete(change.uri)) void this.connection.sendDiagnostics({ uri: change.uri, diagnostics: [] });
@@ -190,7 +197,10 @@ export class Session {
       return this.completions(result, position);
     });
     this.documents.onDidOpen(({ document }) => this.schedule(document.uri));
-    this.documents.onDidChangeContent(({ document }) => this.schedule(document.uri));
+    this.documents.onDidChangeContent(({ document }) => {
+      this.schedule(document.uri);
+      this.scheduleDependents(document.uri);
+    });
     this.documents.onDidSave(({ document }) => this.schedule(document.uri));
     this.documents.onDidClose(({ document }) => {
       this.analyses.delete(document.uri);
@@ -231,6 +241,19 @@ export class Session {
         // Config files, and the YAML or TSV glossaries they may name.
         watchers: [{ globPattern: `**/{${CONFIG_FILE_NAMES.join(',')}}` }, { globPattern: '**/*.{tsv,yaml,yml}' }],
       });
+    }
+  }
+
+  /** Open documents checked with this one (other chapters, the other language) are stale: lint them again. */
+  private scheduleDependents(uri: string): void {
+    const path = pathOf(uri);
+    if (!path) return;
+    for (const other of this.related.dependents(path)) {
+      const otherUri = URI.file(other).toString();
+      if (!this.documents.get(otherUri)) continue;
+      const analysis = this.analyses.get(otherUri);
+      if (analysis) analysis.latest = undefined;
+      this.schedule(otherUri);
     }
   }
 
@@ -285,7 +308,13 @@ export class Session {
     // A newer version arrived while settings were fetched: its own lint will publish.
     if (!result || result.version !== version || this.documents.get(uri)?.version !== version) return;
     const lines = result.outcome.model.lines;
-    const diagnostics = result.outcome.findings.map((f, i) => toDiagnostic(f, i, lines, uri, version));
+    const others = new Map<string, { uri: string; lines: LineMap }>();
+    const other = (path: string) => {
+      let found = others.get(path);
+      if (!found) others.set(path, (found = { uri: URI.file(path).toString(), lines: new LineMap(this.related.readFile(path) ?? '') }));
+      return found;
+    };
+    const diagnostics = result.outcome.findings.map((f, i) => toDiagnostic(f, i, lines, uri, version, other));
     if (result.outcome.skipped.length) diagnostics.push(budgetNotice(result.outcome.skipped));
     await this.connection.sendDiagnostics({ uri, version, diagnostics });
   }
@@ -295,10 +324,11 @@ export class Session {
     const path = pathOf(uri);
     const config = path ? this.configFor(path) : defaultConfig();
     const analysis = this.hotAnalysis(uri);
-    const request = { text: document.getText(), path, config, host: this.host };
+    const request = { text: document.getText(), path, config, host: { readFile: this.related.readFile } };
     let outcome;
     try {
       outcome = lint({ ...request, cache: analysis.cache, budgetMs: LINT_BUDGET_MS });
+      if (path) outcome = this.related.withReport(path, outcome, { path, config, host: request.host, budgetMs: LINT_BUDGET_MS });
     } catch (error) {
       this.connection.console.error(`Linting ${uri} failed: ${(error as Error).stack ?? error}`);
       outcome = lint({ text: '', path, config });

@@ -28,9 +28,9 @@ export interface LintRequest {
   /**
    * The report's other-language version (its text and absolute path), for translation-parity.
    * Without it, the version named by the front matter or the file name (translation/pairing.ts)
-   * is read through `host`, when there is one.
+   * is read through `host`, when there is one; `null`: compare with no other version.
    */
-  translation?: { text: string; path: string };
+  translation?: { text: string; path: string } | null;
 }
 
 export interface LintOutcome extends LintResult {
@@ -61,7 +61,7 @@ export function lint(request: LintRequest): LintOutcome {
     ? (offset: number, from?: number) => request.where!(offset, from, model)
     : (offset: number) => `line ${model.lines.lineAt(offset) + 1}`;
   const front = model.frontMatter?.data as Record<string, unknown> | undefined;
-  const partner = request.translation ?? (request.host && request.path !== undefined && config.rules.get('translation-parity')?.severity !== 'off'
+  const partner = request.translation === null ? undefined : request.translation ?? (request.host && request.path !== undefined && config.rules.get('translation-parity')?.severity !== 'off'
     ? findPartner(request.path, front, (p) => request.host!.readFile(p))
     : undefined);
   const translation = partner && translationContext(model, request.path, partner);

@@ -76,13 +76,14 @@ export interface ReportSetOutcome {
 }
 
 /**
- * Lints chapters as one report. `request` is as for lint() (config, host, template, budget);
- * its `text` is ignored. A report is a report if its first chapter, or the manifest (through
+ * Lints chapters as one report. `request` is as for lint() (config, host, budget, and a block
+ * cache kept for the report, so that an edit in one chapter re-checks only the blocks it changed). A report is a report if its first chapter, or the manifest (through
  * `assumeReport`), says so.
  */
 export function lintReportSet(chapters: readonly Chapter[], request: Omit<LintRequest, 'text'>): ReportSetOutcome {
   const joined = joinChapters(chapters);
-  const outcome = lint({ ...request, text: joined.text, cache: undefined, where: (offset, from, model) => describe(joined.parts, model, offset, from) });
+  // A multi-file report's other-language version is not compared (yet): translation: null.
+  const outcome = lint({ ...request, text: joined.text, translation: null, where: (offset, from, model) => describe(joined.parts, model, offset, from) });
   const results: ChapterResult[] = joined.parts.map((p) => ({ path: p.path, findings: [], suppressed: [] }));
   for (const f of outcome.findings) {
     const i = partAt(joined.parts, f.start);
