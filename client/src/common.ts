@@ -5,6 +5,7 @@ import * as vscode from 'vscode';
 import { CloseAction, ErrorAction, type BaseLanguageClient, type ErrorHandler } from 'vscode-languageclient';
 import { TemplatesRequest, InsertSectionsRequest, ReviewSummaryRequest, type TemplateInfo } from '../../server/src/protocol';
 import { CrashPolicy, onConnectionError } from './crashes';
+import { registerCounterpartCommand } from './translation';
 import { StructureView, AcronymsView, EvidenceView, watchViews, activeMarkdown, REVEAL_COMMAND, IS_REPORT_KEY, type ViewNode } from './views';
 
 export const SOURCE = 'inspection-reports';
@@ -317,6 +318,7 @@ export function activateCommon(context: vscode.ExtensionContext, client: BaseLan
     vscode.commands.registerCommand(COMMAND_IDS.exportReviewSummary, exportReviewSummary),
     vscode.commands.registerCommand(COMMAND_IDS.refreshViews, () => Promise.all(views.map((v) => v.refresh()))),
     vscode.commands.registerCommand(COMMAND_IDS.reveal, reveal),
+    registerCounterpartCommand(client),
     vscode.commands.registerCommand(COMMAND_IDS.disableWithReason, async (uri: string, ruleId: string, line: number) => {
       const reason = await vscode.window.showInputBox({
         title: `Disable ${ruleId} for this line`,

@@ -19,7 +19,7 @@ import { codeActions, COMMANDS, INSERT_ABBREVIATIONS_KIND, type DocumentLint } f
 import { documentSymbols, foldingRanges } from './features/symbols';
 import { SOURCE, toDiagnostic, toRange } from './features/convert';
 import { disableEdit } from './engine/suppress';
-import { StructureRequest, InsertSectionsRequest, TemplatesRequest, ReviewSummaryRequest, AcronymsRequest, EvidenceRequest } from './protocol';
+import { CounterpartRequest, StructureRequest, InsertSectionsRequest, TemplatesRequest, ReviewSummaryRequest, AcronymsRequest, EvidenceRequest } from './protocol';
 import { acronymTable, acronymHover, acronymDefinition, acronymReferences, acronymCompletions, abbreviationsTableEdit } from './features/acronyms';
 import { evidenceView, footnoteHover, footnoteDefinition, footnoteReferences } from './features/evidence';
 import { headingCompletions } from './features/views';
@@ -31,6 +31,7 @@ import { reportStructure, insertSectionEdits } from './features/views';
 import type { TextEdit } from './engine/types';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
 import { RelatedFiles } from './features/related-files';
+import { counterpartSection } from './engine/translation/parity';
 
 export interface ServerHost {
   /** Reads a workspace file; undefined when it does not exist or cannot be read. */
@@ -161,6 +162,14 @@ export class Session {
           state: row.state,
         })),
       };
+    });
+    connection.onRequest(CounterpartRequest, ({ uri, line }) => {
+      const outcome = this.freshResult(uri)?.outcome;
+      const translation = outcome?.translation;
+      if (!outcome || !translation) return null;
+      const offset = outcome.model.lines.lineStart(Math.max(0, Math.min(line, outcome.model.lines.lineCount - 1)));
+      const target = counterpartSection(outcome.model, translation.model, outcome.template, offset);
+      return { uri: URI.file(translation.path).toString(), line: target ? translation.model.lines.lineAt(target.start) : 0 };
     });
     connection.onRequest(EvidenceRequest, ({ uri }) => {
       const result = this.freshResult(uri);

@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { writeFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { startServer, fileUri, makeTempDir, rmTemp, type TestClient } from '../protocol/client';
+import { CounterpartRequest } from '../../server/src/protocol';
 
 const clients: TestClient[] = [];
 const dirs: string[] = [];
@@ -58,6 +59,11 @@ test('server: a Welsh version beside the English one is compared; an edit in one
   await client.open(enUri, en);
   await client.open(cyUri, cy);
   const clean = await client.waitForDiagnostics(enUri, (_d, p) => p.version === 1);
+  // "Open the other version beside" lands on the corresponding section.
+  const enLines = en.split('\n');
+  const cyLines = cy.split('\n');
+  const counterpart = await client.connection.sendRequest(CounterpartRequest, { uri: enUri, line: enLines.indexOf('## Some of our key findings') + 2 });
+  assert.deepEqual(counterpart, { uri: cyUri, line: cyLines.indexOf('## Rhai o’n canfyddiadau allweddol') });
   assert.deepEqual(codes(clean).filter((c) => c.startsWith('translation-parity')), []);
   // The Welsh version's year changes (unsaved): the English version is told.
   const line = cy.split('\n').findIndex((l) => l.includes('(Cymru) 2014'));

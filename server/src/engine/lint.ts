@@ -40,6 +40,8 @@ export interface LintOutcome extends LintResult {
   knowledge: ReportKnowledge;
   /** Rules skipped because the time budget ran out (a very large document). */
   skipped: string[];
+  /** The other-language version the report was compared with, if any. */
+  translation?: TranslationContext;
 }
 
 export function lint(request: LintRequest): LintOutcome {
@@ -90,7 +92,7 @@ export function lint(request: LintRequest): LintOutcome {
     }
   }
   findings.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
-  return { model, isReport, template, knowledge, skipped, ...applySuppressions(model, findings) };
+  return { model, isReport, template, knowledge, skipped, translation, ...applySuppressions(model, findings) };
 }
 
 /** One object shape for every finding (a spread per finding was a hot spot on long drafts). */

@@ -171,10 +171,20 @@ function alignSections(a: Section[], b: Section[], keyA: number[], keyB: number[
   return pairs;
 }
 
-export function compareVersions(own: Version, other: Version, template: CompiledTemplate | undefined, glossary: Glossary): Difference[] {
-  const out: Difference[] = [];
-  const ownParts = comparable(own.model);
-  const otherParts = comparable(other.model);
+interface Alignment {
+  /** Each version's sections compared, the front parts (title, opening text) first. */
+  a: Section[];
+  b: Section[];
+  frontA: number;
+  figA: Figure[][];
+  figB: Figure[][];
+  /** For each section of `a`, the index in `b` of its counterpart, if any. */
+  pairs: (number | undefined)[];
+}
+
+function alignVersions(own: ReportModel, other: ReportModel, template: CompiledTemplate | undefined): Alignment {
+  const ownParts = comparable(own);
+  const otherParts = comparable(other);
   // The front matter of each (title and text before the first section) pair with each other.
   const a = [...ownParts.front, ...ownParts.sections];
   const b = [...otherParts.front, ...otherParts.sections];
@@ -185,9 +195,31 @@ export function compareVersions(own: Version, other: Version, template: Compiled
   const keyA = a.map((s, i) => key(s, i, frontA));
   const keyB = b.map((s, i) => key(s, i, frontB));
   const figs = (model: ReportModel, s: Section) => figuresIn(model, s.start, s.ownEnd, s.index);
-  const figA = a.map((s) => figs(own.model, s));
-  const figB = b.map((s) => figs(other.model, s));
-  const pairs = alignSections(a, b, keyA, keyB, figA.map((f) => f.map((x) => x.value)), figB.map((f) => f.map((x) => x.value)), a.map((s) => shapeOf(own.model, s)), b.map((s) => shapeOf(other.model, s)));
+  const figA = a.map((s) => figs(own, s));
+  const figB = b.map((s) => figs(other, s));
+  const pairs = alignSections(a, b, keyA, keyB, figA.map((f) => f.map((x) => x.value)), figB.map((f) => f.map((x) => x.value)), a.map((s) => shapeOf(own, s)), b.map((s) => shapeOf(other, s)));
+  return { a, b, frontA, figA, figB, pairs };
+}
+
+/**
+ * The heading (or start) of the other version's section that corresponds to the section an
+ * offset of `own` is in: for "open the other version beside, at the same place".
+ */
+export function counterpartSection(own: ReportModel, other: ReportModel, template: CompiledTemplate | undefined, offset: number): Span | undefined {
+  const { a, b, pairs } = alignVersions(own, other, template);
+  let best = -1;
+  for (const [i, s] of a.entries()) if (s.start <= offset && offset <= s.ownEnd && (best < 0 || s.start >= a[best].start)) best = i;
+  // In a section with no counterpart, the nearest section before it that has one.
+  for (let i = best; i >= 0; i--) {
+    const j = pairs[i];
+    if (j !== undefined) return { start: b[j].heading?.start ?? b[j].start, end: b[j].heading?.end ?? b[j].start };
+  }
+  return undefined;
+}
+
+export function compareVersions(own: Version, other: Version, template: CompiledTemplate | undefined, glossary: Glossary): Difference[] {
+  const out: Difference[] = [];
+  const { a, b, frontA, figA, figB, pairs } = alignVersions(own.model, other.model, template);
 
   for (const [i, section] of a.entries()) {
     const heading = section.heading ?? { text: 'the opening text', textStart: section.start, textEnd: section.start };
