@@ -253,6 +253,16 @@ export class Session {
     }
   }
 
+  /** URIs and line maps of other files that related locations point into, each made once per call. */
+  private otherFiles(): (path: string) => { uri: string; lines: LineMap } {
+    const others = new Map<string, { uri: string; lines: LineMap }>();
+    return (path: string) => {
+      let found = others.get(path);
+      if (!found) others.set(path, (found = { uri: URI.file(path).toString(), lines: new LineMap(this.related.readFile(path) ?? '') }));
+      return found;
+    };
+  }
+
   /** Open documents checked with this one (other chapters, the other language) are stale: lint them again. */
   private scheduleDependents(uri: string): void {
     const path = pathOf(uri);
@@ -260,6 +270,7 @@ export class Session {
     for (const other of this.related.dependents(path)) {
       const otherUri = URI.file(other).toString();
       if (!this.documents.get(otherUri)) continue;
+      // Its latest lint no longer holds (a chapter's findings are re-read from its report's lint).
       const analysis = this.analyses.get(otherUri);
       if (analysis) analysis.latest = undefined;
       this.schedule(otherUri);
@@ -313,17 +324,25 @@ export class Session {
       return;
     }
     const version = document.version;
+    const path = pathOf(uri);
+    // A chapter of a multi-file report: its findings come from the report's lint, shared by all
+    // its chapters, so a chapter made stale by an edit elsewhere needs no lint of its own here.
+    const chapter = path ? this.related.chapterOf(path, { path, config: this.configFor(path), host: { readFile: this.related.readFile }, budgetMs: LINT_BUDGET_MS }) : undefined;
+    if (chapter) {
+      const analysis = this.analyses.get(uri);
+      if (analysis?.latest && analysis.latest.version === version) analysis.latest = { ...analysis.latest, outcome: { ...analysis.latest.outcome, findings: chapter.findings, suppressed: chapter.suppressed } };
+      else if (analysis) analysis.latest = undefined;
+      const lines = new LineMap(document.getText());
+      const diagnostics = chapter.findings.map((f, i) => toDiagnostic(f, i, lines, uri, version, this.otherFiles()));
+      if (chapter.skipped.length) diagnostics.push(budgetNotice(chapter.skipped));
+      await this.connection.sendDiagnostics({ uri, version, diagnostics });
+      return;
+    }
     const result = this.freshResult(uri);
     // A newer version arrived while settings were fetched: its own lint will publish.
     if (!result || result.version !== version || this.documents.get(uri)?.version !== version) return;
     const lines = result.outcome.model.lines;
-    const others = new Map<string, { uri: string; lines: LineMap }>();
-    const other = (path: string) => {
-      let found = others.get(path);
-      if (!found) others.set(path, (found = { uri: URI.file(path).toString(), lines: new LineMap(this.related.readFile(path) ?? '') }));
-      return found;
-    };
-    const diagnostics = result.outcome.findings.map((f, i) => toDiagnostic(f, i, lines, uri, version, other));
+    const diagnostics = result.outcome.findings.map((f, i) => toDiagnostic(f, i, lines, uri, version, this.otherFiles()));
     if (result.outcome.skipped.length) diagnostics.push(budgetNotice(result.outcome.skipped));
     await this.connection.sendDiagnostics({ uri, version, diagnostics });
   }

@@ -2,7 +2,7 @@
 // several files (named by a `*.report.yaml` manifest beside them), and the report's other-
 // language version. Open documents are read from the editor, others from the disk; an edit in
 // one file makes the others stale, and the session re-lints those that are open.
-import { lintReportSet, type Chapter } from '../engine/reportset';
+import { lintReportSet, type Chapter, type ChapterResult } from '../engine/reportset';
 import { MANIFEST_PATTERN, parseManifest } from '../engine/manifest';
 import { BlockCache, type LintOutcome, type LintRequest } from '../engine/lint';
 import { partnerCandidates } from '../engine/translation/pairing';
@@ -21,6 +21,8 @@ interface ReportSetEntry {
 export class RelatedFiles {
   private folders = new Map<string, ReportSetEntry[]>();
   private caches = new Map<string, BlockCache>();
+  /** Each report's latest lint, with the chapter texts it was made from: every open chapter re-uses it. */
+  private latest = new Map<string, { texts: string[]; config: unknown; result: ReturnType<typeof lintReportSet> }>();
   /** Partner paths read by the latest lint of each document, both ways. */
   private partners = new Map<string, string>();
 
@@ -35,6 +37,7 @@ export class RelatedFiles {
   /** Manifests may have changed (a watched file changed): read them again when next needed. */
   forget(): void {
     this.folders.clear();
+    this.latest.clear();
   }
 
   /** The multi-file report a path belongs to, if a manifest in its folder lists it. */
@@ -61,20 +64,36 @@ export class RelatedFiles {
    */
   withReport(path: string, own: LintOutcome, request: Omit<LintRequest, 'text'>): LintOutcome {
     if (own.model.frontMatter?.data && typeof own.model.frontMatter.data === 'object') this.notePartner(path, own.model.frontMatter.data as Record<string, unknown>);
+    const chapter = this.chapterOf(path, request);
+    if (!chapter) return own;
+    return { ...own, isReport: true, template: chapter.template, findings: chapter.findings, suppressed: chapter.suppressed, skipped: chapter.skipped };
+  }
+
+  /**
+   * A chapter's findings as part of its report, or undefined for a document in no multi-file
+   * report. The report is linted once for all its chapters while none of them changes.
+   */
+  chapterOf(path: string, request: Omit<LintRequest, 'text'>): (ChapterResult & { template: LintOutcome['template']; skipped: string[] }) | undefined {
     const set = this.setFor(path);
-    if (!set) return own;
+    if (!set) return undefined;
     const chapters: Chapter[] = [];
     for (const file of set.files) {
       const text = this.readFile(file);
       if (text !== undefined) chapters.push({ path: file, text });
     }
     const index = chapters.findIndex((c) => c.path === path);
-    if (index < 0) return own;
-    let cache = this.caches.get(set.manifest);
-    if (!cache) this.caches.set(set.manifest, (cache = new BlockCache()));
-    const result = lintReportSet(chapters, { ...request, path: chapters[0].path, assumeReport: true, cache });
-    const mine = result.chapters[index];
-    return { ...own, isReport: true, template: result.outcome.template, findings: mine.findings, suppressed: mine.suppressed, skipped: result.outcome.skipped };
+    if (index < 0) return undefined;
+    const texts = chapters.map((c) => c.text);
+    const last = this.latest.get(set.manifest);
+    let result: ReturnType<typeof lintReportSet>;
+    if (last && last.config === request.config && last.texts.length === texts.length && last.texts.every((t, i) => t === texts[i] && last.result.joined.parts[i].path === chapters[i].path)) result = last.result;
+    else {
+      let cache = this.caches.get(set.manifest);
+      if (!cache) this.caches.set(set.manifest, (cache = new BlockCache()));
+      result = lintReportSet(chapters, { ...request, path: chapters[0].path, assumeReport: true, cache });
+      this.latest.set(set.manifest, { texts, config: request.config, result });
+    }
+    return { ...result.chapters[index], template: result.outcome.template, skipped: result.outcome.skipped };
   }
 
   /** Paths whose findings depend on this one: the other chapters of its report, its other-language version. */
