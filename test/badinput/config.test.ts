@@ -3,7 +3,8 @@
 // of the config keeps working. Inputs that could hang or exhaust memory run in a child process.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { parseConfig, type ConfigError, type ConfigHost } from '../../server/src/engine/config';
+import type { ConfigError, ConfigHost } from '../../server/src/engine/config';
+import { parseConfig } from '../../server/src/engine/configure';
 import { knowledgeFor } from '../../server/src/engine/knowledge';
 import { lint } from '../../server/src/engine/lint';
 import { configs } from './cases';

@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { parseConfig, findConfigFile, loadConfigForDocument } from '../../server/src/engine/config';
+import { findConfigFile } from '../../server/src/engine/config';
+import { parseConfig, loadConfigForDocument } from '../../server/src/engine/configure';
 import { buildConfigSchema } from '../../server/src/engine/schema';
 import { knowledgeFor } from '../../server/src/engine/knowledge';
 import { readFileSync } from 'node:fs';

@@ -3,7 +3,8 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { lint, fixAll } from '../engine/lint';
-import { parseConfig, findConfigFile, defaultConfig, type ResolvedConfig, type ConfigError } from '../engine/config';
+import { findConfigFile, type ResolvedConfig, type ConfigError } from '../engine/config';
+import { parseConfig, defaultConfig } from '../engine/configure';
 import { knowledgeFor } from '../engine/knowledge';
 import type { LineMap } from '../engine/lines';
 import type { Finding } from '../engine/types';
