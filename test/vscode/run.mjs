@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Real-editor tests: runs test/vscode/suite (bundled to dist/test/vscode/index.js) inside the
 // real VS Code extension host of code-server, driven by headless Chromium through playwright-core.
-// See shared/design/TESTING.md for why this recipe (no @vscode/test-electron download here).
+// See docs/testing.md for why this recipe (no @vscode/test-electron download here).
 //
 //   node test/vscode/run.mjs                 phase 1 (dev folder), phase 2 (packaged .vsix), phase 3 (web)
 //   node test/vscode/run.mjs --dev-only      phase 1 only
