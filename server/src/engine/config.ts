@@ -10,6 +10,7 @@ import type { default as Ajv, ErrorObject, ValidateFunction } from 'ajv';
 import picomatch from 'picomatch';
 import type { SeveritySetting } from './types';
 import { checkWorkspaceTemplates, templateIds, type WorkspaceTemplate } from './templates/match';
+import { didYouMean } from './suggest';
 
 export const CONFIG_FILE_NAMES = ['.inspection-reports.yaml', '.inspection-reports.yml', '.inspection-reports.json', '.inspection-reports.jsonc'];
 
@@ -103,7 +104,8 @@ export class ConfigReader {
  */
 function compileValidator(schema: Record<string, unknown>): ValidateFunction {
   const AjvClass = (require('ajv') as { default: typeof Ajv }).default;
-  return new AjvClass({ allErrors: true, strict: false }).compile(schema);
+  // verbose: each error carries its schema, whose property names are the "did you mean" candidates.
+  return new AjvClass({ allErrors: true, strict: false, verbose: true }).compile(schema);
 }
 
 /** Finds the nearest config file from `dir` upwards (stopping at `root`, if given). */
@@ -137,6 +139,7 @@ function parseConfigText(text: string, path: string, catalogue: RuleCatalogue, v
     return resolved({}, [makeError(path, text, 0, text.length, 'The config must be a mapping of settings (for example `rules:`).')]);
   }
   const data = structuredClone(parsed.data) as Record<string, unknown>;
+  acceptWarn(data);
   const errors: ConfigError[] = [];
   for (const error of validate(data)) {
     if (error.keyword === 'if') continue; // the failing then/else branch says what is wrong
@@ -152,7 +155,7 @@ function parseConfigText(text: string, path: string, catalogue: RuleCatalogue, v
     const { line, column } = makeError(path, text, at.start, at.end, '');
     return { ...at, line, column };
   };
-  return { ...resolved(data as ConfigData, dedupe(errors), locate), text };
+  return { ...resolved(data as ConfigData, inLineOrder(dedupe(errors)), locate), text };
 }
 
 /** Workspace templates that do not resolve, and a default template that does not exist. */
@@ -162,7 +165,9 @@ function templateErrors(data: ConfigData, parsed: Parsed, text: string, path: st
   for (const message of checkWorkspaceTemplates(data.templates ?? [])) errors.push(makeError(path, text, templates.start, templates.end, message));
   if (data.template && !templateIds(data.templates ?? []).includes(data.template)) {
     const at = parsed.locate(['template'], false);
-    errors.push(makeError(path, text, at.start, at.end, `Unknown template "${data.template}": the generic template is used. Known: ${templateIds(data.templates ?? []).join(', ')}.`));
+    const known = templateIds(data.templates ?? []);
+    const hint = didYouMean(data.template, known) || ` Known: ${known.join(', ')}.`;
+    errors.push(makeError(path, text, at.start, at.end, `Unknown template "${data.template}": the generic template is used.${hint}`));
     delete data.template;
   }
   return errors;
@@ -301,10 +306,18 @@ const TYPE_NAMES: Record<string, string> = {
 function describeSchemaError(error: ErrorObject, segments: string[], extra?: string): string {
   const where = segments.length ? `\`${segments.join('.')}\`` : 'the config';
   if (extra !== undefined) {
-    if (segments.length === 1 && segments[0] === 'rules') return `Unknown rule \`${extra}\`: it is ignored. Run \`inspection-reports rules\` to list the rules.`;
-    return `Unknown setting \`${[...segments, extra].join('.')}\`: it is ignored.`;
+    const known = Object.keys((error.parentSchema as { properties?: Record<string, unknown> } | undefined)?.properties ?? {});
+    const hint = didYouMean(extra, known, '`');
+    if (segments.length === 1 && segments[0] === 'rules') return `Unknown rule \`${extra}\`: it is ignored.${hint || ' Run `inspection-reports rules` to list the rules.'}`;
+    const option = segments.length === 2 && segments[0] === 'rules' ? ` \`${segments[1]}\` takes ${known.map((k) => `\`${k}\``).join(', ')}.` : '';
+    return `Unknown setting \`${[...segments, extra].join('.')}\`: it is ignored.${hint || option}`;
   }
-  if (error.keyword === 'enum') return `${where} must be one of ${(error.params.allowedValues as unknown[]).map((v) => `\`${v}\``).join(', ')}; the default is used.`;
+  if (error.keyword === 'enum') {
+    // `warn` is an accepted spelling of `warning`, not one to advertise.
+    const allowed = (error.params.allowedValues as unknown[]).map(String).filter((v) => v !== 'warn');
+    const hint = typeof error.data === 'string' ? didYouMean(error.data, allowed, '`') : '';
+    return `${where} must be one of ${allowed.map((v) => `\`${v}\``).join(', ')}; the default is used.${hint}`;
+  }
   if (error.keyword === 'type') return `${where} must be ${TYPE_NAMES[String(error.params.type)] ?? `a ${error.params.type}`}; the default is used.`;
   return `${where} ${error.message ?? 'is not valid'}; the default is used.`;
 }
@@ -343,6 +356,24 @@ function nestingDepth(text: string): { max: number; at: number } {
 
 function decodePointer(segment: string): string {
   return segment.replace(/~1/g, '/').replace(/~0/g, '~');
+}
+
+/** Errors as they stand in the file, top to bottom (a stable sort keeps one place's errors in order). */
+function inLineOrder(errors: ConfigError[]): ConfigError[] {
+  return errors.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * `warn` is accepted as `warning`, as ESLint writes it: as a rule's severity or its `severity`
+ * option. (The schema lists it too, so editors that validate the file accept it.)
+ */
+function acceptWarn(data: Record<string, unknown>): void {
+  const rules = data.rules;
+  if (!rules || typeof rules !== 'object' || Array.isArray(rules)) return;
+  for (const [id, entry] of Object.entries(rules as Record<string, unknown>)) {
+    if (entry === 'warn') (rules as Record<string, unknown>)[id] = 'warning';
+    else if (entry && typeof entry === 'object' && (entry as { severity?: unknown }).severity === 'warn') (entry as { severity: string }).severity = 'warning';
+  }
 }
 
 function dedupe(errors: ConfigError[]): ConfigError[] {
