@@ -377,7 +377,9 @@ if (phases.includes('vsix')) {
   // extensions, e.g. EDITOR_VSCE_ARGS="--allow-missing-repository --skip-license"
   const vsceExtra = (process.env.EDITOR_VSCE_ARGS ?? '').split(/\s+/).filter(Boolean);
   try {
-    const pack = run(join(repo, 'node_modules/.bin/vsce'), ['package', '--no-dependencies', ...vsceExtra, '-o', vsix], { cwd: extDir, env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' } });
+    // vsce is fetched by npx at the version `npm run vsce` pins (it is no dev dependency).
+    const vsceCommand = JSON.parse(readFileSync(join(repo, 'package.json'), 'utf8')).scripts.vsce.split(/\s+/);
+    const pack = run(vsceCommand[0], [...vsceCommand.slice(1), 'package', '--no-dependencies', ...vsceExtra, '-o', vsix], { cwd: extDir, timeout: 600_000, env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' } });
     if (pack.code !== 0 || !existsSync(vsix)) throw new Error(`vsce package failed (${pack.code}):\n${pack.out}`);
     say(`vsix: ${pack.out.split('\n').filter((l) => /DONE|Packaged|WARNING/i.test(l)).join(' | ') || 'packaged'}`);
     const inst = run(codeServer, ['--user-data-dir', join(dir, 'user-data'), '--extensions-dir', extensionsDir, '--install-extension', vsix, '--force'], { env: csEnv(dir) });
