@@ -350,7 +350,8 @@ test('Report structure view: template sections with their state; selecting one r
     const missing = row(items, title);
     assert(missing.state === 'missing', `"${title}" has state ${missing.state}, expected missing`);
     assert(missing.contextValue === 'section.missing.required', `"${title}" contextValue ${missing.contextValue} (the inline "Insert section" needs section.missing…)`);
-    assert(missing.description?.includes('missing · required'), `"${title}" description is ${JSON.stringify(missing.description)}`);
+    assert(missing.description === 'missing', `"${title}" description is ${JSON.stringify(missing.description)} (short, so the title keeps its room)`);
+    assert(missing.tooltip?.startsWith(`**${title}** — missing · required`) && missing.tooltip.includes('Template: CIW'), `"${title}" tooltip is ${JSON.stringify(missing.tooltip)}`);
     assert(!missing.command, `a missing section should not reveal anything, got ${JSON.stringify(missing.command)}`);
   }
   const findings = row(items, 'Findings');
