@@ -620,7 +620,16 @@ test('hover on an undefined acronym shows its expansion and that it is not defin
   console.log(`# hover: ${JSON.stringify(hovers)}`);
   assert(hovers.includes('Care and Social Services Inspectorate Wales'), 'hover lacks the expansion');
   assert(hovers.includes('Not defined in this report'), 'hover does not say the acronym is undefined');
-  await screenshot('acronym-hover');
+  // Show the hover on screen as a user sees it: the cursor on the acronym, then "Show Hover"
+  // (the screenshot waits, bounded, until the hover's text is visible).
+  const editor = await vscode.window.showTextDocument(document, { preview: false });
+  const at = diagnostic.range.start.translate(0, 2);
+  editor.selection = new vscode.Selection(at, at);
+  editor.revealRange(new vscode.Range(at, at), vscode.TextEditorRevealType.InCenter);
+  await vscode.commands.executeCommand('editor.action.showHover');
+  const seen = await screenshot('acronym-hover', { waitFor: '.monaco-hover:has-text("Care and Social Services Inspectorate Wales")' });
+  await vscode.commands.executeCommand('editor.action.hideHover').then(undefined, () => undefined);
+  assert(seen !== false, 'the hover with the expansion was not on screen for the acronym-hover screenshot');
 });
 
 test('the expand quick fix defines the acronym where its long form is written; the finding goes', async () => {
