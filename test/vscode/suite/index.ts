@@ -594,7 +594,11 @@ async function restore(document: vscode.TextDocument, original: string): Promise
     edit.replace(document.uri, new vscode.Range(document.positionAt(0), document.positionAt(document.getText().length)), original);
     await vscode.workspace.applyEdit(edit);
   }
-  if (document.isDirty) await vscode.commands.executeCommand('workbench.action.files.revert');
+  // Saved, not reverted: if the edited text was saved meanwhile (on a loaded machine the dev
+  // phase left writing.md so, and the next phase started from it), a revert would bring the
+  // edits back from disk. Saving the original text puts the file back as it was.
+  if (document.isDirty) await document.save();
+  assert(document.getText() === original && !document.isDirty, `${document.uri.path} could not be restored`);
 }
 
 async function quickFix(document: vscode.TextDocument, diagnostic: vscode.Diagnostic, titleStart: string): Promise<vscode.CodeAction> {
