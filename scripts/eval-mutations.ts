@@ -19,7 +19,7 @@ import { join, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { lint } from '../server/src/engine/lint';
 import { BlockCache } from '../server/src/engine/model';
-import { defaultConfig } from '../server/src/engine/config';
+import { defaultConfig } from '../server/src/engine/configure';
 import { rulesById } from '../server/src/engine/rules/index';
 import { builtinTemplates } from '../server/src/engine/templates/builtin';
 import type { Finding } from '../server/src/engine/types';
