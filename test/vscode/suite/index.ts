@@ -677,6 +677,54 @@ test('an unsupported figure gets an evidence footnote from its quick fix; a stub
   }
 });
 
+// ---- reports in several files, and Welsh/English versions ------------------------------------------
+
+test('multi-file report: an acronym defined in chapter 1 is defined in chapter 2; removing it there updates chapter 2', async () => {
+  const one = await openFixture('chapters/01-summary.md');
+  const two = await openFixture('chapters/02-findings.md');
+  // Chapter 2's empty "Next steps" shows that it has been checked (with its report).
+  await waitFor('chapter 2 checked with chapter 1', () => (ours(two.uri, 'empty-section').length ? true : undefined), WAIT_MS, () => show(ours(two.uri)));
+  assert(ours(two.uri, 'undefined-acronym').length === 0, `IRO is defined in chapter 1: ${show(ours(two.uri))}`);
+  const original = one.getText();
+  try {
+    const edit = new vscode.WorkspaceEdit();
+    const at = original.indexOf('The Independent Reviewing Officer (IRO)');
+    edit.replace(one.uri, new vscode.Range(one.positionAt(at), one.positionAt(at + 'The Independent Reviewing Officer (IRO)'.length)), 'Inspectors');
+    assert(await vscode.workspace.applyEdit(edit), 'edit of chapter 1 not applied');
+    const found = await waitFor('chapter 2 to say IRO is undefined', () => (ours(two.uri, 'undefined-acronym').length ? ours(two.uri, 'undefined-acronym') : undefined), WAIT_MS, () => show(ours(two.uri)));
+    assert(/IRO/.test(found[0].message), found[0].message);
+  } finally {
+    await restore(one, original);
+  }
+});
+
+test('Welsh and English versions: a figure changed in one is shown in both; Open Welsh/English Version Beside lands on the same section', async () => {
+  const en = await openFixture('bilingual/overview.md');
+  const cy = await vscode.workspace.openTextDocument(fixtureUri('bilingual/overview.cy.md'));
+  const original = cy.getText();
+  try {
+    const edit = new vscode.WorkspaceEdit();
+    const at = original.indexOf('(Cymru) 2014') + '(Cymru) '.length;
+    edit.replace(cy.uri, new vscode.Range(cy.positionAt(at), cy.positionAt(at + 4)), '2016');
+    assert(await vscode.workspace.applyEdit(edit), 'edit of the Welsh version not applied');
+    const parity = await waitFor('the English version to report the changed year', () => (ours(en.uri, 'translation-parity').length ? ours(en.uri, 'translation-parity') : undefined), WAIT_MS, () => show(ours(en.uri)));
+    assert(/"2014" in "Background"/.test(parity[0].message), parity[0].message);
+    assert(parity[0].relatedInformation?.[0]?.location.uri.toString() === cy.uri.toString(), 'the finding points at the Welsh version');
+    const editor = await vscode.window.showTextDocument(en, { preview: false });
+    const line = en.getText().split('\n').indexOf('## Some of our key findings') + 2;
+    editor.selection = new vscode.Selection(line, 0, line, 0);
+    await vscode.commands.executeCommand('inspection-reports.openTranslation');
+    const beside = await waitFor('the Welsh version beside', () => vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === cy.uri.toString()));
+    const expected = cy.getText().split('\n').indexOf('## Rhai o’n canfyddiadau allweddol');
+    assert(beside.selection.active.line === expected, `cursor at line ${beside.selection.active.line}, expected ${expected}`);
+    assert(beside.viewColumn !== editor.viewColumn, 'opened in another editor group');
+    await screenshot('bilingual-beside');
+  } finally {
+    await restore(cy, original);
+    await vscode.commands.executeCommand('workbench.action.closeEditorsInOtherGroups');
+  }
+});
+
 // ---- crash recovery (client/src/crashes.ts): the real server process is killed ----------------
 
 const OUTPUT_CHANNEL = 'Inspection Reports';
@@ -807,54 +855,6 @@ test('a server that keeps crashing is stopped after 5 crashes in 3 minutes and t
   const told = await screenshot('server-stopped', { waitFor: '.notifications-center .notification-list-item:has-text("will not be restarted")' });
   await vscode.commands.executeCommand('notifications.hideList');
   assert(told !== false, 'no notification "…will not be restarted…" in the notification center');
-});
-
-// ---- reports in several files, and Welsh/English versions ------------------------------------------
-
-test('multi-file report: an acronym defined in chapter 1 is defined in chapter 2; removing it there updates chapter 2', async () => {
-  const one = await openFixture('chapters/01-summary.md');
-  const two = await openFixture('chapters/02-findings.md');
-  // Chapter 2's empty "Next steps" shows that it has been checked (with its report).
-  await waitFor('chapter 2 checked with chapter 1', () => (ours(two.uri, 'empty-section').length ? true : undefined), WAIT_MS, () => show(ours(two.uri)));
-  assert(ours(two.uri, 'undefined-acronym').length === 0, `IRO is defined in chapter 1: ${show(ours(two.uri))}`);
-  const original = one.getText();
-  try {
-    const edit = new vscode.WorkspaceEdit();
-    const at = original.indexOf('The Independent Reviewing Officer (IRO)');
-    edit.replace(one.uri, new vscode.Range(one.positionAt(at), one.positionAt(at + 'The Independent Reviewing Officer (IRO)'.length)), 'Inspectors');
-    assert(await vscode.workspace.applyEdit(edit), 'edit of chapter 1 not applied');
-    const found = await waitFor('chapter 2 to say IRO is undefined', () => (ours(two.uri, 'undefined-acronym').length ? ours(two.uri, 'undefined-acronym') : undefined), WAIT_MS, () => show(ours(two.uri)));
-    assert(/IRO/.test(found[0].message), found[0].message);
-  } finally {
-    await restore(one, original);
-  }
-});
-
-test('Welsh and English versions: a figure changed in one is shown in both; Open Welsh/English Version Beside lands on the same section', async () => {
-  const en = await openFixture('bilingual/overview.md');
-  const cy = await vscode.workspace.openTextDocument(fixtureUri('bilingual/overview.cy.md'));
-  const original = cy.getText();
-  try {
-    const edit = new vscode.WorkspaceEdit();
-    const at = original.indexOf('(Cymru) 2014') + '(Cymru) '.length;
-    edit.replace(cy.uri, new vscode.Range(cy.positionAt(at), cy.positionAt(at + 4)), '2016');
-    assert(await vscode.workspace.applyEdit(edit), 'edit of the Welsh version not applied');
-    const parity = await waitFor('the English version to report the changed year', () => (ours(en.uri, 'translation-parity').length ? ours(en.uri, 'translation-parity') : undefined), WAIT_MS, () => show(ours(en.uri)));
-    assert(/"2014" in "Background"/.test(parity[0].message), parity[0].message);
-    assert(parity[0].relatedInformation?.[0]?.location.uri.toString() === cy.uri.toString(), 'the finding points at the Welsh version');
-    const editor = await vscode.window.showTextDocument(en, { preview: false });
-    const line = en.getText().split('\n').indexOf('## Some of our key findings') + 2;
-    editor.selection = new vscode.Selection(line, 0, line, 0);
-    await vscode.commands.executeCommand('inspection-reports.openTranslation');
-    const beside = await waitFor('the Welsh version beside', () => vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === cy.uri.toString()));
-    const expected = cy.getText().split('\n').indexOf('## Rhai o’n canfyddiadau allweddol');
-    assert(beside.selection.active.line === expected, `cursor at line ${beside.selection.active.line}, expected ${expected}`);
-    assert(beside.viewColumn !== editor.viewColumn, 'opened in another editor group');
-    await screenshot('bilingual-beside');
-  } finally {
-    await restore(cy, original);
-    await vscode.commands.executeCommand('workbench.action.closeEditorsInOtherGroups');
-  }
 });
 
 export async function run(): Promise<void> {
