@@ -9,7 +9,7 @@
 //   node test/vscode/run.mjs --web-only      phase 3 only
 // Options (defaults are this repo): --extension DIR  --tests FILE.js  --web-tests FILE.js (inside
 //   the extension folder)  --workspace DIR
-//   --timeout SECONDS (per phase, default 180)  --out DIR (screenshots/logs, default test-output/editor)
+//   --timeout SECONDS (per phase, default 300)  --out DIR (screenshots/logs, default test-output/editor)
 //   --verbose (also print workbench log lines and browser console)
 // Env: EDITOR_DEPS (cache of Node 24 + code-server, default ~/.cache/inspection-reports-editor),
 //   KEEP_EDITOR_TMP=1 keeps the temp dir; EDITOR_VSCE_ARGS adds flags to `vsce package`.
@@ -44,7 +44,7 @@ const flag = (name) => argv.includes(`--${name}`);
 const extDir = resolve(opt('extension', repo));
 const testsFile = resolve(opt('tests', join(repo, 'dist/test/vscode/index.js')));
 const workspace = resolve(opt('workspace', join(repo, 'test/vscode/workspace')));
-const timeoutMs = Number(opt('timeout', process.env.EDITOR_TEST_TIMEOUT ?? 180)) * 1000;
+const timeoutMs = Number(opt('timeout', process.env.EDITOR_TEST_TIMEOUT ?? 300)) * 1000;
 const outDir = resolve(opt('out', join(repo, 'test-output/editor')));
 const verbose = flag('verbose');
 const phases = flag('dev-only') ? ['dev'] : flag('vsix-only') ? ['vsix'] : flag('web-only') ? ['web'] : ['dev', 'vsix', 'web'];
