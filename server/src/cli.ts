@@ -13,7 +13,7 @@ import { builtinTemplates } from './engine/templates/builtin';
 import { collectFiles, readDocument, totalBytes } from './cli/files';
 import { lint } from './engine/lint';
 import { acronymTable } from './features/acronyms';
-import { textWriter, jsonWriter, sarifWriter } from './cli/format';
+import { textWriter, jsonWriter, sarifWriter, notReportsNote } from './cli/format';
 import { checkFile, ConfigLookup, type CheckOptions, type FileResult } from './cli/check-file';
 import { checkInThreads } from './cli/pool';
 
@@ -26,12 +26,16 @@ const USAGE = `Usage: inspection-reports check [paths...] [options]
 
 Checks Markdown drafts of inspection reports: required sections, acronyms, evidence.
 Paths may be files, directories (searched for *.md) or globs; the default is ".".
+A file is a report, and is checked, when its front matter names a template (template: id) or
+a "reports" glob in the config matches it; other files are skipped and counted, as in the editor.
 
 Options:
   -f, --format <text|json|sarif>  output format (default: text)
       --max-warnings <n>          exit 1 when there are more than n warnings
   -c, --config <file>             use this config file instead of searching for one
       --fix                       apply safe fixes to the files, atomically
+  -t, --template <id>             check every file as a report of this template, even one whose
+                                  front matter names none or another
   -j, --jobs <n>                  threads checking files (default: one per two cores when there are many files)
   -q, --quiet                     report errors only
   -h, --help                      show this help
@@ -62,6 +66,7 @@ async function main(argv: string[], entry: string): Promise<number> {
         'max-warnings': { type: 'string' },
         config: { type: 'string', short: 'c' },
         fix: { type: 'boolean', default: false },
+        template: { type: 'string', short: 't' },
         jobs: { type: 'string', short: 'j' },
         quiet: { type: 'boolean', short: 'q', default: false },
         help: { type: 'boolean', short: 'h', default: false },
@@ -85,7 +90,7 @@ async function main(argv: string[], entry: string): Promise<number> {
   if (maxWarnings !== undefined && !(Number.isInteger(maxWarnings) && maxWarnings >= 0)) return usageError('--max-warnings takes a whole number, 0 or more.');
   const jobs = values.jobs === undefined ? undefined : Number(values.jobs);
   if (jobs !== undefined && !(Number.isInteger(jobs) && jobs >= 1)) return usageError('--jobs takes a whole number, 1 or more.');
-  const options: CheckOptions = { configPath: values.config, fix: values.fix ?? false, quiet: values.quiet ?? false };
+  const options: CheckOptions = { configPath: values.config, fix: values.fix ?? false, quiet: values.quiet ?? false, template: values.template };
   return check(paths.length ? paths : ['.'], { format, maxWarnings, jobs, options, entry });
 }
 
@@ -104,11 +109,15 @@ async function check(paths: string[], run: Run): Promise<number> {
   const configs = new ConfigLookup(run.options.configPath);
   const writer = run.format === 'text' ? textWriter() : run.format === 'json' ? jsonWriter() : sarifWriter(rules, VERSION);
   const count = { error: 0, warning: 0 };
+  let notReports = 0;
+  const templateErrors = new Set<string>();
   // Results are printed in input order as soon as they and all before them are done.
   const waiting = new Map<number, FileResult>();
   let printed = 0;
   const print = (done: FileResult) => {
     if (done.skipped) return void process.stderr.write(`inspection-reports: ${done.filePath}: ${done.skipped}\n`);
+    if (done.templateError) return void templateErrors.add(done.templateError);
+    if (done.notReport) return void notReports++;
     if (done.fixError) process.stderr.write(`inspection-reports: ${done.filePath}: not fixed: ${done.fixError}\n`);
     for (const finding of done.findings) if (finding.severity === 'error' || finding.severity === 'warning') count[finding.severity]++;
     process.stdout.write(writer.file(done));
@@ -126,8 +135,11 @@ async function check(paths: string[], run: Run): Promise<number> {
   else files.forEach((file, index) => onResult(index, checkFile(file, run.options, configs)));
   const configErrors = uniqueConfigErrors(configs, files, run.options);
   for (const error of configErrors) process.stderr.write(`${error.file}:${error.line}:${error.column}: config error: ${error.message}\n`);
-  process.stdout.write(writer.end());
-  if (problems.length || configErrors.length) return 2;
+  for (const error of templateErrors) process.stderr.write(`inspection-reports: ${error}\n`);
+  process.stdout.write(writer.end(notReports));
+  // The text summary says it; JSON and SARIF keep stdout to the document.
+  if (notReports && run.format !== 'text') process.stderr.write(`inspection-reports: ${notReportsNote(notReports)}\n`);
+  if (problems.length || configErrors.length || templateErrors.size) return 2;
   return count.error > 0 || (run.maxWarnings !== undefined && count.warning > run.maxWarnings) ? 1 : 0;
 }
 
