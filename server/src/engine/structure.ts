@@ -64,33 +64,50 @@ function computeStructure(model: ReportModel, template: CompiledTemplate | undef
       states[t].sections.push(section.index);
     } else states[t].nested.push(section.index);
   }
-  const empty = findEmptySections(model, template);
+  const empty = findEmptySections(model, template, templateIndexOf);
   for (const state of states) state.empty = state.sections.length > 0 && state.sections.every((s) => empty.has(s));
-  // Sections whose place real reports vary (`unordered`, with their subsections) are neither moved nor used as anchors.
-  const firstOccurrences = states.filter((s) => s.sections.length && !isUnordered(sections, s.templateIndex)).sort((a, b) => a.sections[0] - b.sections[0]);
-  const inOrder = longestIncreasing(firstOccurrences.map((s) => s.templateIndex));
-  for (const state of firstOccurrences) state.outOfOrder = !inOrder.has(state.templateIndex);
+  // Sections whose place real reports vary (`unordered`) are never out of order; their
+  // subsections keep their order among themselves. Each group is ordered on its own.
+  const groups = new Map<number, SectionState[]>();
+  for (const state of states) {
+    if (!state.sections.length || state.templateSection.unordered) continue;
+    const group = unorderedAncestor(sections, state.templateIndex);
+    groups.set(group, [...(groups.get(group) ?? []), state]);
+  }
+  for (const group of groups.values()) {
+    const firstOccurrences = group.sort((a, b) => a.sections[0] - b.sections[0]);
+    const inOrder = longestIncreasing(firstOccurrences.map((s) => s.templateIndex));
+    for (const state of firstOccurrences) state.outOfOrder = !inOrder.has(state.templateIndex);
+  }
   return { templateIndexOf, states, empty };
 }
 
-/** Whether a template section, or one it is a subsection of, has no fixed place. */
-export function isUnordered(sections: readonly TemplateSection[], index: number): boolean {
+/** The nearest template section above this one (it included) that has no fixed place, or -1. */
+function unorderedAncestor(sections: readonly TemplateSection[], index: number): number {
   let level = sections[index].level + 1;
   for (let i = index; i >= 0; i--) {
     if (sections[i].level >= level) continue;
-    if (sections[i].unordered) return true;
+    if (sections[i].unordered) return i;
     level = sections[i].level;
   }
-  return false;
+  return -1;
 }
 
-/** Whether a template section is in the draft: a heading names it or one of its subsections, anywhere. */
+/** Whether two template sections are ordered against each other (in the same group). */
+export function sameOrderGroup(sections: readonly TemplateSection[], a: number, b: number): boolean {
+  return !sections[a].unordered && !sections[b].unordered && unorderedAncestor(sections, a) === unorderedAncestor(sections, b);
+}
+
+/**
+ * Whether a template section is in the draft: a heading names it, anywhere (even as a
+ * sub-heading), or one of its subsections stands at a section's place (a report that prints no
+ * heading for the part its sections make up).
+ */
 export function isPresent(structure: Structure, templateIndex: number): boolean {
   const states = structure.states;
+  if (states[templateIndex].sections.length || states[templateIndex].nested.length) return true;
   const level = states[templateIndex].templateSection.level;
-  for (let i = templateIndex; i < states.length && (i === templateIndex || states[i].templateSection.level > level); i++) {
-    if (states[i].sections.length || states[i].nested.length) return true;
-  }
+  for (let i = templateIndex + 1; i < states.length && states[i].templateSection.level > level; i++) if (states[i].sections.length) return true;
   return false;
 }
 
@@ -124,7 +141,7 @@ function longestIncreasing(sequence: number[]): Set<number> {
   return kept;
 }
 
-function findEmptySections(model: ReportModel, template: CompiledTemplate | undefined): Set<number> {
+function findEmptySections(model: ReportModel, template: CompiledTemplate | undefined, templateIndexOf: readonly number[]): Set<number> {
   const placeholder = placeholderPattern(DEFAULT_PLACEHOLDERS);
   const hasOwnContent = model.sections.map((section) =>
     section.ownContent.some((span) => !placeholder.test(stripMarkers(model.text.slice(span.start, span.end)))),
@@ -141,16 +158,20 @@ function findEmptySections(model: ReportModel, template: CompiledTemplate | unde
   // grade ("The LSCB is good": the judgement is the content), or one whose next heading, at the
   // same level, introduces what follows it ("The LSCB requires improvement because:") or is a
   // section that the template puts under it (headings printed at one size).
+  // A template section's own heading stating its grade ("… care leavers: good") is still
+  // empty when the next heading is the next section: the judgement needs its evidence.
   const standsForContent = (section: Section): boolean => {
     const heading = section.heading!;
-    if (statesRating(heading.text, template)) return true;
+    const own = templateIndexOf[section.index];
     const next = model.sections[section.index + 1];
-    if (!next?.heading || next.level !== section.level || next.parent !== section.parent) return false;
-    if (isLeadIn(next.heading.text)) return true;
+    const sibling = next?.heading && next.level === section.level && next.parent === section.parent ? next : undefined;
+    if (statesRating(heading.text, template) && (own < 0 || (sibling && templateIndexOf[sibling.index] < 0))) return true;
+    if (!sibling) return false;
+    if (templateIndexOf[sibling.index] < 0 && isLeadIn(sibling.heading!.text)) return true;
     if (!template) return false;
-    const own = template.match(heading.text);
-    const following = template.match(next.heading.text);
-    return own >= 0 && following >= 0 && isTemplateDescendant(templateSections, own, following);
+    const named = template.match(heading.text);
+    const following = template.match(sibling.heading!.text);
+    return named >= 0 && following >= 0 && isTemplateDescendant(templateSections, named, following);
   };
   visit(model.sections[0]);
   return empty;
@@ -214,7 +235,8 @@ function templatePoint(model: ReportModel, structure: Structure, templateIndex: 
  */
 export function presentNeighbour(structure: Structure, templateIndex: number): { state: SectionState; place: 'before' | 'after' } | undefined {
   const states = structure.states;
-  const usable = (s: SectionState) => s.sections.length > 0 && !s.outOfOrder && !isUnordered(states.map((x) => x.templateSection), s.templateIndex);
+  const sections = states.map((x) => x.templateSection);
+  const usable = (s: SectionState) => s.sections.length > 0 && !s.outOfOrder && sameOrderGroup(sections, templateIndex, s.templateIndex);
   for (let next = templateIndex + 1; next < states.length; next++) if (usable(states[next])) return { state: states[next], place: 'before' };
   for (let prev = templateIndex - 1; prev >= 0; prev--) if (usable(states[prev])) return { state: states[prev], place: 'after' };
   return undefined;

@@ -200,6 +200,12 @@ function compile(template: Template): CompiledTemplate {
         if (index !== undefined) return { index, rating: headingRatings.get(suffix) };
       }
     }
+    // "The local authority – Summary of findings": a section's name, then a dash and a subtitle.
+    const dash = /\s[-\u2013\u2014]\s/.exec(headingText);
+    if (dash) {
+      const index = byKey.get(normaliseHeading(headingText.slice(0, dash.index)));
+      if (index !== undefined) return { index };
+    }
     return { index: -1 };
   }
 

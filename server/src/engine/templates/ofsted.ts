@@ -104,7 +104,7 @@ export const ofstedSif: Template = {
     section('child-protection-in-this-area', 'Child protection in this area', [], 'Give the numbers of children in need and on child protection plans', { ...optional, level: 4, evidenceExempt: true }),
     section('children-looked-after-in-this-area', 'Children looked after in this area', [], 'Give the numbers of children looked after and where they live', { ...optional, level: 4, evidenceExempt: true }),
     section('other-inspections', 'Other Ofsted inspections', [], 'List other Ofsted inspections of the area’s services', { ...optional, level: 4, evidenceExempt: true }),
-    section('other-information', 'Other information about this area', [], 'Give other context about the area', { ...optional, level: 4, evidenceExempt: true }),
+    section('other-information', 'Other information about this area', [], 'Give other context about the area', { ...optional, level: 4, evidenceExempt: true, unordered: true }),
     section('what-needs-to-improve', 'What does the local authority need to improve?', ['Recommendations', 'What the local authority needs to improve', 'What needs to improve'], 'List the priority and other areas for improvement, each traceable to a finding', { level: 3 }),
     section('priority-action', 'Priority and immediate action', ['Areas for priority action'], 'List what must be done at once', { ...optional, level: 4 }),
     section('areas-for-improvement', 'Areas for improvement', [], 'List each area for improvement, traceable to a finding', { ...optional, level: 4 }),
