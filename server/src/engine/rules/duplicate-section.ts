@@ -25,7 +25,9 @@ heading or judgement-table row naming a template section between them (the "Summ
   check(model, ctx) {
     const structure = analyseStructure(model, ctx.template);
     const reported = new Set<number>();
-    const markers = ctx.template ? templateMarkers(model, ctx.template) : [];
+    // Computed only when a repeat is found (it reads every heading and table cell).
+    let markerList: { at: number; index: number }[] | undefined;
+    const markers = () => (markerList ??= ctx.template ? templateMarkers(model, ctx.template) : []);
     const sections = ctx.template?.template.sections ?? [];
     for (const state of structure.states) {
       let first = state.sections[0];
@@ -34,7 +36,7 @@ heading or judgement-table row naming a template section between them (the "Summ
         const to = model.sections[index].start;
         const level = state.templateSection.level;
         // A later part of the report (a higher-level section further on in the template) in between.
-        if (markers.some((m) => m.at > from && m.at < to && m.index > state.templateIndex && sections[m.index].level < level)) {
+        if (markers().some((m) => m.at > from && m.at < to && m.index > state.templateIndex && sections[m.index].level < level)) {
           first = index;
           continue;
         }
@@ -51,7 +53,7 @@ heading or judgement-table row naming a template section between them (the "Summ
       if (first === undefined) continue;
       const from = model.sections[first].start;
       const to = section.start;
-      if (!markers.some((m) => m.at > from && m.at < to)) report(section.index, first, `"${section.heading.text}"`);
+      if (!markers().some((m) => m.at > from && m.at < to)) report(section.index, first, `"${section.heading.text}"`);
     }
 
     function report(index: number, first: number, name: string) {
