@@ -23,6 +23,8 @@ export interface SectionState {
 export interface Structure {
   /** Template index of each model section placed as a template section, or -1 (sub-headings that name one are -1). */
   templateIndexOf: number[];
+  /** Template index of the section each model section's heading names, wherever it stands (sub-headings too), or -1. */
+  namedIndexOf: number[];
   states: SectionState[];
   /** Model sections (with headings) whose content is empty or only placeholders. */
   empty: Set<number>;
@@ -50,8 +52,9 @@ function computeStructure(model: ReportModel, template: CompiledTemplate | undef
     empty: false,
   }));
   const templateIndexOf = model.sections.map(() => -1);
+  const namedIndexOf = model.sections.map((s) => (template && s.heading ? template.match(s.heading.text) : -1));
   for (const section of model.sections) {
-    const t = template && section.heading ? template.match(section.heading.text) : -1;
+    const t = namedIndexOf[section.index];
     if (t < 0) continue;
     // A heading is a template section when it stands under the title (or no heading), or
     // directly under a template section that the template puts it under; anywhere else ("Summary"
@@ -79,7 +82,7 @@ function computeStructure(model: ReportModel, template: CompiledTemplate | undef
     const inOrder = longestIncreasing(firstOccurrences.map((s) => s.templateIndex));
     for (const state of firstOccurrences) state.outOfOrder = !inOrder.has(state.templateIndex);
   }
-  return { templateIndexOf, states, empty };
+  return { templateIndexOf, namedIndexOf, states, empty };
 }
 
 /** The nearest template section above this one (it included) that has no fixed place, or -1. */
@@ -238,6 +241,9 @@ export function presentNeighbour(structure: Structure, templateIndex: number): {
   const sections = states.map((x) => x.templateSection);
   const usable = (s: SectionState) => s.sections.length > 0 && !s.outOfOrder && sameOrderGroup(sections, templateIndex, s.templateIndex);
   for (let next = templateIndex + 1; next < states.length; next++) if (usable(states[next])) return { state: states[next], place: 'before' };
+  // After the previous section at its own level or above ("after Findings", not after Findings' last theme), else any.
+  const level = sections[templateIndex].level;
+  for (let prev = templateIndex - 1; prev >= 0; prev--) if (usable(states[prev]) && sections[prev].level <= level) return { state: states[prev], place: 'after' };
   for (let prev = templateIndex - 1; prev >= 0; prev--) if (usable(states[prev])) return { state: states[prev], place: 'after' };
   return undefined;
 }

@@ -36,7 +36,7 @@ heading or judgement-table row naming a template section between them (the "Summ
         const to = model.sections[index].start;
         const level = state.templateSection.level;
         // A later part of the report (a higher-level section further on in the template) in between.
-        if (markers().some((m) => m.at > from && m.at < to && m.index > state.templateIndex && sections[m.index].level < level)) {
+        if (someBetween(markers(), from, to, (m) => m.index > state.templateIndex && sections[m.index].level < level)) {
           first = index;
           continue;
         }
@@ -53,7 +53,7 @@ heading or judgement-table row naming a template section between them (the "Summ
       if (first === undefined) continue;
       const from = model.sections[first].start;
       const to = section.start;
-      if (!markers().some((m) => m.at > from && m.at < to)) report(section.index, first, `"${section.heading.text}"`);
+      if (!someBetween(markers(), from, to, () => true)) report(section.index, first, `"${section.heading.text}"`);
     }
 
     function report(index: number, first: number, name: string) {
@@ -69,7 +69,20 @@ heading or judgement-table row naming a template section between them (the "Summ
   },
 });
 
-/** Where a heading, or a table's first cell in a row (a judgement table), names a template section. */
+/** Whether a marker strictly between two offsets passes `test` (markers sorted by offset; a binary search for the first). */
+function someBetween(markers: readonly { at: number; index: number }[], from: number, to: number, test: (m: { at: number; index: number }) => boolean): boolean {
+  let lo = 0;
+  let hi = markers.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (markers[mid].at <= from) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < markers.length && markers[i].at < to; i++) if (test(markers[i])) return true;
+  return false;
+}
+
+/** Where a heading, or a table cell (a judgement table's row), names a template section, in document order. */
 function templateMarkers(model: ReportModel, template: CompiledTemplate): { at: number; index: number }[] {
   const markers: { at: number; index: number }[] = [];
   for (const section of model.sections) {
@@ -81,5 +94,5 @@ function templateMarkers(model: ReportModel, template: CompiledTemplate): { at: 
     const index = template.match(block.text);
     if (index >= 0) markers.push({ at: block.start, index });
   }
-  return markers;
+  return markers.sort((a, b) => a.at - b.at);
 }

@@ -81,7 +81,7 @@ export const ofstedSif: Template = {
     'Summary for children and young people 53; Executive summary 43 + Summary of (key) findings 20; Recommendations 43 / What does the local authority need to improve? 20; ' +
     'the LSCB review 43 + 10; help and protection 44 + 10 with grade; children looked after and achieving permanence 44 + 7; adoption performance 49 + 5; ' +
     'care leavers 38 + 9; leadership, management and governance 52 + 9; What the inspection judgements mean 11 + 10; the area: children living 63, child protection 64, children looked after 62, local leadership 42, previous inspections 41. ' +
-    'Order as in the 2016-17 layout; the 2014 and 2015 layouts place the summary and the two "Information about" sections elsewhere (unordered). https://adcs.org.uk/inspection/article/ilacs-overview',
+    'Order as in the 2016-17 layout; the summary, "Information about this local authority area" and "Other information about this area" stand in different places in the three layouts (unordered); "Information about this inspection" is last wherever it is a section (in the 2014 layout it is a sub-heading of the local authority part). https://adcs.org.uk/inspection/article/ilacs-overview',
   ratings: OFSTED_RATINGS,
   sections: [
     section('judgements', 'Overall judgement', ['The overall judgement', 'The overall judgement is that children’s services', 'Summary of judgements', 'Judgements', 'Judgement table'], 'State the overall judgement and give a table with each judgement and its grade', {
@@ -157,7 +157,6 @@ export const ofstedSif: Template = {
     section('information-about-this-inspection', 'Information about this inspection', ['About this inspection'], 'Say how the inspection was carried out and by whom', {
       ...optional,
       evidenceExempt: true,
-      unordered: true,
     }),
   ],
 };
