@@ -186,7 +186,8 @@ for (const [i, r] of table.entries()) {
 }
 const planted = rows.reduce((n, r) => n + r.planted, 0);
 console.log('');
-console.log(`${planted} mutations in ${reports.size} of ${files.length} reports; seed ${seed}, up to ${perKind} per kind; run time ${elapsed.toFixed(1)} s`);
+const cpu = process.cpuUsage();
+console.log(`${planted} mutations in ${reports.size} of ${files.length} reports; seed ${seed}, up to ${perKind} per kind; run time ${elapsed.toFixed(1)} s (CPU ${((cpu.user + cpu.system) / 1e6).toFixed(1)} s)`);
 console.log('recall: the expected rule reported the planted defect at the expected place ("of which already": that finding was there before the mutation).');
 console.log('points there: detections that also point at the place named (the long form written without its acronym).');
 console.log('collateral: other new findings, overlapping the edit or elsewhere; clean: mutations with no new finding elsewhere.');
