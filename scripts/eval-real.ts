@@ -16,7 +16,7 @@ import { readFileSync, readdirSync, writeFileSync, mkdirSync, existsSync } from 
 import { join, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { lint } from '../server/src/engine/lint';
-import { defaultConfig } from '../server/src/engine/config';
+import { defaultConfig } from '../server/src/engine/configure';
 import { rules } from '../server/src/engine/rules/index';
 import type { Finding } from '../server/src/engine/types';
 import { findingKey, withTemplate, ofstedTemplateFor, countWords, loadJudgements, type Verdict, shuffle } from './eval/real-corpus';

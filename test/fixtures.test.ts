@@ -11,7 +11,8 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync, existsSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { lint } from '../server/src/engine/lint';
-import { findConfigFile, parseConfig, defaultConfig } from '../server/src/engine/config';
+import { findConfigFile } from '../server/src/engine/config';
+import { parseConfig, defaultConfig } from '../server/src/engine/configure';
 import { applyEdits } from '../server/src/engine/edits';
 import { rules } from '../server/src/engine/rules/index';
 

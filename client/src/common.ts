@@ -60,8 +60,9 @@ export function crashErrorHandler(serverName: string): ErrorHandler {
   };
 }
 
-export function activateCommon(context: vscode.ExtensionContext, client: BaseLanguageClient, output: vscode.LogOutputChannel): InspectionReportsApi {
-  const structure = new StructureView(client, output);
+/** `web`: the browser build (its server reads no workspace config). */
+export function activateCommon(context: vscode.ExtensionContext, client: BaseLanguageClient, output: vscode.LogOutputChannel, web = false): InspectionReportsApi {
+  const structure = new StructureView(client, output, web);
   const acronyms = new AcronymsView(client, output);
   const evidence = new EvidenceView(client, output);
   const views = [structure, acronyms, evidence];

@@ -13,7 +13,8 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
 import { lint, BlockCache } from './engine/lint';
-import { CONFIG_FILE_NAMES, defaultConfig, findConfigFile, parseConfig, type ResolvedConfig } from './engine/config';
+import { CONFIG_FILE_NAMES, findConfigFile, type ResolvedConfig } from './engine/config';
+import { defaultConfig, parseConfig } from './engine/configure';
 import { LineMap } from './engine/lines';
 import { codeActions, COMMANDS, INSERT_ABBREVIATIONS_KIND, type DocumentLint } from './features/codeActions';
 import { documentSymbols, foldingRanges } from './features/symbols';

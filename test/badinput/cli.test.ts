@@ -164,11 +164,11 @@ test('cli: a config with wrong types and unknown rule ids: exit 2, each problem 
   assert.match(run.stderr, /:4:\d+: config error: `reports` must be a list/);
 });
 
-test('cli: a config with an unknown template: exit 2 with the known ones listed', (t) => {
+test('cli: a config with an unknown template: exit 2 with the closest known one', (t) => {
   const dir = folder('unknown-template-config', { '.inspection-reports.yaml': 'template: cqd\n', 'report.md': '# T\n\nText.\n' });
   const run = cli(t, 'unknown template in config', dir, ['check', 'report.md']);
   assert.equal(run.status, 2);
-  assert.match(run.stderr, /config error: Unknown template "cqd".*Known: /);
+  assert.match(run.stderr, /config error: Unknown template "cqd".*Did you mean "cqc"\?/);
 });
 
 test('cli: YAML billion laughs in the config: exit 2 quickly, with a message', (t) => {

@@ -256,7 +256,7 @@ test('--quiet reports errors only', () => {
 
 test('usage errors exit 2 with a message on stderr', () => {
   const cases: [string[], RegExp][] = [
-    [['check', '--bogus', 'missing.md'], /Unknown option '--bogus'/],
+    [['check', '--bogus', 'missing.md'], /Unknown option "--bogus"\.\nUsage: inspection-reports check/],
     [['check', '--format', 'xml', 'missing.md'], /Unknown format "xml"/],
     [['check', 'no-such-file.md'], /no such file or directory: no-such-file\.md/],
     [['check', '--max-warnings', 'x', 'missing.md'], /--max-warnings takes a whole number/],

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Real-editor tests: runs test/vscode/suite (bundled to dist/test/vscode/index.js) inside the
 // real VS Code extension host of code-server, driven by headless Chromium through playwright-core.
-// See shared/design/TESTING.md for why this recipe (no @vscode/test-electron download here).
+// See docs/testing.md for why this recipe (no @vscode/test-electron download here).
 //
 //   node test/vscode/run.mjs                 phase 1 (dev folder), phase 2 (packaged .vsix), phase 3 (web)
 //   node test/vscode/run.mjs --dev-only      phase 1 only
@@ -377,7 +377,9 @@ if (phases.includes('vsix')) {
   // extensions, e.g. EDITOR_VSCE_ARGS="--allow-missing-repository --skip-license"
   const vsceExtra = (process.env.EDITOR_VSCE_ARGS ?? '').split(/\s+/).filter(Boolean);
   try {
-    const pack = run(join(repo, 'node_modules/.bin/vsce'), ['package', '--no-dependencies', ...vsceExtra, '-o', vsix], { cwd: extDir, env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' } });
+    // vsce is fetched by npx at the version `npm run vsce` pins (it is no dev dependency).
+    const vsceCommand = JSON.parse(readFileSync(join(repo, 'package.json'), 'utf8')).scripts.vsce.split(/\s+/);
+    const pack = run(vsceCommand[0], [...vsceCommand.slice(1), 'package', '--no-dependencies', ...vsceExtra, '-o', vsix], { cwd: extDir, timeout: 600_000, env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' } });
     if (pack.code !== 0 || !existsSync(vsix)) throw new Error(`vsce package failed (${pack.code}):\n${pack.out}`);
     say(`vsix: ${pack.out.split('\n').filter((l) => /DONE|Packaged|WARNING/i.test(l)).join(' | ') || 'packaged'}`);
     const inst = run(codeServer, ['--user-data-dir', join(dir, 'user-data'), '--extensions-dir', extensionsDir, '--install-extension', vsix, '--force'], { env: csEnv(dir) });

@@ -3,7 +3,8 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { lint, fixAll } from '../engine/lint';
-import { parseConfig, findConfigFile, defaultConfig, type ResolvedConfig, type ConfigError } from '../engine/config';
+import { findConfigFile, type ResolvedConfig, type ConfigError } from '../engine/config';
+import { parseConfig, defaultConfig } from '../engine/configure';
 import { knowledgeFor } from '../engine/knowledge';
 import type { LineMap } from '../engine/lines';
 import type { Finding } from '../engine/types';
@@ -32,6 +33,8 @@ export interface FileResult {
   findings: LocatedFinding[];
   suppressed: (LocatedFinding & { reason: string | null })[];
   fixed: number;
+  /** Findings that --quiet left out, by severity. */
+  hidden?: { warning: number; info: number };
   /** Why the file was not checked (binary, unreadable, not UTF-8). */
   skipped?: string;
   /** Not a report: no template in its front matter and no `reports` glob matching it (not checked). */
@@ -111,8 +114,14 @@ export function checkFile(file: string, options: CheckOptions, configs: ConfigLo
   }
   const lines = outcome.model.lines;
   const findings = options.quiet ? outcome.findings.filter((f) => f.severity === 'error') : outcome.findings;
+  let hidden: FileResult['hidden'];
+  if (options.quiet) {
+    hidden = { warning: 0, info: 0 };
+    for (const f of outcome.findings) if (f.severity !== 'error') hidden[f.severity === 'warning' ? 'warning' : 'info']++;
+  }
   return {
     filePath: file,
+    hidden,
     findings: findings.map((f) => locate(lines, f)),
     suppressed: outcome.suppressed.map((f) => ({ ...locate(lines, f), reason: f.reason ?? null })),
     fixed,

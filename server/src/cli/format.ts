@@ -38,6 +38,8 @@ class Summary {
   private fixed = 0;
   /** Files checked with the config's default template because their front matter names none. */
   private byDefault = new Map<string, number>();
+  /** Set when --quiet hid findings: how many of each. */
+  private hidden?: { warning: number; info: number };
 
   add(report: FileResult): void {
     this.files++;
@@ -50,13 +52,23 @@ class Summary {
       this.reasons.set(key, (this.reasons.get(key) ?? 0) + 1);
     }
     this.fixed += report.fixed;
+    if (report.hidden) {
+      this.hidden ??= { warning: 0, info: 0 };
+      this.hidden.warning += report.hidden.warning;
+      this.hidden.info += report.hidden.info;
+    }
   }
 
   text(notReports: number): string {
     const { count, files, suppressed, fixed } = this;
     const out: string[] = [];
     const total = count.error + count.warning + count.info + count.hint;
-    const summary = `${total ? '' : 'No findings. '}${count.error} error${count.error === 1 ? '' : 's'}, ${count.warning} warning${count.warning === 1 ? '' : 's'}, ${count.info + count.hint} info in ${files} file${files === 1 ? '' : 's'}`;
+    const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+    const inFiles = ` in ${plural(files, 'file')}`;
+    const hidden = this.hidden;
+    const summary = hidden
+      ? `${total ? '' : 'No errors. '}${plural(count.error, 'error')}${inFiles}; ${plural(hidden.warning, 'warning')} and ${hidden.info} info hidden (--quiet)`
+      : `${total ? '' : 'No findings. '}${plural(count.error, 'error')}, ${plural(count.warning, 'warning')}, ${count.info + count.hint} info${inFiles}`;
     out.push(`${this.anyFindings ? '\n' : ''}${summary}${suppressed ? `; ${suppressed} suppressed` : ''}${fixed ? `; ${fixed} fixed` : ''}.`);
     // No template is applied silently: say which files were checked against the config's default.
     for (const [id, n] of this.byDefault) out.push(`${n} file${n === 1 ? '' : 's'} checked against the default template "${id}" (a "reports" glob matched; the front matter names no template).`);

@@ -1,6 +1,8 @@
 // lint(text, config) -> model and findings: the one entry point every face uses.
-import { parseReport, BlockCache, type ReportModel } from './model';
-import { defaultConfig, type ConfigHost, type ResolvedConfig } from './config';
+import { BlockCache, type ReportModel } from './model';
+import { parseReport } from './parse';
+import type { ConfigHost, ResolvedConfig } from './config';
+import { defaultConfig } from './configure';
 import { knowledgeFor, type ReportKnowledge } from './knowledge';
 import { rules } from './rules/index';
 import { applySuppressions } from './suppress';

@@ -350,7 +350,8 @@ test('Report structure view: template sections with their state; selecting one r
     const missing = row(items, title);
     assert(missing.state === 'missing', `"${title}" has state ${missing.state}, expected missing`);
     assert(missing.contextValue === 'section.missing.required', `"${title}" contextValue ${missing.contextValue} (the inline "Insert section" needs section.missing…)`);
-    assert(missing.description?.includes('missing · required'), `"${title}" description is ${JSON.stringify(missing.description)}`);
+    assert(missing.description === 'missing', `"${title}" description is ${JSON.stringify(missing.description)} (short, so the title keeps its room)`);
+    assert(missing.tooltip?.startsWith(`**${title}** — missing · required`) && missing.tooltip.includes('Template: CIW'), `"${title}" tooltip is ${JSON.stringify(missing.tooltip)}`);
     assert(!missing.command, `a missing section should not reveal anything, got ${JSON.stringify(missing.command)}`);
   }
   const findings = row(items, 'Findings');
@@ -593,7 +594,11 @@ async function restore(document: vscode.TextDocument, original: string): Promise
     edit.replace(document.uri, new vscode.Range(document.positionAt(0), document.positionAt(document.getText().length)), original);
     await vscode.workspace.applyEdit(edit);
   }
-  if (document.isDirty) await vscode.commands.executeCommand('workbench.action.files.revert');
+  // Saved, not reverted: if the edited text was saved meanwhile (on a loaded machine the dev
+  // phase left writing.md so, and the next phase started from it), a revert would bring the
+  // edits back from disk. Saving the original text puts the file back as it was.
+  if (document.isDirty) await document.save();
+  assert(document.getText() === original && !document.isDirty, `${document.uri.path} could not be restored`);
 }
 
 async function quickFix(document: vscode.TextDocument, diagnostic: vscode.Diagnostic, titleStart: string): Promise<vscode.CodeAction> {
@@ -619,7 +624,16 @@ test('hover on an undefined acronym shows its expansion and that it is not defin
   console.log(`# hover: ${JSON.stringify(hovers)}`);
   assert(hovers.includes('Care and Social Services Inspectorate Wales'), 'hover lacks the expansion');
   assert(hovers.includes('Not defined in this report'), 'hover does not say the acronym is undefined');
-  await screenshot('acronym-hover');
+  // Show the hover on screen as a user sees it: the cursor on the acronym, then "Show Hover"
+  // (the screenshot waits, bounded, until the hover's text is visible).
+  const editor = await vscode.window.showTextDocument(document, { preview: false });
+  const at = diagnostic.range.start.translate(0, 2);
+  editor.selection = new vscode.Selection(at, at);
+  editor.revealRange(new vscode.Range(at, at), vscode.TextEditorRevealType.InCenter);
+  await vscode.commands.executeCommand('editor.action.showHover');
+  const seen = await screenshot('acronym-hover', { waitFor: '.monaco-hover:has-text("Care and Social Services Inspectorate Wales")' });
+  await vscode.commands.executeCommand('editor.action.hideHover').then(undefined, () => undefined);
+  assert(seen !== false, 'the hover with the expansion was not on screen for the acronym-hover screenshot');
 });
 
 test('the expand quick fix defines the acronym where its long form is written; the finding goes', async () => {
