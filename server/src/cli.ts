@@ -12,7 +12,7 @@ import { rules } from './engine/rules/index';
 import { collectFiles, readDocument, totalBytes } from './cli/files';
 import { lint } from './engine/lint';
 import { acronymTable } from './features/acronyms';
-import { textWriter, jsonWriter, sarifWriter } from './cli/format';
+import { textWriter, jsonWriter, sarifWriter, notReportsNote } from './cli/format';
 import { checkFile, ConfigLookup, type CheckOptions, type FileResult } from './cli/check-file';
 import { checkInThreads } from './cli/pool';
 import { groupReports, checkReportSet } from './cli/report-sets';
@@ -31,12 +31,16 @@ const USAGE = `${USAGE_LINES}
 
 Checks Markdown drafts of inspection reports: required sections, acronyms, evidence.
 Paths may be files, directories (searched for *.md) or globs; the default is ".".
+A file is a report, and is checked, when its front matter names a template (template: id) or
+a "reports" glob in the config matches it; other files are skipped and counted, as in the editor.
 
 Options:
   -f, --format <text|json|sarif>  output format (default: text)
       --max-warnings <n>          exit 1 when there are more than n warnings
   -c, --config <file>             use this config file instead of searching for one
       --fix                       apply safe fixes to the files, atomically
+  -t, --template <id>             check every file as a report of this template, even one whose
+                                  front matter names none or another
   -j, --jobs <n>                  threads checking files (default: one per two cores when there are many files)
       --shard <k>/<n>             check only the k-th of n shares of the files (split by path, for CI matrix jobs)
   -q, --quiet                     report errors only (the summary counts what it hid)
@@ -62,6 +66,7 @@ const OPTIONS = {
   'max-warnings': { type: 'string' },
   config: { type: 'string', short: 'c' },
   fix: { type: 'boolean', default: false },
+  template: { type: 'string', short: 't' },
   jobs: { type: 'string', short: 'j' },
   shard: { type: 'string' },
   quiet: { type: 'boolean', short: 'q', default: false },
@@ -96,7 +101,7 @@ async function main(argv: string[], entry: string): Promise<number> {
     if (typeof read === 'string') return usageError(read);
     shard = read;
   }
-  const options: CheckOptions = { configPath: values.config, fix: values.fix ?? false, quiet: values.quiet ?? false };
+  const options: CheckOptions = { configPath: values.config, fix: values.fix ?? false, quiet: values.quiet ?? false, template: values.template };
   return check(paths.length ? paths : ['.'], { format, maxWarnings, jobs, options, entry, shard });
 }
 
@@ -124,11 +129,15 @@ async function check(paths: string[], run: Run): Promise<number> {
   const configs = new ConfigLookup(run.options.configPath);
   const writer = run.format === 'text' ? textWriter() : run.format === 'json' ? jsonWriter() : sarifWriter(rules, VERSION);
   const count = { error: 0, warning: 0, hiddenWarnings: 0 };
+  let notReports = 0;
+  const templateErrors = new Set<string>();
   // Results are printed in input order as soon as they and all before them are done.
   const waiting = new Map<number, FileResult>();
   let printed = 0;
   const print = (done: FileResult) => {
     if (done.skipped) return void process.stderr.write(`inspection-reports: ${done.filePath}: ${done.skipped}\n`);
+    if (done.templateError) return void templateErrors.add(done.templateError);
+    if (done.notReport) return void notReports++;
     if (done.fixError) process.stderr.write(`inspection-reports: ${done.filePath}: not fixed: ${done.fixError}\n`);
     for (const finding of done.findings) if (finding.severity === 'error' || finding.severity === 'warning') count[finding.severity]++;
     count.hiddenWarnings += done.hidden?.warning ?? 0;
@@ -148,8 +157,11 @@ async function check(paths: string[], run: Run): Promise<number> {
   for (const set of sets) for (const result of checkReportSet(set, run.options, configs, { readFile: readDocumentText })) onResult(printed, result);
   const configErrors = uniqueConfigErrors(configs, files, run.options);
   for (const error of configErrors) process.stderr.write(`${error.file}:${error.line}:${error.column}: config error: ${error.message}\n`);
-  process.stdout.write(writer.end());
-  if (problems.length || configErrors.length) return 2;
+  for (const error of templateErrors) process.stderr.write(`inspection-reports: ${error}\n`);
+  process.stdout.write(writer.end(notReports));
+  // The text summary says it; JSON and SARIF keep stdout to the document.
+  if (notReports && run.format !== 'text') process.stderr.write(`inspection-reports: ${notReportsNote(notReports)}\n`);
+  if (problems.length || configErrors.length || templateErrors.size) return 2;
   // --quiet hides warnings from the output, not from --max-warnings.
   const warnings = count.warning + count.hiddenWarnings;
   return count.error > 0 || (run.maxWarnings !== undefined && warnings > run.maxWarnings) ? 1 : 0;

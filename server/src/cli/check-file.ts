@@ -12,6 +12,8 @@ import { readDocument, writeAtomically } from './files';
 
 export interface CheckOptions {
   configPath?: string;
+  /** `--template ID`: check every file as a report of this template. */
+  template?: string;
   fix: boolean;
   quiet: boolean;
 }
@@ -35,6 +37,13 @@ export interface FileResult {
   hidden?: { warning: number; info: number };
   /** Why the file was not checked (binary, unreadable, not UTF-8). */
   skipped?: string;
+  /** Not a report: no template in its front matter and no `reports` glob matching it (not checked). */
+  notReport?: boolean;
+  /** The template it was checked against, and whether it came from the config's default (no `template:`). */
+  template?: string;
+  defaultTemplate?: boolean;
+  /** `--template` names no template this file's config knows. */
+  templateError?: string;
   fixError?: string;
 }
 
@@ -83,8 +92,14 @@ export function checkFile(file: string, options: CheckOptions, configs: ConfigLo
   if ('skipped' in document) return { filePath: file, findings: [], suppressed: [], fixed: 0, skipped: document.skipped };
   const path = resolve(file);
   const config = configs.for(path);
-  const request = { text: document.text, path, config, assumeReport: true, host };
+  const knowledge = knowledgeFor(config, host);
+  if (options.template !== undefined && !knowledge.template(options.template)) {
+    const known = knowledge.templateIds.join(', ');
+    return { filePath: file, findings: [], suppressed: [], fixed: 0, templateError: `--template ${options.template}: no such template (known: ${known})` };
+  }
+  const request = { text: document.text, path, config, template: options.template, host };
   let outcome = lint(request);
+  if (!outcome.isReport) return { filePath: file, findings: [], suppressed: [], fixed: 0, notReport: true };
   let fixed = 0;
   let fixError: string | undefined;
   if (options.fix) {
@@ -111,6 +126,8 @@ export function checkFile(file: string, options: CheckOptions, configs: ConfigLo
     suppressed: outcome.suppressed.map((f) => ({ ...locate(lines, f), reason: f.reason ?? null })),
     fixed,
     fixError,
+    template: outcome.template?.template.id,
+    defaultTemplate: options.template === undefined && outcome.model.frontMatter?.data.template === undefined,
   };
 }
 

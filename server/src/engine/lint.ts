@@ -19,8 +19,13 @@ export interface LintRequest {
   config?: ResolvedConfig;
   /** Per-document cache of block work; pass the same one for every version of a document. */
   cache?: BlockCache;
-  /** Treat the draft as a report even without a template in its front matter or a matching glob. */
+  /**
+   * Treat the draft as a report even without a template in its front matter or a matching glob
+   * (engine tests and embedders; the editor and the CLI decide as described in the README).
+   */
   assumeReport?: boolean;
+  /** Check the draft as a report of this template, whatever its front matter says (the CLI's `--template`). */
+  template?: string;
   /** Reads the workspace glossary files the config names (none are read without it). */
   host?: ConfigHost;
   /** Milliseconds the rules may take; rules not started by then are skipped (and listed). */
@@ -53,12 +58,13 @@ export function lint(request: LintRequest): LintOutcome {
   const model = parseReport(request.text, request.cache);
   const named = model.frontMatter?.data.template;
   const isReport =
+    request.template !== undefined ||
     named !== undefined ||
     !!model.frontMatter?.errors.length ||
     (request.path !== undefined && config.isReportPath(request.path)) ||
     (!!request.assumeReport && !config.hasReportGlobs);
   if (!isReport) return { model, isReport, knowledge, findings: [], suppressed: [], skipped: [] };
-  const template = chooseTemplate(model, knowledge);
+  const template = request.template !== undefined ? knowledge.template(request.template) : chooseTemplate(model, knowledge);
   const findings: Finding[] = [];
   const skipped: string[] = [];
   const where = request.where
