@@ -23,7 +23,8 @@ function report(template: string, title: string, headings: (string | [number, st
 function structureFindings(text: string): string[] {
   return lint({ text, assumeReport: true })
     .findings.filter((f) => STRUCTURE_RULES.has(f.ruleId))
-    .map((f) => `${f.ruleId}: ${f.message}`);
+    // Where the missing section belongs (": it belongs before …") is tested with required-section itself.
+    .map((f) => `${f.ruleId}: ${f.message.replace(/: it belongs (?:before|after) .*$/, '.')}`);
 }
 
 const templateById = (id: string) => builtinTemplates.find((t) => t.id === id)!;

@@ -4,8 +4,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { lint, fixAll } from '../../server/src/engine/lint';
-import { parseReport } from '../../server/src/engine/model';
-import { parseConfig } from '../../server/src/engine/config';
+import { parseReport } from '../../server/src/engine/parse';
+import { parseConfig } from '../../server/src/engine/configure';
 import { applyEdits } from '../../server/src/engine/edits';
 import { disableEdit } from '../../server/src/engine/suppress';
 import { safeEdits } from '../../server/src/engine/edits';
@@ -260,4 +260,13 @@ test('bug: "fix all" kept spelling out an acronym inside an aside that another a
   assert.ok(once.text.startsWith('**St.** (see Care Inspectorate Wales (CIW)) the.'), JSON.stringify(once.text));
   const twice = fixAll({ text: once.text, assumeReport: true, config: parseConfig('rules:\n\n', 'c.yaml') });
   assert.equal(twice.text, once.text);
+});
+
+test('bug: "disable for this line" on a redefinition whose short form spans a lone CR inside link brackets', { todo: 'open: the bracket "[CIW \\r#]" reads as a definition of "CIW #"; the comment inserted before the CR unmakes it (found by the fixes property, seed 20240611)' }, () => {
+  const text = '\uFEFF- CIW *the* [CIW \r#] CIW.\n  continued CIW *the* [CIW \r#] CIW.\n- 😀.';
+  const config = parseConfig('template: generic\n', '/w/.inspection-reports.yaml');
+  const outcome = lint({ text, config, assumeReport: true });
+  const finding = outcome.findings.find((f) => f.ruleId === 'acronym-redefined')!;
+  const fixed = applyEdits(text, [disableEdit(outcome.model, finding.ruleId, finding.start)]);
+  assert.ok(lint({ text: fixed, config, assumeReport: true }).suppressed.some((f) => f.ruleId === 'acronym-redefined'), JSON.stringify(fixed));
 });

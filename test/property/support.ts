@@ -152,6 +152,11 @@ export const KNOWN_BUGS: KnownBug[] = [
     description: 'a byte order mark counts as a column of indent on the first line; "disable for this line" puts a comment line after it, which moves the first line away from it and changes how it parses ("\\uFEFF   # Summary" is code, then a heading)',
     triggeredBy: (text) => /^\uFEFF[ \t]/.test(text),
   },
+  {
+    id: 'lone-cr-in-link-brackets',
+    description: 'a lone CR inside a link\'s brackets ("[CIW \\r#]") makes a bracket an acronym definition ("CIW #") whose short form spans the line break; "disable for this line" puts its comment before the CR, which unmakes the definition, so the redefinition finding vanishes instead of being suppressed',
+    triggeredBy: (text) => /\[[^\]\n]*\r(?!\n)[^\]\n]*\]/.test(text),
+  },
 ];
 
 /** Findings whose fixes misbehave in ways already reported (FUZZ_SKIP_KNOWN mode only). */

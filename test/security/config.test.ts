@@ -3,7 +3,8 @@
 // with `extends` chains bounded and cycles cut. (Timings: `npm run bench`, config bombs.)
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { parseConfig, globComplexity } from '../../server/src/engine/config';
+import { globComplexity } from '../../server/src/engine/config';
+import { parseConfig } from '../../server/src/engine/configure';
 import { resolveTemplate, checkWorkspaceTemplates, type WorkspaceTemplate } from '../../server/src/engine/templates/match';
 import { templateChain } from '../badinput/cases';
 

@@ -2,7 +2,8 @@
 // and return plain data (positions already 1-based) that crosses a thread boundary cheaply.
 import { resolve } from 'node:path';
 import { lint, fixAll, STRUCTURE_ONLY_CHARS } from '../engine/lint';
-import { parseConfig, parseFoundConfig, findConfigFile, defaultConfig, MAX_CONFIG_BYTES, type ResolvedConfig, type ConfigError } from '../engine/config';
+import { findConfigFile, MAX_CONFIG_BYTES, type ResolvedConfig, type ConfigError } from '../engine/config';
+import { parseConfig, parseFoundConfig, defaultConfig } from '../engine/configure';
 import { BoundedFileHost } from '../fs/bounded-read';
 import { knowledgeFor } from '../engine/knowledge';
 import type { LineMap } from '../engine/lines';
@@ -11,6 +12,8 @@ import { readDocument, writeFix } from './files';
 
 export interface CheckOptions {
   configPath?: string;
+  /** `--template ID`: check every file as a report of this template. */
+  template?: string;
   fix: boolean;
   quiet: boolean;
 }
@@ -34,8 +37,17 @@ export interface FileResult {
   omitted?: { count: number; error: number; warning: number; info: number };
   /** True when the file is so large that only its structure was checked (STRUCTURE_ONLY_CHARS). */
   structureOnly?: boolean;
+  /** Findings that --quiet left out, by severity. */
+  hidden?: { warning: number; info: number };
   /** Why the file was not checked (binary, unreadable, not UTF-8). */
   skipped?: string;
+  /** Not a report: no template in its front matter and no `reports` glob matching it (not checked). */
+  notReport?: boolean;
+  /** The template it was checked against, and whether it came from the config's default (no `template:`). */
+  template?: string;
+  defaultTemplate?: boolean;
+  /** `--template` names no template this file's config knows. */
+  templateError?: string;
   fixError?: string;
 }
 
@@ -92,9 +104,15 @@ export function checkFile(file: string, options: CheckOptions, configs: ConfigLo
   if ('skipped' in document) return { filePath: file, findings: [], suppressed: [], fixed: 0, skipped: document.skipped };
   const path = resolve(file);
   const config = configs.for(path);
+  const knowledge = knowledgeFor(config, host);
+  if (options.template !== undefined && !knowledge.template(options.template)) {
+    const known = knowledge.templateIds.join(', ');
+    return { filePath: file, findings: [], suppressed: [], fixed: 0, templateError: `--template ${options.template}: no such template (known: ${known})` };
+  }
   const structureOnly = document.text.length > STRUCTURE_ONLY_CHARS;
-  const request = { text: document.text, path, config, assumeReport: true, host, structureOnly };
+  const request = { text: document.text, path, config, template: options.template, host, structureOnly };
   let outcome = lint(request);
+  if (!outcome.isReport) return { filePath: file, findings: [], suppressed: [], fixed: 0, notReport: true };
   let fixed = 0;
   let fixError: string | undefined;
   if (options.fix) {
@@ -109,6 +127,11 @@ export function checkFile(file: string, options: CheckOptions, configs: ConfigLo
   }
   const lines = outcome.model.lines;
   const all = options.quiet ? outcome.findings.filter((f) => f.severity === 'error') : outcome.findings;
+  let hidden: FileResult['hidden'];
+  if (options.quiet) {
+    hidden = { warning: 0, info: 0 };
+    for (const f of outcome.findings) if (f.severity !== 'error') hidden[f.severity === 'warning' ? 'warning' : 'info']++;
+  }
   const findings = all.length > MAX_FINDINGS_PER_FILE ? all.slice(0, MAX_FINDINGS_PER_FILE) : all;
   let omitted: FileResult['omitted'];
   if (findings !== all) {
@@ -120,12 +143,15 @@ export function checkFile(file: string, options: CheckOptions, configs: ConfigLo
   }
   return {
     filePath: file,
+    hidden,
     omitted,
     structureOnly: structureOnly || undefined,
     findings: findings.map((f) => locate(lines, f)),
     suppressed: outcome.suppressed.map((f) => ({ ...locate(lines, f), reason: f.reason ?? null })),
     fixed,
     fixError,
+    template: outcome.template?.template.id,
+    defaultTemplate: options.template === undefined && outcome.model.frontMatter?.data.template === undefined,
   };
 }
 

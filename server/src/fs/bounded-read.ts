@@ -3,7 +3,7 @@
 // enforced while reading (not only by the size the file claims), and, when asked, only when its
 // real path (symbolic links resolved) lies inside a given folder. A refusal says why, in words
 // that follow the file's name. Node only.
-import { closeSync, constants, fstatSync, openSync, readSync, realpathSync, type Stats } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readSync, readdirSync, realpathSync, type Stats } from 'node:fs';
 import { sep } from 'node:path';
 
 import type { ConfigHost, ReadRequest } from '../engine/config';
@@ -94,6 +94,15 @@ export function formatBytes(n: number): string {
  */
 export class BoundedFileHost implements ConfigHost {
   private refusals = new Map<string, string>();
+
+  /** Names in a folder (the server looks for report manifests); undefined when it cannot be listed. */
+  listDirectory(path: string): string[] | undefined {
+    try {
+      return readdirSync(path);
+    } catch {
+      return undefined;
+    }
+  }
 
   readFile(path: string, request: ReadRequest = {}): string | undefined {
     const read = readBounded(path, { maxBytes: request.maxBytes ?? MAX_CONFIG_BYTES, within: request.within });
