@@ -110,6 +110,7 @@ async function check(paths: string[], run: Run): Promise<number> {
   const print = (done: FileResult) => {
     if (done.skipped) return void process.stderr.write(`inspection-reports: ${done.filePath}: ${done.skipped}\n`);
     if (done.fixError) process.stderr.write(`inspection-reports: ${done.filePath}: not fixed: ${done.fixError}\n`);
+    if (done.fixStopped) process.stderr.write(`inspection-reports: ${done.filePath}: ${done.fixStopped}\n`);
     for (const finding of done.findings) if (finding.severity === 'error' || finding.severity === 'warning') count[finding.severity]++;
     process.stdout.write(writer.file(done));
   };

@@ -33,6 +33,8 @@ export interface FileResult {
   /** Why the file was not checked (binary, unreadable, not UTF-8). */
   skipped?: string;
   fixError?: string;
+  /** Why fixing stopped before every safe fix was applied (a pass that did not reduce the findings). */
+  fixStopped?: string;
 }
 
 export function locate(lines: LineMap, f: Finding): LocatedFinding {
@@ -84,8 +86,10 @@ export function checkFile(file: string, options: CheckOptions, configs: ConfigLo
   let outcome = lint(request);
   let fixed = 0;
   let fixError: string | undefined;
+  let fixStopped: string | undefined;
   if (options.fix) {
     const result = fixAll(request);
+    fixStopped = result.stopped;
     if (result.fixed) {
       const written = writeAtomically(file, document.raw, result.text);
       if (written === true) {
@@ -102,6 +106,7 @@ export function checkFile(file: string, options: CheckOptions, configs: ConfigLo
     suppressed: outcome.suppressed.map((f) => ({ ...locate(lines, f), reason: f.reason ?? null })),
     fixed,
     fixError,
+    fixStopped,
   };
 }
 

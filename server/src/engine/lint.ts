@@ -90,18 +90,26 @@ export { BlockCache };
 
 /**
  * Applies the safe fixes until none is left (at most `maxPasses` rounds, as ESLint does): one
- * fix can make another finding fixable (C.I.W. becomes CIW, which then needs spelling out).
+ * fix can make another finding fixable (C.I.W. becomes CIW, which then needs spelling out). A
+ * pass that leaves as many findings as before is not converging (a fix that brings its own
+ * finding back): it is undone, fixing stops, and `stopped` says why.
  */
-export function fixAll(request: LintRequest, maxPasses = 10): { text: string; fixed: number; outcome: LintOutcome } {
+export function fixAll(request: LintRequest, maxPasses = 10): { text: string; fixed: number; outcome: LintOutcome; stopped?: string } {
   let text = request.text;
   let fixed = 0;
   let outcome = lint(request);
   for (let pass = 0; pass < maxPasses; pass++) {
     const edits = safeEdits(outcome.findings);
     if (!edits.length) break;
-    text = applyEdits(text, edits);
+    const next = applyEdits(text, edits);
+    const nextOutcome = lint({ ...request, text: next });
+    if (nextOutcome.findings.length >= outcome.findings.length) {
+      const stopped = `fixing stopped: pass ${pass + 1} would have left ${nextOutcome.findings.length} findings where there were ${outcome.findings.length}, so it was not applied`;
+      return { text, fixed, outcome, stopped };
+    }
+    text = next;
     fixed += edits.length;
-    outcome = lint({ ...request, text });
+    outcome = nextOutcome;
   }
   return { text, fixed, outcome };
 }

@@ -22,9 +22,12 @@ abbreviations section covers the whole report, so it is never "later".`,
       const written = model.text.slice(first.start, first.end);
       ctx.report({
         ...first,
-        message: `"${written}" is used before its definition at line ${line} ("${definition.longForm} (${definition.written})").`,
+        message: definition.loose
+          ? `"${written}" is used before it is introduced at line ${line} ("… ${definition.longForm} (${definition.written})"): spell it out at its first use.`
+          : `"${written}" is used before its definition at line ${line} ("${definition.longForm} (${definition.written})").`,
         related: [{ start: definition.start, end: definition.end, message: `Definition of ${entry.key}` }],
-        fixes: [{
+        // A loose definition's words are the writer's, not a long form to move.
+        fixes: definition.loose ? [] : [{
           title: `Move the definition of ${entry.key} to its first use`,
           isPreferred: true,
           edits: [

@@ -1,0 +1,120 @@
+// Acronyms as real published reports write them (issue 13, item 3), and fixes that never damage
+// text (issue 15, points 11 to 13).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { detectAcronyms, findDefinitions } from '../../server/src/engine/acronyms/detect';
+import { sameLongForm, sameLongFormOrExtended } from '../../server/src/engine/acronyms/analysis';
+import { builtinKnownAcronyms, parseGlossaryFile } from '../../server/src/engine/glossary';
+import { fixAll, lint } from '../../server/src/engine/lint';
+import { applyEdits } from '../../server/src/engine/edits';
+import { parseConfig } from '../../server/src/engine/config';
+
+const known = builtinKnownAcronyms();
+const draft = (body: string) => `---\ntemplate: generic\n---\n\n# Report\n\n## Summary\n\n${body}\n\n## Findings\n\nThe inspection took place in March.\n`;
+
+function defs(text: string): [string, string, string, boolean][] {
+  return findDefinitions(text, known).map((d) => [text.slice(d.shortStart, d.shortEnd), d.longForm, d.pattern, !!d.loose]);
+}
+
+const uses = (text: string) => detectAcronyms(text, known).uses.map((u) => u.acronym);
+
+function findingsOf(text: string, ruleId: string, config = parseConfig('', '/ws/.inspection-reports.yaml'), host?: { readFile(p: string): string | undefined }) {
+  return lint({ text, config, host }).findings.filter((f) => f.ruleId === ruleId);
+}
+
+test('definitions as writers write them: back to front, own word order, own words, known as, quoted', () => {
+  assert.deepEqual(defs("Together with (HMICFRS) Her Majesty's Inspectorate of Constabulary and Fire & Rescue Services, we went."), [
+    ['HMICFRS', "Her Majesty's Inspectorate of Constabulary and Fire & Rescue Services", 'short-long', false],
+  ]);
+  assert.deepEqual(defs('Children looked after (LAC) were seen.'), [['LAC', 'Children looked after', 'long-short', true]]);
+  assert.deepEqual(defs('the early intervention in psychosis service (EIP) was praised'), [['EIP', 'early intervention in psychosis service', 'long-short', false]]);
+  assert.deepEqual(defs('a multi-agency referral hub (MASH) for Slough'), [['MASH', 'a multi-agency referral hub', 'long-short', true]]);
+  assert.deepEqual(defs('The Family Support Service, known as FSS, is new.'), [['FSS', 'The Family Support Service', 'long-short', true]]);
+  assert.deepEqual(defs("Children in Care Council ('CiCC') members"), [['CiCC', 'Children in Care Council', 'long-short', false]]);
+  // A glossary acronym after unrelated words cites a source; a bracket after a number or an acronym defines nothing.
+  assert.deepEqual(defs('Performance information: complaints were out of date (CIW).'), []);
+  assert.deepEqual(defs('In 2019 (CIW) and the LSCB (BSCB) met.'), []);
+  // The domain-free extractor (the abbreviation corpora) reads none of the writer's forms.
+  assert.deepEqual(findDefinitions('a multi-agency referral hub (MASH) for Slough'), []);
+});
+
+test('not acronyms: postcodes, reference numbers, names used as names, section references', () => {
+  assert.deepEqual(uses('The office is at Carmarthen SA31 3BT, reference SC123456, file RP12345.'), []);
+  assert.deepEqual(uses('CO2 levels and the S47 enquiry'), ['CO2', 'S47']);
+  const text = draft('Ofsted, Estyn and Cafcass inspected with HMI Probation. Young people take GCSEs, see their GP and were accommodated under s20.');
+  assert.deepEqual(findingsOf(text, 'undefined-acronym').map((f) => f.message), []);
+});
+
+test('a name used as a name is not "never used again"; an ordinary acronym is', () => {
+  const text = draft('The Children and Family Court Advisory and Support Service (Cafcass) and the Youth Offending Team (YOT) met us.');
+  assert.deepEqual(findingsOf(text, 'acronym-unused').map((f) => text.slice(f.start, f.end)), ['YOT']);
+});
+
+test('a variant spelling of a defined acronym is that acronym: another case, a plural in capitals', () => {
+  const text = draft('The Children in Care Council (CiCC) met us. The CICC chair spoke. Personal education plans (PEPs) were read; the PEPS improved.');
+  assert.deepEqual(findingsOf(text, 'undefined-acronym').map((f) => f.message), []);
+});
+
+test('long forms that differ only by number, possessive, case, hyphen, comma, "and" or an added word are the same', () => {
+  assert.ok(sameLongForm('Independent Fostering Agencies', 'independent fostering agency'));
+  assert.ok(sameLongForm("Local Safeguarding Children's Board", 'Local Safeguarding Children Board'));
+  assert.ok(sameLongForm('Child in Care Council', 'Children in Care Council'));
+  assert.ok(sameLongForm('Fire & Rescue', 'fire and rescue'));
+  assert.ok(sameLongForm('Multi Agency Safeguarding Hub', 'multi-agency, safeguarding hub'));
+  assert.ok(!sameLongForm('Joint Strategic Needs Assessment', 'Joint Strategic Needs Analysis'));
+  assert.ok(sameLongFormOrExtended('children abused through exploitation team', 'children abused through exploitation'));
+  assert.ok(!sameLongFormOrExtended('Merton Local Safeguarding Children Board', 'Merton Safeguarding Children Board'));
+});
+
+test('a definition spelt out again in a new section is house style; again in the same section is reported', () => {
+  const text = `---\ntemplate: generic\n---\n\n# Report\n\n## Summary\n\nThe Youth Offending Team (YOT) met us. The YOT works well.\n\n## Findings\n\nThe Youth Offending Team (YOT) was visited. Then the Youth Offending Team (YOT) met again.\n`;
+  const found = findingsOf(text, 'acronym-redefined');
+  assert.equal(found.length, 1);
+  assert.ok(text.slice(found[0].start).startsWith('Youth Offending Team (YOT) met again'));
+});
+
+// Issue 15, point 11.
+test('acronym-punctuation keeps the full stop that ends a sentence, and plurals and possessives', () => {
+  const fixed = (body: string) => {
+    const text = draft(body);
+    const edits = findingsOf(text, 'acronym-punctuation').map((f) => f.fixes![0].edits[0]);
+    return applyEdits(text, edits).slice(text.indexOf(body));
+  };
+  assert.ok(fixed('The inspectors met the C.I.W. Next day they left.').startsWith('The inspectors met the CIW. Next day they left.'));
+  assert.ok(fixed('They wrote to the C.I.W.\n').startsWith('They wrote to the CIW.\n'));
+  assert.ok(fixed('Two C.I.W.s and the C.I.W.\'s view (see C.I.W.) mattered.').startsWith("Two CIWs and the CIW's view (see CIW) mattered."));
+});
+
+// Issue 15, point 12.
+test('glossary expansions: line breaks refused at load time, Markdown escaped when pasted', () => {
+  const parsed = parseGlossaryFile('/ws/g.yaml', '- acronym: XYZ\n  expansion: "X\\n# Heading"\n- acronym: PQR\n  expansion: Plans | Quality * Reviews\n');
+  assert.deepEqual(parsed.entries.map((e) => e.acronym), ['PQR']);
+  assert.match(parsed.errors[0].message, /"XYZ" has a line break/);
+  const files: Record<string, string> = { '/ws/g.yaml': '- acronym: PQR\n  expansion: Plans | Quality * Reviews\n' };
+  const config = parseConfig('glossaries: [g.yaml]\n', '/ws/.inspection-reports.yaml');
+  const text = draft('| Team | Notes |\n|---|---|\n| PQR | weekly |');
+  const [finding] = findingsOf(text, 'undefined-acronym', config, { readFile: (p) => files[p] });
+  assert.equal(finding.fixes![0].edits[0].newText, 'Plans \\| Quality \\* Reviews (PQR)');
+  const after = applyEdits(text, finding.fixes![0].edits);
+  assert.equal(after.split('\n').find((l) => l.includes('(PQR)'))!.split(/(?<!\\)\|/).length, 4, 'the table row keeps its two cells');
+});
+
+test('fix-all stops, with a message, when a pass does not reduce the findings', () => {
+  // An expansion that holds its own acronym never defines it: each pass would spell it out again.
+  const files: Record<string, string> = { '/ws/g.yaml': '- acronym: XYZ\n  expansion: XYZ Services\n' };
+  const config = parseConfig('glossaries: [g.yaml]\n', '/ws/.inspection-reports.yaml');
+  const text = draft('The XYZ team met us.');
+  const result = fixAll({ text, config, host: { readFile: (p) => files[p] } });
+  assert.equal(result.text, text);
+  assert.match(result.stopped ?? '', /pass 1 would have left/);
+});
+
+// Issue 15, point 13.
+test('the undefined-acronym fix never nests or doubles brackets, and keeps a plural or possessive', () => {
+  const firstFix = (body: string) => findingsOf(draft(body), 'undefined-acronym')[0]?.fixes?.find((f) => f.title.startsWith('Spell out'))?.edits[0].newText;
+  assert.equal(firstFix('Children looked after (LAC) were seen. LAC reviews are monthly.'), undefined, 'a definition in the writer\'s word order');
+  assert.equal(firstFix('Records (see IRO notes) were read.'), undefined, 'inside a bracket');
+  assert.equal(firstFix('The IRO (the reviewing officer) met us.'), undefined, 'a bracket follows');
+  assert.equal(firstFix('Two IROs met us.'), 'Independent Reviewing Officer (IROs)');
+  assert.equal(firstFix("The IRO's report was read."), "Independent Reviewing Officer's (IRO)");
+});
