@@ -64,6 +64,9 @@ test('long forms that differ only by number, possessive, case, hyphen, comma, "a
   assert.ok(!sameLongForm('Joint Strategic Needs Assessment', 'Joint Strategic Needs Analysis'));
   assert.ok(sameLongFormOrExtended('children abused through exploitation team', 'children abused through exploitation'));
   assert.ok(!sameLongFormOrExtended('Merton Local Safeguarding Children Board', 'Merton Safeguarding Children Board'));
+  assert.ok(sameLongFormOrExtended('Bury Local Safeguarding Children Board', 'Bury Safeguarding Children Board', 'BSCB'));
+  assert.ok(!sameLongFormOrExtended('targeted mental health services', 'targeted adolescent mental health service', 'TAMHS'));
+  assert.ok(!sameLongFormOrExtended('Multi-Agency Service Hub', 'multi-agency safeguarding hub', 'MASH'));
 });
 
 test('a definition spelt out again in a new section is house style; again in the same section is reported', () => {

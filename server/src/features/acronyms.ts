@@ -40,7 +40,7 @@ function stateOf(entry: AcronymEntry): AcronymState {
   const [first, ...rest] = entry.definitions;
   if (!first) return 'undefined';
   if (entry.uses.length && entry.uses[0].start < first.start) return 'used-before-definition';
-  if (rest.some((d) => !sameLongFormOrExtended(first.longForm, d.longForm))) return 'inconsistent';
+  if (rest.some((d) => !sameLongFormOrExtended(first.longForm, d.longForm, entry.key))) return 'inconsistent';
   if (rest.length) return 'redefined';
   if (!entry.uses.some((u) => u.start > first.end)) return 'unused';
   return 'defined';

@@ -180,8 +180,8 @@ function compute(model: ReportModel, knowledge: ReportKnowledge): Computed {
 
 /**
  * An acronym the report never defines, written as a variant of one it does: another case ("CICC"
- * for the "Children in Care Council (CiCC)") or a plural in capitals ("PEPS" after "personal
- * education plans (PEPs)"). The reader knows it; its uses join the defined entry.
+ * for the "Children in Care Council (CiCC)"), or a plural in capitals one way or the other ("PEPS"
+ * after "personal education plans (PEPs)", "PEPs" beside "(PEPS)"). Its uses join the defined entry.
  */
 function joinVariantSpellings(entries: Map<string, AcronymEntry>): void {
   const defined = new Map<string, AcronymEntry>();
@@ -192,6 +192,8 @@ function joinVariantSpellings(entries: Map<string, AcronymEntry>): void {
     const lower = key.toLowerCase();
     let into = defined.get(lower);
     if ((!into || into === e) && /[sS]$/.test(key) && key.length > 2) into = defined.get(lower.slice(0, -1));
+    // "PEPs" (key PEP) where the report defined "personal education plans (PEPS)".
+    if (!into || into === e) into = defined.get(lower + 's');
     if (!into || into === e) continue;
     into.uses.push(...e.uses);
     into.uses.sort((a, b) => a.start - b.start);
@@ -234,12 +236,20 @@ export function sameLongForm(a: string, b: string): boolean {
 }
 
 /**
- * One long form is the other with words added before or after it: "children abused through
- * exploitation team" for "children abused through exploitation", "Getting it Right framework" for
- * "Getting It Right". The writer describes the same thing; a word changed or inserted inside
- * ("Merton Local Safeguarding…" for "Merton Safeguarding…") is a different wording.
+ * The same name, described a little differently: a word that gives the acronym no letter, added
+ * anywhere ("Bury Local Safeguarding Children Board (BSCB)" beside "Bury Safeguarding Children
+ * Board"; "children abused through exploitation team (CATE)"; "Getting it Right framework
+ * (GIR)"). A word that does give a letter is part of the name: "targeted adolescent mental
+ * health service (TAMHS)" and "targeted mental health services" differ. Words added before or
+ * after the other long form are forgiven too (a "team" after the name gives CATE its T).
  */
-export function sameLongFormOrExtended(a: string, b: string): boolean {
+export function sameLongFormOrExtended(a: string, b: string, acronym?: string): boolean {
+  if (sameLongForm(a, b)) return true;
+  if (acronym) {
+    const letters = new Set(acronym.toLowerCase().replace(/[^\p{L}\p{N}]/gu, ''));
+    const named = (s: string) => longFormWords(s).filter((w) => letters.has(w[0])).join(' ');
+    if (named(a) === named(b)) return true;
+  }
   const x = longFormWords(a);
   const y = longFormWords(b);
   const [short, long] = x.length <= y.length ? [x, y] : [y, x];

@@ -799,17 +799,7 @@ function writersBracket(text: string, open: number, close: number, floor: number
   while (end > floor && isQuote(text.charCodeAt(end - 1))) end--;
   if (end <= floor || !isLetterCode(text.charCodeAt(end - 1))) return null;
   const ws = Math.max(floor, windowStart(text, open));
-  let start = end;
-  let words = 0;
-  while (start > ws && words < LOOSE_WORDS) {
-    let k = start;
-    while (k > ws && isSpaceCode(text.charCodeAt(k - 1))) k--;
-    let w = k;
-    while (w > ws && !isSpaceCode(text.charCodeAt(w - 1)) && text.charCodeAt(w - 1) !== 44 && !isOpenBracket(text.charCodeAt(w - 1)) && !isCloseBracket(text.charCodeAt(w - 1))) w--;
-    if (w === k) break;
-    start = w;
-    words++;
-  }
+  const start = wordsBefore(text, end, ws);
   // The word just before must not be the acronym itself, or another acronym ("CIW (CIW)", "LSCB (BSCB)").
   const last = text.slice(lastWordStart(text, start, end), end);
   if (letterCounts(last).upper >= 2) return null;
@@ -834,15 +824,29 @@ function writersBracket(text: string, open: number, close: number, floor: number
 }
 
 /**
- * Whether `text` holds the content words of `form` in any order, but for one in three at most
- * ("a multi-agency referral hub" for Multi-Agency Safeguarding Hub; not "complaints were out of
- * date" for Care Inspectorate Wales).
+ * Whether `text` holds at least half the content words of `form`, in any order ("front door
+ * multi-agency response" for Multi-Agency Safeguarding Hub; not "complaints were out of date" for
+ * Care Inspectorate Wales).
  */
 function wordsWithin(form: string, text: string): boolean {
   const have = new Set(longFormWords(text));
   const wanted = longFormWords(form).filter((w) => !STOP_WORDS.has(w));
   const found = wanted.filter((w) => have.has(w)).length;
-  return wanted.length > 0 && found > 0 && (wanted.length - found) * 3 <= wanted.length;
+  return wanted.length > 0 && found * 2 >= wanted.length;
+}
+
+/** Start of the last LOOSE_WORDS words before `end`, not before `floor` nor back over a comma or bracket. */
+function wordsBefore(text: string, end: number, floor: number): number {
+  let start = end;
+  for (let words = 0; start > floor && words < LOOSE_WORDS; words++) {
+    let k = start;
+    while (k > floor && isSpaceCode(text.charCodeAt(k - 1))) k--;
+    let w = k;
+    while (w > floor && !isSpaceCode(text.charCodeAt(w - 1)) && text.charCodeAt(w - 1) !== 44 && !isOpenBracket(text.charCodeAt(w - 1)) && !isCloseBracket(text.charCodeAt(w - 1))) w--;
+    if (w === k) break;
+    start = w;
+  }
+  return start;
 }
 
 function lastWordStart(text: string, from: number, end: number): number {
@@ -877,7 +881,7 @@ function backToFront(text: string, sf: ShortForm, close: number): Candidate | nu
 }
 
 const KNOWN_AS_HINT = /\b(?:known as|referred to as|hereafter|hereinafter|called)\s/i;
-const KNOWN_AS = /(,?\s*(?:\(?\s*)?(?:also\s+|hereafter\s+|hereinafter\s+)?(?:known as|referred to as|called)\s+(?:the\s+)?)(['‘"“]?)([\p{Lu}\p{N}][\p{L}\p{N}&]*[\p{Lu}][\p{L}\p{N}&]*)\2?/gu;
+const KNOWN_AS = /(,?\s*(?:\(?\s*)?(?:also\s+|hereafter\s+|hereinafter\s+)?(?:\p{L}+ly\s+)?(?:known as|referred to as|called)\s+(?:the\s+)?)(['‘"“]?)([\p{Lu}\p{N}][\p{L}\p{N}&]*[\p{Lu}][\p{L}\p{N}&]*)\2?/gu;
 
 /** "Long Form, known as ACR," and "…, referred to as ACR": a loose definition of ACR by the words before. */
 function addKnownAs(text: string, out: AcronymDefinition[], known?: KnownAcronyms): void {
@@ -889,7 +893,7 @@ function addKnownAs(text: string, out: AcronymDefinition[], known?: KnownAcronym
     const written = m[3];
     if (letterCounts(written).upper < 2 || isRomanNumeral(written)) continue;
     const end = m.index!;
-    const ws = windowStart(text, end);
+    const ws = wordsBefore(text, end, windowStart(text, end));
     const longForm = text.slice(ws, end).trim().replace(/\s+/g, ' ');
     if (!longForm) continue;
     const key = known?.spellings.get(normaliseShortForm(written)) ?? normaliseShortForm(written);

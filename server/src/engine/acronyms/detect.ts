@@ -398,6 +398,7 @@ export function detectAcronyms(prose: string, known: KnownAcronyms = NO_KNOWN_AC
         if (isRomanNumber(key)) continue;
         if (t.shouted[k]) continue;
         if (isCode(prose, t, k, word)) continue;
+        if (isPostNominal(prose, t, k)) continue;
       }
     }
     if (inShortForm(tokenStart, end)) continue;
@@ -410,6 +411,20 @@ export function detectAcronyms(prose: string, known: KnownAcronyms = NO_KNOWN_AC
   if (punctuated.length) uses.sort((a, b) => a.start - b.start);
   if (t.start.length > TOKENS_KEPT) tokens = new Tokens();
   return { uses, definitions, punctuated };
+}
+
+/** A word written as a name: a capital, then small letters only ("Jane", "Smith"). */
+const isNameWord = (t: Tokens, k: number) => t.upper[k] === 1 && t.lower[k] > 0 && t.lower[k] === t.end[k] - t.start[k] - 1;
+
+/**
+ * Letters after a person's name, a title rather than an acronym to define: "Jane Smith HMI",
+ * "Chris Sands SHMI, Ali Mekki AI". Two name words before it, and nothing after it but the end
+ * of the block, a comma, a semicolon or "and".
+ */
+function isPostNominal(prose: string, t: Tokens, k: number): boolean {
+  if (k < 2 || !isNameWord(t, k - 1) || !isNameWord(t, k - 2)) return false;
+  if (!onlySpacesOrHyphens(prose, t.end[k - 2], t.start[k - 1], true) || !onlySpacesOrHyphens(prose, t.end[k - 1], t.start[k], true)) return false;
+  return /^\s*(?:$|[,;]|and\s)/.test(prose.slice(t.end[k], t.end[k] + 6));
 }
 
 /** UK postcode halves: "SA31" then "3BT". */

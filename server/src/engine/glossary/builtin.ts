@@ -13,7 +13,7 @@
 //     (Ofsted, Cafcass, Estyn) or a title (HMI, "Jane Smith HMI"), and HMI Probation;
 //   - everyday abbreviations a general reader knows marked wellKnown, as GOV.UK does for UK and
 //     BBC: GCSE (Ofsted's house style: never needs writing in full), GP, COVID, ID, CCTV, DVD,
-//     B&B, QR; and the section references s17, s20, s47, read as "section 17", not as acronyms.
+//     B&B, QR, DIY, CV, TV; and the section references s17, s20, s47, read as "section 17", not as acronyms.
 // The five rows without an acronym (Welsh translations of terms) are BUILTIN_TERMS.
 import type { GlossaryEntry, GlossaryTerm } from './types';
 
@@ -141,6 +141,9 @@ export const BUILTIN_GLOSSARY: readonly GlossaryEntry[] = [
   {acronym: "DVD", expansion: "digital versatile disc", wellKnown: true, sources: ["GOV.UK style guide, abbreviations and acronyms: well-known exceptions (principle)"]},
   {acronym: "B&B", expansion: "bed and breakfast", wellKnown: true, sources: ["GOV.UK style guide, abbreviations and acronyms: well-known exceptions (principle)"]},
   {acronym: "QR", expansion: "quick response", notes: "QR code", wellKnown: true, sources: ["GOV.UK style guide, abbreviations and acronyms: well-known exceptions (principle)"]},
+  {acronym: "DIY", expansion: "do it yourself", wellKnown: true, sources: ["GOV.UK style guide, abbreviations and acronyms: well-known exceptions (principle)"]},
+  {acronym: "CV", expansion: "curriculum vitae", wellKnown: true, sources: ["GOV.UK style guide, abbreviations and acronyms: well-known exceptions (principle)"]},
+  {acronym: "TV", expansion: "television", wellKnown: true, sources: ["GOV.UK style guide, abbreviations and acronyms: well-known exceptions (principle)"]},
   {acronym: "UK", expansion: "United Kingdom", wellKnown: true, sources: ["GOV.UK style guide, abbreviations and acronyms: well-known exceptions","https://gov.uk/design-principles/style-guide/style-points"]},
   {acronym: "US", expansion: "United States", wellKnown: true, sources: ["GOV.UK style guide, abbreviations and acronyms: well-known exceptions","https://gov.uk/design-principles/style-guide/style-points"]},
   {acronym: "EU", expansion: "European Union", wellKnown: true, sources: ["GOV.UK style guide, abbreviations and acronyms: well-known exceptions","https://gov.uk/design-principles/style-guide/style-points"]},

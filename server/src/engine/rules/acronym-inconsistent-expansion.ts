@@ -12,9 +12,11 @@ export default defineRule({
 leave the reader unsure what LAC means. This rule reports each definition whose long form
 differs from the first one in its words. Differences a reader does not notice are not reported:
 case, singular or plural ("agency", "agencies"), a possessive ("Children's Board"), hyphens,
-commas, "&" or "and", a leading "the", and a describing word added before or after the name
-("… exploitation team (CATE)" after "… exploitation (CATE)"). The quick fix uses the first long
-form.`,
+commas, "&" or "and", a leading "the", and a describing word that gives the acronym no letter
+("Bury Local Safeguarding Children Board (BSCB)" beside "Bury Safeguarding Children Board";
+"… exploitation team (CATE)" after "… exploitation (CATE)"). A word that gives a letter is part
+of the name: "targeted adolescent mental health service (TAMHS)" and "targeted mental health
+services (TAMHS)" are reported. The quick fix uses the first long form.`,
   check(model, ctx) {
     for (const entry of analyseAcronyms(model, ctx.knowledge).entries.values()) {
       // A loose definition ("a referral hub (MASH)") gives the writer's words, not a long form to compare.
@@ -22,7 +24,7 @@ form.`,
       const reference = entry.glossarySection ?? spelt[0];
       if (!reference) continue;
       for (const definition of spelt) {
-        if (definition === reference || sameLongFormOrExtended(reference.longForm, definition.longForm)) continue;
+        if (definition === reference || sameLongFormOrExtended(reference.longForm, definition.longForm, entry.key)) continue;
         ctx.report({
           start: definition.longStart,
           end: definition.longEnd,
