@@ -30,7 +30,10 @@ test('definitions as writers write them: back to front, own word order, own word
   assert.deepEqual(defs('the early intervention in psychosis service (EIP) was praised'), [['EIP', 'early intervention in psychosis service', 'long-short', false]]);
   assert.deepEqual(defs('a multi-agency referral hub (MASH) for Slough'), [['MASH', 'a multi-agency referral hub', 'long-short', true]]);
   assert.deepEqual(defs('The Family Support Service, known as FSS, is new.'), [['FSS', 'The Family Support Service', 'long-short', true]]);
+  assert.deepEqual(defs('Designated officer (known locally as LADO) capacity'), [['LADO', 'Designated officer', 'long-short', true]]);
   assert.deepEqual(defs("Children in Care Council ('CiCC') members"), [['CiCC', 'Children in Care Council', 'long-short', false]]);
+  assert.deepEqual(defs('the ‘KEEPS’ (Keeping foster parents and carers supported) programme'), [['KEEPS', 'Keeping foster parents and carers supported', 'short-long', true]]);
+  assert.deepEqual(defs('The DCS (appointed in 2017) met us.'), [], 'an aside, not an explanation');
   // A glossary acronym after unrelated words cites a source; a bracket after a number or an acronym defines nothing.
   assert.deepEqual(defs('Performance information: complaints were out of date (CIW).'), []);
   assert.deepEqual(defs('In 2019 (CIW) and the LSCB (BSCB) met.'), []);
@@ -41,6 +44,8 @@ test('definitions as writers write them: back to front, own word order, own word
 test('not acronyms: postcodes, reference numbers, names used as names, section references', () => {
   assert.deepEqual(uses('The office is at Carmarthen SA31 3BT, reference SC123456, file RP12345.'), []);
   assert.deepEqual(uses('CO2 levels and the S47 enquiry'), ['CO2', 'S47']);
+  assert.deepEqual(uses('[^3]: Source: ONS Mid-Year 2013. The ‘REACH’ service met the NSCB.'), ['NSCB'], 'a cited source and a quoted name');
+  assert.deepEqual(uses('Lead inspector: Jane Smith HMI. Team: Chris Sands SHMI, Ali Mekki AI and the LSCB.'), ['HMI', 'LSCB'], 'HMI is known (a name, needing no definition); SHMI and AI are titles');
   const text = draft('Ofsted, Estyn and Cafcass inspected with HMI Probation. Young people take GCSEs, see their GP and were accommodated under s20.');
   assert.deepEqual(findingsOf(text, 'undefined-acronym').map((f) => f.message), []);
 });

@@ -754,7 +754,7 @@ export function findDefinitions(text: string, known?: KnownAcronyms, options: De
         if (!pick || cand.quality > pick.quality) pick = cand;
       }
     }
-    const definition = pick ? makeDefinition(text, pick, open, close, known) : writerForms ? writersBracket(text, open, close, floor, known) : null;
+    const definition = pick ? makeDefinition(text, pick, open, close, known) : writerForms ? (writersBracket(text, open, close, floor, known) ?? explainedAfter(text, open, close, floor, known)) : null;
     if (definition) {
       out.push(definition);
       floor = close + 1;
@@ -855,6 +855,30 @@ function lastWordStart(text: string, from: number, end: number): number {
   return w;
 }
 
+/**
+ * An acronym explained in the bracket after it, in words that start with its first letter but do
+ * not spell it letter by letter: "the ‘KEEPS’ (Keeping foster parents and carers supported)
+ * programme", "the LEAP service (Learning, Employment, Advice, Preparation)". A loose definition.
+ * "The DCS (appointed in 2017)" is an aside, not an explanation.
+ */
+function explainedAfter(text: string, open: number, close: number, floor: number, known?: KnownAcronyms): AcronymDefinition | null {
+  const [is, ie] = trimRange(text, open + 1, close, isSpaceOrQuote);
+  const inner = text.slice(is, ie);
+  if (countWords(inner) < 2 || !isLetterCode(inner.charCodeAt(0)) || REJECT_LEAD.test(inner.toLowerCase())) return null;
+  // The acronym, and at most one small word between it and the bracket ("LEAP service (…)").
+  const base = Math.max(floor, open - 60);
+  const m = /(?:^|[\s‘'"“(])([\p{Lu}][\p{Lu}\p{N}&]*[\p{Lu}\p{N}])s?['’"”]?(?:\s+\p{Ll}+)?\s*$/u.exec(text.slice(base, open));
+  if (!m) return null;
+  const written = m[1];
+  if (letterCounts(written).upper < 2 || isRomanNumeral(written)) return null;
+  if (foldCode(inner.charCodeAt(0)) !== foldCode(written.charCodeAt(0))) return null;
+  // The match starts with at most one delimiter before the acronym.
+  const shortStart = base + m.index! + m[0].indexOf(written);
+  const shortEnd = shortStart + written.length;
+  const key = known?.spellings.get(normaliseShortForm(written)) ?? normaliseShortForm(written);
+  return { acronym: key, longForm: inner.replace(/\s+/g, ' '), start: shortStart, end: close + 1, shortStart, shortEnd, longStart: is, longEnd: ie, pattern: 'short-long', loose: true };
+}
+
 /** "(HMICFRS) Her Majesty's Inspectorate of Constabulary and Fire & Rescue Services": the long form after the bracket. */
 function backToFront(text: string, sf: ShortForm, close: number): Candidate | null {
   let rs = close + 1;
@@ -880,8 +904,8 @@ function backToFront(text: string, sf: ShortForm, close: number): Candidate | nu
   return best;
 }
 
-const KNOWN_AS_HINT = /\b(?:known as|referred to as|hereafter|hereinafter|called)\s/i;
-const KNOWN_AS = /(,?\s*(?:\(?\s*)?(?:also\s+|hereafter\s+|hereinafter\s+)?(?:\p{L}+ly\s+)?(?:known as|referred to as|called)\s+(?:the\s+)?)(['‘"“]?)([\p{Lu}\p{N}][\p{L}\p{N}&]*[\p{Lu}][\p{L}\p{N}&]*)\2?/gu;
+const KNOWN_AS_HINT = /\b(?:known(?:\s+\p{L}+ly)? as|referred to as|hereafter|hereinafter|called)\s/iu;
+const KNOWN_AS = /(,?\s*(?:\(?\s*)?(?:also\s+|hereafter\s+|hereinafter\s+)?(?:\p{L}+ly\s+)?(?:known(?:\s+\p{L}+ly)? as|referred to as|called)\s+(?:the\s+)?)(['‘"“]?)([\p{Lu}\p{N}][\p{L}\p{N}&]*[\p{Lu}][\p{L}\p{N}&]*)\2?/gu;
 
 /** "Long Form, known as ACR," and "…, referred to as ACR": a loose definition of ACR by the words before. */
 function addKnownAs(text: string, out: AcronymDefinition[], known?: KnownAcronyms): void {

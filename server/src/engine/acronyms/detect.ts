@@ -402,6 +402,7 @@ export function detectAcronyms(prose: string, known: KnownAcronyms = NO_KNOWN_AC
       }
     }
     if (inShortForm(tokenStart, end)) continue;
+    if (isCitationOrQuotedName(prose, tokenStart, end, word, known.keys.has(key))) continue;
     uses.push({ acronym: key, start: tokenStart, end });
   }
   for (const p of punctuated) {
@@ -411,6 +412,19 @@ export function detectAcronyms(prose: string, known: KnownAcronyms = NO_KNOWN_AC
   if (punctuated.length) uses.sort((a, b) => a.start - b.start);
   if (t.start.length > TOKENS_KEPT) tokens = new Tokens();
   return { uses, definitions, punctuated };
+}
+
+const OPENING_QUOTES = new Set(["'", '‘', '"', '“']);
+const CLOSING_QUOTES = new Set(["'", '’', '"', '”']);
+
+/**
+ * Not a use to define: a source named after "Source:" ("Source: ONS Mid-Year 2013", a citation),
+ * or a word in capitals that the writer puts in quotation marks as a name ("the ‘REACH’ service").
+ */
+function isCitationOrQuotedName(prose: string, start: number, end: number, word: string, knownKey: boolean): boolean {
+  if (/\bsources?\s*:\s*$/i.test(prose.slice(Math.max(0, start - 12), start))) return true;
+  if (knownKey || /\p{Ll}/u.test(word)) return false;
+  return OPENING_QUOTES.has(prose.charAt(start - 1)) && CLOSING_QUOTES.has(prose.charAt(end)) && !/[\p{L}\p{N}]/u.test(prose.charAt(start - 2));
 }
 
 /** A word written as a name: a capital, then small letters only ("Jane", "Smith"). */
