@@ -8,6 +8,8 @@ import { builtinKnownAcronyms, parseGlossaryFile } from '../../server/src/engine
 import { fixAll, lint } from '../../server/src/engine/lint';
 import { applyEdits } from '../../server/src/engine/edits';
 import { parseConfig } from '../../server/src/engine/config';
+import { rules } from '../../server/src/engine/rules/index';
+import { defineRule } from '../../server/src/engine/rule';
 
 const known = builtinKnownAcronyms();
 const draft = (body: string) => `---\ntemplate: generic\n---\n\n# Report\n\n## Summary\n\n${body}\n\n## Findings\n\nThe inspection took place in March.\n`;
@@ -107,14 +109,24 @@ test('glossary expansions: line breaks refused at load time, Markdown escaped wh
   assert.equal(after.split('\n').find((l) => l.includes('(PQR)'))!.split(/(?<!\\)\|/).length, 4, 'the table row keeps its two cells');
 });
 
-test('fix-all stops, with a message, when a pass does not reduce the findings', () => {
-  // An expansion that holds its own acronym never defines it: each pass would spell it out again.
-  const files: Record<string, string> = { '/ws/g.yaml': '- acronym: XYZ\n  expansion: XYZ Services\n' };
-  const config = parseConfig('glossaries: [g.yaml]\n', '/ws/.inspection-reports.yaml');
-  const text = draft('The XYZ team met us.');
-  const result = fixAll({ text, config, host: { readFile: (p) => files[p] } });
-  assert.equal(result.text, text);
-  assert.match(result.stopped ?? '', /pass 1 would have left/);
+test('fix-all stops, with a message, when a pass leaves the same findings to fix', () => {
+  // A fix that brings its own finding back (as a pasted heading did, before expansions were
+  // escaped and refused): every pass would add another line. A stand-in rule, removed afterwards.
+  const growing = defineRule({
+    id: 'test-growing-fix', description: 'A fix that never settles.', defaultSeverity: 'info', tags: [], fixable: true, options: {}, docs: '',
+    check(model, ctx) {
+      ctx.report({ start: 0, end: 0, message: 'Always here.', fixes: [{ title: 'Add a line', isPreferred: true, edits: [{ start: model.text.length, end: model.text.length, newText: '\n# Heading\n' }] }] });
+    },
+  });
+  rules.push(growing);
+  try {
+    const text = draft('The inspection took place.');
+    const result = fixAll({ text, config: parseConfig('', '/ws/.inspection-reports.yaml') });
+    assert.equal(result.text, text, 'the pass that did not help is undone');
+    assert.match(result.stopped ?? '', /pass 1 left the same findings to fix as before it \("test-growing-fix: Always here\."\)/);
+  } finally {
+    rules.splice(rules.indexOf(growing), 1);
+  }
 });
 
 // Issue 15, point 13.

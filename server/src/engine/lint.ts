@@ -90,26 +90,32 @@ export { BlockCache };
 
 /**
  * Applies the safe fixes until none is left (at most `maxPasses` rounds, as ESLint does): one
- * fix can make another finding fixable (C.I.W. becomes CIW, which then needs spelling out). A
- * pass that leaves as many findings as before is not converging (a fix that brings its own
- * finding back): it is undone, fixing stops, and `stopped` says why.
+ * fix can make another finding fixable (C.I.W. becomes CIW, which then needs spelling out). When
+ * a pass's fixes leave the very findings they were to fix (a fix that brings its own finding
+ * back), fixing stops: that pass is undone and `stopped` says why.
  */
 export function fixAll(request: LintRequest, maxPasses = 10): { text: string; fixed: number; outcome: LintOutcome; stopped?: string } {
   let text = request.text;
   let fixed = 0;
   let outcome = lint(request);
+  let previous: { text: string; outcome: LintOutcome; fixed: number; keys: string } | undefined;
   for (let pass = 0; pass < maxPasses; pass++) {
     const edits = safeEdits(outcome.findings);
     if (!edits.length) break;
-    const next = applyEdits(text, edits);
-    const nextOutcome = lint({ ...request, text: next });
-    if (nextOutcome.findings.length >= outcome.findings.length) {
-      const stopped = `fixing stopped: pass ${pass + 1} would have left ${nextOutcome.findings.length} findings where there were ${outcome.findings.length}, so it was not applied`;
-      return { text, fixed, outcome, stopped };
+    const keys = fixableKeys(outcome.findings);
+    if (previous && keys === previous.keys) {
+      const stopped = `fixing stopped: pass ${pass} left the same findings to fix as before it ("${keys.split('\n')[0]}"), so that pass was undone`;
+      return { text: previous.text, fixed: previous.fixed, outcome: previous.outcome, stopped };
     }
-    text = next;
+    previous = { text, outcome, fixed, keys };
+    text = applyEdits(text, edits);
     fixed += edits.length;
-    outcome = nextOutcome;
+    outcome = lint({ ...request, text });
   }
   return { text, fixed, outcome };
+}
+
+/** The findings a pass would fix, as rule and message: the same list twice running means no progress. */
+function fixableKeys(findings: Finding[]): string {
+  return findings.filter((f) => f.fixes?.some((x) => x.isPreferred && !x.fileEdits?.length && !x.command)).map((f) => `${f.ruleId}: ${f.message}`).join('\n');
 }

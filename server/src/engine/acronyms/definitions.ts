@@ -809,6 +809,8 @@ function writersBracket(text: string, open: number, close: number, floor: number
   // cites a source ("complaints were out of date (CIW)"); "children looked after (LAC)" defines LAC.
   const forms = known?.longForms.get(key);
   if (forms && !forms.some((f) => wordsWithin(f, text.slice(ws, end)))) return null;
+  // Not "XYZ Services (XYZ)": the acronym is not among its own words (S&H's check).
+  if (!sane(written, text.slice(start, end))) return null;
   return {
     acronym: key,
     longForm: text.slice(start, end).replace(/\s+/g, ' '),
@@ -864,7 +866,8 @@ function lastWordStart(text: string, from: number, end: number): number {
 function explainedAfter(text: string, open: number, close: number, floor: number, known?: KnownAcronyms): AcronymDefinition | null {
   const [is, ie] = trimRange(text, open + 1, close, isSpaceOrQuote);
   const inner = text.slice(is, ie);
-  if (countWords(inner) < 2 || !isLetterCode(inner.charCodeAt(0)) || REJECT_LEAD.test(inner.toLowerCase())) return null;
+  // Not a bracket holding a definition of its own: "LACs [Looked After Children (LAC)]".
+  if (countWords(inner) < 2 || !isLetterCode(inner.charCodeAt(0)) || REJECT_LEAD.test(inner.toLowerCase()) || /[([]/.test(inner)) return null;
   // The acronym, and at most one small word between it and the bracket ("LEAP service (…)").
   const base = Math.max(floor, open - 60);
   const m = /(?:^|[\s‘'"“(])([\p{Lu}][\p{Lu}\p{N}&]*[\p{Lu}\p{N}])s?['’"”]?(?:\s+\p{Ll}+)?\s*$/u.exec(text.slice(base, open));
@@ -884,6 +887,10 @@ function backToFront(text: string, sf: ShortForm, close: number): Candidate | nu
   let rs = close + 1;
   while (rs < text.length && isSpaceCode(text.charCodeAt(rs))) rs++;
   if (rs >= text.length || !isLetterCode(text.charCodeAt(rs))) return null;
+  // The long form starts with the short form's first letter (a small word may come first: "the").
+  const first = sf.chars[0][0];
+  const firstWord = /^(\p{L}+)\s+(\p{L})/u.exec(text.slice(rs, rs + 40));
+  if (foldCode(text.charCodeAt(rs)) !== first && !(firstWord && STOP_WORDS.has(firstWord[1].toLowerCase()) && foldCode(firstWord[2].charCodeAt(0)) === first)) return null;
   // Word ends after the bracket, up to the end of the clause and min(|SF| + 5, |SF| * 2) words.
   const n = Math.max(1, sf.chars[0].length);
   const maxWords = Math.min(n + 5, n * 2);

@@ -18,6 +18,8 @@ abbreviations section covers the whole report, so it is never "later".`,
       if (!definition || entry.glossarySection || entry.allowed) continue;
       const first = entry.uses[0];
       if (!first || first.start > definition.start) continue;
+      // A use inside the definition itself ("XYZ Services (XYZ)") is not before it.
+      if (first.end > definition.start) continue;
       const line = model.lines.lineAt(definition.start) + 1;
       const written = model.text.slice(first.start, first.end);
       ctx.report({

@@ -19,9 +19,9 @@ different long form is \`acronym-inconsistent-expansion\` instead.`,
       const definitions = entry.definitions;
       for (let i = 1; i < definitions.length; i++) {
         const again = definitions[i];
-        // The definition just before, if it is in the same section: a new section may spell it out again.
-        const first = definitions[i - 1];
-        if (first.loose || again.loose || first.section !== again.section || !sameLongForm(first.longForm, again.longForm)) continue;
+        // The first definition in the same section: a new section may spell it out again.
+        const first = again.loose ? undefined : definitions.slice(0, i).find((d) => !d.loose && d.section === again.section && sameLongForm(d.longForm, again.longForm));
+        if (!first) continue;
         ctx.report({
           start: again.start,
           end: again.end,
