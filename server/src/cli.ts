@@ -143,6 +143,7 @@ async function check(paths: string[], run: Run): Promise<number> {
       notFixed++;
       process.stderr.write(`inspection-reports: ${done.filePath}: not fixed: ${done.fixError}\n`);
     }
+    if (done.fixStopped) process.stderr.write(`inspection-reports: ${done.filePath}: ${done.fixStopped}\n`);
     for (const finding of done.findings) if (finding.severity === 'error' || finding.severity === 'warning') count[finding.severity]++;
     count.hiddenWarnings += done.hidden?.warning ?? 0;
     if (done.structureOnly) process.stderr.write(`inspection-reports: ${done.filePath}: larger than ${STRUCTURE_ONLY_CHARS.toLocaleString('en-GB')} characters: only its structure (front matter, template, sections) was checked\n`);

@@ -257,7 +257,8 @@ test('bug: the evidence footnote fix inserted its reference inside link text, wh
 
 test('bug: "fix all" kept spelling out an acronym inside an aside that another acronym seemed to define ("St. (see CIW)")', () => {
   const once = fixAll({ text: '**St.** (see CIW) the. Good.\nGood.', assumeReport: true, config: parseConfig('rules:\n\n', 'c.yaml') });
-  assert.ok(once.text.startsWith('**St.** (see Care Inspectorate Wales (CIW)) the.'), JSON.stringify(once.text));
+  // Spelling CIW out inside the aside would nest brackets, "(see Care Inspectorate Wales (CIW))": no such fix (issue 15, point 13).
+  assert.ok(once.text.startsWith('**St.** (see CIW) the.'), JSON.stringify(once.text));
   const twice = fixAll({ text: once.text, assumeReport: true, config: parseConfig('rules:\n\n', 'c.yaml') });
   assert.equal(twice.text, once.text);
 });

@@ -49,6 +49,8 @@ export interface FileResult {
   /** `--template` names no template this file's config knows. */
   templateError?: string;
   fixError?: string;
+  /** Why fixing stopped before every safe fix was applied (a pass that did not reduce the findings). */
+  fixStopped?: string;
 }
 
 /**
@@ -115,8 +117,10 @@ export function checkFile(file: string, options: CheckOptions, configs: ConfigLo
   if (!outcome.isReport) return { filePath: file, findings: [], suppressed: [], fixed: 0, notReport: true };
   let fixed = 0;
   let fixError: string | undefined;
+  let fixStopped: string | undefined;
   if (options.fix) {
     const result = fixAll(request);
+    fixStopped = result.stopped;
     if (result.fixed) {
       const written = writeFix(file, document.identity, result.text);
       if (written === true) {
@@ -152,6 +156,7 @@ export function checkFile(file: string, options: CheckOptions, configs: ConfigLo
     fixError,
     template: outcome.template?.template.id,
     defaultTemplate: options.template === undefined && outcome.model.frontMatter?.data.template === undefined,
+    fixStopped,
   };
 }
 

@@ -2,7 +2,8 @@ import type { Finding, TextEdit } from './types';
 
 /** Applies non-overlapping edits; insertions at the same offset keep their given order. */
 export function applyEdits(text: string, edits: TextEdit[]): string {
-  const ordered = edits.map((e, i) => ({ e, i })).sort((a, b) => a.e.start - b.e.start || a.i - b.i);
+  // At one offset, insertions go before a replacement that starts there (safeEdits lets them touch).
+  const ordered = edits.map((e, i) => ({ e, i })).sort((a, b) => a.e.start - b.e.start || Number(a.e.end > a.e.start) - Number(b.e.end > b.e.start) || a.i - b.i);
   let out = '';
   let cursor = 0;
   for (const { e } of ordered) {

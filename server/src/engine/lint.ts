@@ -8,7 +8,7 @@ import { rules } from './rules/index';
 import { applySuppressions } from './suppress';
 import { applyEdits, safeEdits } from './edits';
 import type { CompiledTemplate } from './templates/match';
-import type { TranslationContext } from './rule';
+import { optionDefaults, type TranslationContext } from './rule';
 import { languageOf, findPartner, MAX_PARTNER_BYTES } from './translation/pairing';
 import type { Finding, FindingInput, LintResult, Severity } from './types';
 
@@ -88,7 +88,8 @@ export function lint(request: LintRequest): LintOutcome {
     : undefined);
   const translation = partner && translationContext(model, request.path, partner);
   for (const rule of rules) {
-    const setting = config.rules.get(rule.id)!;
+    // A rule registered after the config was read (a test's stand-in) runs with its defaults.
+    const setting = config.rules.get(rule.id) ?? { severity: rule.defaultSeverity, options: optionDefaults(rule) };
     if (setting.severity === 'off') continue;
     if (request.structureOnly && !rule.tags.some((tag) => STRUCTURE_TAGS.has(tag))) {
       skipped.push(rule.id);
@@ -159,18 +160,32 @@ function translationContext(model: ReportModel, path: string | undefined, other:
 
 /**
  * Applies the safe fixes until none is left (at most `maxPasses` rounds, as ESLint does): one
- * fix can make another finding fixable (C.I.W. becomes CIW, which then needs spelling out).
+ * fix can make another finding fixable (C.I.W. becomes CIW, which then needs spelling out). When
+ * a pass's fixes leave the very findings they were to fix (a fix that brings its own finding
+ * back), fixing stops: that pass is undone and `stopped` says why.
  */
-export function fixAll(request: LintRequest, maxPasses = 10): { text: string; fixed: number; outcome: LintOutcome } {
+export function fixAll(request: LintRequest, maxPasses = 10): { text: string; fixed: number; outcome: LintOutcome; stopped?: string } {
   let text = request.text;
   let fixed = 0;
   let outcome = lint(request);
+  let previous: { text: string; outcome: LintOutcome; fixed: number; keys: string } | undefined;
   for (let pass = 0; pass < maxPasses; pass++) {
     const edits = safeEdits(outcome.findings);
     if (!edits.length) break;
+    const keys = fixableKeys(outcome.findings);
+    if (previous && keys === previous.keys) {
+      const stopped = `fixing stopped: pass ${pass} left the same findings to fix as before it ("${keys.split('\n')[0]}"), so that pass was undone`;
+      return { text: previous.text, fixed: previous.fixed, outcome: previous.outcome, stopped };
+    }
+    previous = { text, outcome, fixed, keys };
     text = applyEdits(text, edits);
     fixed += edits.length;
     outcome = lint({ ...request, text });
   }
   return { text, fixed, outcome };
+}
+
+/** The findings a pass would fix, as rule and message: the same list twice running means no progress. */
+function fixableKeys(findings: Finding[]): string {
+  return findings.filter((f) => f.fixes?.some((x) => x.isPreferred && !x.fileEdits?.length && !x.command)).map((f) => `${f.ruleId}: ${f.message}`).join('\n');
 }

@@ -4,7 +4,8 @@
 import type { LintOutcome } from '../engine/lint';
 import type { Span } from '../engine/model';
 import { blankLineBefore, trailingFootnotesStart } from '../engine/structure';
-import { analyseAcronyms, sameLongForm, type AcronymEntry } from '../engine/acronyms/analysis';
+import { escapeMarkdownInline } from '../engine/acronyms/fixes';
+import { analyseAcronyms, sameLongFormOrExtended, type AcronymEntry } from '../engine/acronyms/analysis';
 import type { GlossaryEntry } from '../engine/glossary/index';
 import type { TextEdit } from '../engine/types';
 import type { AcronymState } from '../protocol';
@@ -39,7 +40,7 @@ function stateOf(entry: AcronymEntry): AcronymState {
   const [first, ...rest] = entry.definitions;
   if (!first) return 'undefined';
   if (entry.uses.length && entry.uses[0].start < first.start) return 'used-before-definition';
-  if (rest.some((d) => !sameLongForm(first.longForm, d.longForm))) return 'inconsistent';
+  if (rest.some((d) => !sameLongFormOrExtended(first.longForm, d.longForm, entry.key))) return 'inconsistent';
   if (rest.length) return 'redefined';
   if (!entry.uses.some((u) => u.start > first.end)) return 'unused';
   return 'defined';
@@ -117,11 +118,13 @@ export function acronymCompletions(outcome: LintOutcome, offset: number, prefix:
   };
   for (const entry of analysis.entries.values()) {
     const definition = entry.definitions[0] ?? entry.glossarySection;
-    offer(entry.key, definition?.longForm ?? entry.glossary?.expansion, entry.allowed || !!entry.glossarySection || (!!definition && definition.end <= offset));
+    // The report's own long form is Markdown already; a glossary expansion is escaped for it.
+    const glossaryExpansion = entry.glossary?.expansion && escapeMarkdownInline(entry.glossary.expansion);
+    offer(entry.key, definition?.longForm ?? glossaryExpansion, entry.allowed || !!entry.glossarySection || (!!definition && definition.end <= offset));
   }
   for (const g of outcome.knowledge.acronyms.glossary.entries()) {
     if (items.size >= 50) break;
-    offer(g.acronym, g.expansion, !!g.wellKnown);
+    offer(g.acronym, escapeMarkdownInline(g.expansion), !!g.wellKnown);
   }
   return [...items.values()];
 }

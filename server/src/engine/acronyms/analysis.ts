@@ -6,6 +6,7 @@ import type { ReportModel, Span } from '../model';
 import type { ReportKnowledge } from '../knowledge';
 import type { GlossaryEntry } from '../glossary/index';
 import { normaliseHeading } from '../templates/match';
+import { longFormWords } from './normalise';
 import { detectAcronyms, type AcronymDefinition, type BlockAcronyms, type LongFormMatch, type LongFormMatcher, type PunctuatedAcronym } from './detect';
 
 export interface DefinitionAt extends AcronymDefinition {
@@ -13,6 +14,8 @@ export interface DefinitionAt extends AcronymDefinition {
   written: string;
   /** Defined in the report's glossary or abbreviations section (valid for the whole report). */
   inGlossarySection: boolean;
+  /** Index of the section (model.sections) the definition is in. */
+  section: number;
 }
 
 export interface AcronymEntry {
@@ -116,7 +119,7 @@ function compute(model: ReportModel, knowledge: ReportKnowledge): Computed {
     const end = base + use.end;
     entry(use.acronym).glossarySection ??= {
       acronym: use.acronym, longForm: expansion, start, end, shortStart: start, shortEnd: end, longStart: end, longEnd: end,
-      pattern: 'short-long', written: model.text.slice(start, end), inGlossarySection: true,
+      pattern: 'short-long', written: model.text.slice(start, end), inGlossarySection: true, section: -1,
     };
   };
   let rowLine = -1;
@@ -145,17 +148,18 @@ function compute(model: ReportModel, knowledge: ReportKnowledge): Computed {
       } else if (block.kind === 'paragraph' && found.uses[0]) {
         glossaryDefinition(found, block.start, block.text, block.text.slice(found.uses[0].end).replace(/^[\s:–—=-]+/, '').trim());
       }
-      for (const d of found.definitions) addDefinition(entry(d.acronym), d, block.start, true);
+      for (const d of found.definitions) addDefinition(entry(d.acronym), d, block.start, true, block.section);
       continue;
     }
-    for (const d of found.definitions) addDefinition(entry(d.acronym), d, block.start, false);
+    for (const d of found.definitions) addDefinition(entry(d.acronym), d, block.start, false, block.section);
     for (const use of found.uses) entry(use.acronym).uses.push({ start: use.start + block.start, end: use.end + block.start });
   }
   flushRow();
   // Definitions and uses were gathered block by block; keep each list in document order.
   for (const e of entries.values()) e.definitions.sort((a, b) => a.start - b.start);
+  joinVariantSpellings(entries);
 
-  function addDefinition(e: AcronymEntry, d: AcronymDefinition, base: number, inGlossarySection: boolean) {
+  function addDefinition(e: AcronymEntry, d: AcronymDefinition, base: number, inGlossarySection: boolean, section: number) {
     const shifted: DefinitionAt = {
       ...d,
       start: d.start + base,
@@ -166,11 +170,35 @@ function compute(model: ReportModel, knowledge: ReportKnowledge): Computed {
       longEnd: d.longEnd + base,
       written: model.text.slice(d.shortStart + base, d.shortEnd + base),
       inGlossarySection,
+      section,
     };
     if (inGlossarySection) e.glossarySection ??= shifted;
     else e.definitions.push(shifted);
   }
   return { analysis: { entries, punctuated }, facts };
+}
+
+/**
+ * An acronym the report never defines, written as a variant of one it does: another case ("CICC"
+ * for the "Children in Care Council (CiCC)"), or a plural in capitals one way or the other ("PEPS"
+ * after "personal education plans (PEPs)", "PEPs" beside "(PEPS)"). Its uses join the defined entry.
+ */
+function joinVariantSpellings(entries: Map<string, AcronymEntry>): void {
+  const defined = new Map<string, AcronymEntry>();
+  for (const e of entries.values()) if (e.definitions.length || e.glossarySection) defined.set(e.key.toLowerCase(), e);
+  if (!defined.size) return;
+  for (const [key, e] of entries) {
+    if (e.definitions.length || e.glossarySection || e.allowed) continue;
+    const lower = key.toLowerCase();
+    let into = defined.get(lower);
+    if ((!into || into === e) && /[sS]$/.test(key) && key.length > 2) into = defined.get(lower.slice(0, -1));
+    // "PEPs" (key PEP) where the report defined "personal education plans (PEPS)".
+    if (!into || into === e) into = defined.get(lower + 's');
+    if (!into || into === e) continue;
+    into.uses.push(...e.uses);
+    into.uses.sort((a, b) => a.start - b.start);
+    entries.delete(key);
+  }
 }
 
 /** Sections headed Glossary, Abbreviations, Acronyms (or Welsh Geirfa, Byrfoddau), with subsections. */
@@ -197,8 +225,38 @@ function isGlossaryHeading(text: string): boolean {
   return answer;
 }
 
-/** Long forms compared forgivingly: case, hyphens, "&"/"and", spacing. */
+/**
+ * Long forms compared as a reader would: the same words whatever their case, number ("agency",
+ * "agencies"; "child", "children"), possessive ("Children's", "Childrens'"), hyphens, commas,
+ * "&" or "and", or a leading "the". "Independent Fostering Agencies" and "independent fostering
+ * agency" are one long form.
+ */
 export function sameLongForm(a: string, b: string): boolean {
-  const norm = (s: string) => s.toLowerCase().replace(/&/g, ' and ').replace(/[-‐–—'’]/g, ' ').replace(/\s+/g, ' ').trim();
-  return norm(a) === norm(b);
+  return a === b || longFormWords(a).join(' ') === longFormWords(b).join(' ');
+}
+
+/**
+ * The same name, described a little differently: a word that gives the acronym no letter, added
+ * anywhere ("Bury Local Safeguarding Children Board (BSCB)" beside "Bury Safeguarding Children
+ * Board"; "children abused through exploitation team (CATE)"; "Getting it Right framework
+ * (GIR)"). A word that does give a letter is part of the name: "targeted adolescent mental
+ * health service (TAMHS)" and "targeted mental health services" differ. Words added before or
+ * after the other long form are forgiven too (a "team" after the name gives CATE its T).
+ */
+export function sameLongFormOrExtended(a: string, b: string, acronym?: string): boolean {
+  if (sameLongForm(a, b)) return true;
+  if (acronym) {
+    const letters = new Set(acronym.toLowerCase().replace(/[^\p{L}\p{N}]/gu, ''));
+    const named = (s: string) => longFormWords(s).filter((w) => letters.has(w[0])).join(' ');
+    if (named(a) === named(b)) return true;
+  }
+  const x = longFormWords(a);
+  const y = longFormWords(b);
+  const [short, long] = x.length <= y.length ? [x, y] : [y, x];
+  if (!short.length) return !long.length;
+  for (let at = 0; at + short.length <= long.length; at++) {
+    if (at > 0 && at + short.length < long.length) continue;
+    if (short.every((w, k) => w === long[at + k])) return true;
+  }
+  return false;
 }

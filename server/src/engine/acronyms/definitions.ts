@@ -33,7 +33,7 @@ import * as chars from './chars';
 // Local copies: module bindings are getters under some loaders, and these are read per character.
 const { charClass, foldCode, isAlnumCode, isApostropheCode, isLetterCode, isSpaceCode, isWordCode, DIGIT, LOWER, UPPER } = chars;
 import type { KnownAcronyms } from './known';
-import { letterCounts, normaliseShortForm, NOT_SHORT_FORMS, STOP_WORDS, isRomanNumeral } from './normalise';
+import { letterCounts, longFormWords, normaliseShortForm, NOT_SHORT_FORMS, STOP_WORDS, isRomanNumeral } from './normalise';
 import type { AcronymDefinition } from './types';
 
 const W_INIT = 3;
@@ -714,13 +714,25 @@ function openBrackets(text: string): (from: number) => number {
   };
 }
 
+/** How the writer's own forms are read (report mode). */
+export interface DefinitionOptions {
+  /**
+   * Also read the forms real writers use that do not spell the acronym out letter by letter:
+   * "(ACR) Long Form" written back to front, a bracketed acronym after the writer's own words
+   * ("a multi-agency referral hub (MASH)"), and "…, known as ACR". Default: on when `known` is given
+   * (reports); the domain-free extractor (the abbreviation corpora) leaves them out.
+   */
+  writerForms?: boolean;
+}
+
 /**
  * Finds acronym definitions in one block of prose: "Long Form (LF)", "LF (Long Form)",
  * "(Long Form, LF)". `known` adds the glossary: its long forms are accepted when written exactly
  * before the bracket, and its multi-word and mixed-case spellings are recognised. Without it the
  * extractor is domain-free (as in the evaluation).
  */
-export function findDefinitions(text: string, known?: KnownAcronyms): AcronymDefinition[] {
+export function findDefinitions(text: string, known?: KnownAcronyms, options: DefinitionOptions = {}): AcronymDefinition[] {
+  const writerForms = options.writerForms ?? !!known;
   const out: AcronymDefinition[] = [];
   let floor = 0; // a short form written before its bracket never reaches into an earlier definition
   const defEnds: number[] = [];
@@ -742,12 +754,181 @@ export function findDefinitions(text: string, known?: KnownAcronyms): AcronymDef
         if (!pick || cand.quality > pick.quality) pick = cand;
       }
     }
-    if (pick) {
-      out.push(makeDefinition(text, pick, open, close, known));
+    const definition = pick ? makeDefinition(text, pick, open, close, known) : writerForms ? (writersBracket(text, open, close, floor, known) ?? explainedAfter(text, open, close, floor, known)) : null;
+    if (definition) {
+      out.push(definition);
       floor = close + 1;
       defEnds.push(close + 1);
       i = close;
     }
   }
+  if (writerForms && KNOWN_AS_HINT.test(text)) addKnownAs(text, out, known);
   return out;
+}
+
+/** A bracket holding one acronym-like short form and nothing else: "(MASH)", "('CSE')", "(IROs)". */
+function loneShortForm(text: string, open: number, close: number, known?: KnownAcronyms): ShortForm | null {
+  const [is, ie] = trimRange(text, open + 1, close, isSpaceOrQuote);
+  if (ie - is < 2 || /\s/.test(text.slice(is, ie))) return null;
+  const sf = checkShortForm(text, is, ie, known, false);
+  if (!sf || sf.single || sf.lower || sf.wordLike) return null;
+  const written = text.slice(sf.start, sf.end);
+  const c = letterCounts(written);
+  if (c.upper < 2 && !isKnown(written, known)) return null;
+  if (isRomanNumeral(written)) return null;
+  return sf;
+}
+
+/** Words a writer's own introduction is shown with: the few before the bracket, in its clause. */
+const LOOSE_WORDS = 6;
+
+/**
+ * The writer's forms at one bracket, when no letter-by-letter definition was found: "(HMICFRS)
+ * Her Majesty's Inspectorate of …" written back to front (a definition, 'short-long'), or
+ * "a multi-agency referral hub (MASH)" (a loose definition: the writer's own words introduce it).
+ */
+function writersBracket(text: string, open: number, close: number, floor: number, known?: KnownAcronyms): AcronymDefinition | null {
+  const sf = loneShortForm(text, open, close, known);
+  if (!sf) return null;
+  const reversed = backToFront(text, sf, close);
+  if (reversed) return makeDefinition(text, reversed, open, close, known);
+  // The writer's words before the bracket: it follows a word of the same clause, not a number, a
+  // bracket, a full stop or the start of the block.
+  let end = open;
+  while (end > floor && isSpaceCode(text.charCodeAt(end - 1))) end--;
+  while (end > floor && isQuote(text.charCodeAt(end - 1))) end--;
+  if (end <= floor || !isLetterCode(text.charCodeAt(end - 1))) return null;
+  const ws = Math.max(floor, windowStart(text, open));
+  const start = wordsBefore(text, end, ws);
+  // The word just before must not be the acronym itself, or another acronym ("CIW (CIW)", "LSCB (BSCB)").
+  const last = text.slice(lastWordStart(text, start, end), end);
+  if (letterCounts(last).upper >= 2) return null;
+  const written = text.slice(sf.start, sf.end);
+  const key = known?.spellings.get(normaliseShortForm(written)) ?? normaliseShortForm(written);
+  // An acronym the glossary knows, after words that are not (nearly) its long form in some order,
+  // cites a source ("complaints were out of date (CIW)"); "children looked after (LAC)" defines LAC.
+  const forms = known?.longForms.get(key);
+  if (forms && !forms.some((f) => wordsWithin(f, text.slice(ws, end)))) return null;
+  // Not "XYZ Services (XYZ)": the acronym is not among its own words (S&H's check).
+  if (!sane(written, text.slice(start, end))) return null;
+  return {
+    acronym: key,
+    longForm: text.slice(start, end).replace(/\s+/g, ' '),
+    start: end,
+    end: close + 1,
+    shortStart: sf.start,
+    shortEnd: sf.end,
+    longStart: start,
+    longEnd: end,
+    pattern: 'long-short',
+    loose: true,
+  };
+}
+
+/**
+ * Whether `text` holds at least half the content words of `form`, in any order ("front door
+ * multi-agency response" for Multi-Agency Safeguarding Hub; not "complaints were out of date" for
+ * Care Inspectorate Wales).
+ */
+function wordsWithin(form: string, text: string): boolean {
+  const have = new Set(longFormWords(text));
+  const wanted = longFormWords(form).filter((w) => !STOP_WORDS.has(w));
+  const found = wanted.filter((w) => have.has(w)).length;
+  return wanted.length > 0 && found * 2 >= wanted.length;
+}
+
+/** Start of the last LOOSE_WORDS words before `end`, not before `floor` nor back over a comma or bracket. */
+function wordsBefore(text: string, end: number, floor: number): number {
+  let start = end;
+  for (let words = 0; start > floor && words < LOOSE_WORDS; words++) {
+    let k = start;
+    while (k > floor && isSpaceCode(text.charCodeAt(k - 1))) k--;
+    let w = k;
+    while (w > floor && !isSpaceCode(text.charCodeAt(w - 1)) && text.charCodeAt(w - 1) !== 44 && !isOpenBracket(text.charCodeAt(w - 1)) && !isCloseBracket(text.charCodeAt(w - 1))) w--;
+    if (w === k) break;
+    start = w;
+  }
+  return start;
+}
+
+function lastWordStart(text: string, from: number, end: number): number {
+  let w = end;
+  while (w > from && !isSpaceCode(text.charCodeAt(w - 1))) w--;
+  return w;
+}
+
+/**
+ * An acronym explained in the bracket after it, in words that start with its first letter but do
+ * not spell it letter by letter: "the ‘KEEPS’ (Keeping foster parents and carers supported)
+ * programme", "the LEAP service (Learning, Employment, Advice, Preparation)". A loose definition.
+ * "The DCS (appointed in 2017)" is an aside, not an explanation.
+ */
+function explainedAfter(text: string, open: number, close: number, floor: number, known?: KnownAcronyms): AcronymDefinition | null {
+  const [is, ie] = trimRange(text, open + 1, close, isSpaceOrQuote);
+  const inner = text.slice(is, ie);
+  // Not a bracket holding a definition of its own: "LACs [Looked After Children (LAC)]".
+  if (countWords(inner) < 2 || !isLetterCode(inner.charCodeAt(0)) || REJECT_LEAD.test(inner.toLowerCase()) || /[([]/.test(inner)) return null;
+  // The acronym, and at most one small word between it and the bracket ("LEAP service (…)").
+  const base = Math.max(floor, open - 60);
+  const m = /(?:^|[\s‘'"“(])([\p{Lu}][\p{Lu}\p{N}&]*[\p{Lu}\p{N}])s?['’"”]?(?:\s+\p{Ll}+)?\s*$/u.exec(text.slice(base, open));
+  if (!m) return null;
+  const written = m[1];
+  if (letterCounts(written).upper < 2 || isRomanNumeral(written)) return null;
+  if (foldCode(inner.charCodeAt(0)) !== foldCode(written.charCodeAt(0))) return null;
+  // The match starts with at most one delimiter before the acronym.
+  const shortStart = base + m.index! + m[0].indexOf(written);
+  const shortEnd = shortStart + written.length;
+  const key = known?.spellings.get(normaliseShortForm(written)) ?? normaliseShortForm(written);
+  return { acronym: key, longForm: inner.replace(/\s+/g, ' '), start: shortStart, end: close + 1, shortStart, shortEnd, longStart: is, longEnd: ie, pattern: 'short-long', loose: true };
+}
+
+/** "(HMICFRS) Her Majesty's Inspectorate of Constabulary and Fire & Rescue Services": the long form after the bracket. */
+function backToFront(text: string, sf: ShortForm, close: number): Candidate | null {
+  let rs = close + 1;
+  while (rs < text.length && isSpaceCode(text.charCodeAt(rs))) rs++;
+  if (rs >= text.length || !isLetterCode(text.charCodeAt(rs))) return null;
+  // The long form starts with the short form's first letter (a small word may come first: "the").
+  const first = sf.chars[0][0];
+  const firstWord = /^(\p{L}+)\s+(\p{L})/u.exec(text.slice(rs, rs + 40));
+  if (foldCode(text.charCodeAt(rs)) !== first && !(firstWord && STOP_WORDS.has(firstWord[1].toLowerCase()) && foldCode(firstWord[2].charCodeAt(0)) === first)) return null;
+  // Word ends after the bracket, up to the end of the clause and min(|SF| + 5, |SF| * 2) words.
+  const n = Math.max(1, sf.chars[0].length);
+  const maxWords = Math.min(n + 5, n * 2);
+  const ends: number[] = [];
+  let k = rs;
+  while (k < text.length && ends.length < maxWords) {
+    while (k < text.length && isSpaceCode(text.charCodeAt(k))) k++;
+    const c = text.charCodeAt(k);
+    if (k >= text.length || isOpenBracket(c) || isCloseBracket(c) || c === 44 || c === 59 || c === 58 || c === 46) break;
+    while (k < text.length && !isSpaceCode(text.charCodeAt(k)) && !/[,;:.()[\]]/.test(text[k])) k++;
+    ends.push(k);
+  }
+  let best: Candidate | null = null;
+  for (const e of ends) {
+    const a = alignShortForm(text, { ...sf, strict: true }, rs, e, true);
+    if (a && (!best || a.quality > best.quality)) best = { sfStart: sf.start, sfEnd: sf.end, lfStart: a.lfStart, lfEnd: a.lfEnd, quality: a.quality, pattern: 'short-long' };
+  }
+  return best;
+}
+
+const KNOWN_AS_HINT = /\b(?:known(?:\s+\p{L}+ly)? as|referred to as|hereafter|hereinafter|called)\s/iu;
+const KNOWN_AS = /(,?\s*(?:\(?\s*)?(?:also\s+|hereafter\s+|hereinafter\s+)?(?:\p{L}+ly\s+)?(?:known(?:\s+\p{L}+ly)? as|referred to as|called)\s+(?:the\s+)?)(['‘"“]?)([\p{Lu}\p{N}][\p{L}\p{N}&]*[\p{Lu}][\p{L}\p{N}&]*)\2?/gu;
+
+/** "Long Form, known as ACR," and "…, referred to as ACR": a loose definition of ACR by the words before. */
+function addKnownAs(text: string, out: AcronymDefinition[], known?: KnownAcronyms): void {
+  KNOWN_AS.lastIndex = 0;
+  for (const m of text.matchAll(KNOWN_AS)) {
+    const shortStart = m.index! + m[1].length + m[2].length;
+    const shortEnd = shortStart + m[3].length;
+    if (out.some((d) => d.shortStart <= shortStart && shortStart < d.end)) continue;
+    const written = m[3];
+    if (letterCounts(written).upper < 2 || isRomanNumeral(written)) continue;
+    const end = m.index!;
+    const ws = wordsBefore(text, end, windowStart(text, end));
+    const longForm = text.slice(ws, end).trim().replace(/\s+/g, ' ');
+    if (!longForm) continue;
+    const key = known?.spellings.get(normaliseShortForm(written)) ?? normaliseShortForm(written);
+    out.push({ acronym: key, longForm, start: end, end: shortEnd, shortStart, shortEnd, longStart: ws, longEnd: end, pattern: 'long-short', loose: true });
+  }
+  out.sort((a, b) => a.start - b.start);
 }

@@ -262,6 +262,15 @@ function closeRun(prose: string, t: Tokens, known: KnownAcronyms, from: number, 
 
 const PUNCTUATED = /(?:\p{Lu}\.){2,}(?:\p{Lu}(?![\p{L}\p{N}]))?/uy;
 
+/** Length of a plural "s" or possessive "'s" at `at` that ends a word, or 0. */
+export function punctuatedSuffix(text: string, at: number): number {
+  let n = 0;
+  if (isApostropheCode(text.charCodeAt(at))) n = 1;
+  const s = text.charCodeAt(at + n);
+  if (s !== 115 && s !== 83) return 0;
+  return isAlnumCode(text.charCodeAt(at + n + 1)) ? 0 : n + 1;
+}
+
 function findPunctuated(text: string, known: KnownAcronyms): PunctuatedAcronym[] {
   const out: PunctuatedAcronym[] = [];
   // Each candidate is a capital just before a full stop: found by indexOf('.').
@@ -276,7 +285,8 @@ function findPunctuated(text: string, known: KnownAcronyms): PunctuatedAcronym[]
     if (!m) continue;
     const end = i + m[0].length;
     const next = end < text.length ? text.charCodeAt(end) : 32;
-    if (isAlnumCode(next)) continue;
+    // A plural or possessive may follow the last full stop: "C.I.W.s", "C.I.W.'s" (the suffix is not in the span).
+    if (isAlnumCode(next) && !(text.charCodeAt(end - 1) === 46 && punctuatedSuffix(text, end) > 0)) continue;
     const acronym = m[0].replace(/\./g, '');
     const key = known.spellings.get(acronym) ?? acronym;
     // Initials before a name ("J.R.R. Tolkien") are not acronyms, unless the glossary knows them.
@@ -387,9 +397,12 @@ export function detectAcronyms(prose: string, known: KnownAcronyms = NO_KNOWN_AC
         if (known.notAcronyms.has(upperWord)) continue;
         if (isRomanNumber(key)) continue;
         if (t.shouted[k]) continue;
+        if (isCode(prose, t, k, word)) continue;
+        if (isPostNominal(prose, t, k)) continue;
       }
     }
     if (inShortForm(tokenStart, end)) continue;
+    if (isCitationOrQuotedName(prose, tokenStart, end, word, known.keys.has(key))) continue;
     uses.push({ acronym: key, start: tokenStart, end });
   }
   for (const p of punctuated) {
@@ -399,6 +412,49 @@ export function detectAcronyms(prose: string, known: KnownAcronyms = NO_KNOWN_AC
   if (punctuated.length) uses.sort((a, b) => a.start - b.start);
   if (t.start.length > TOKENS_KEPT) tokens = new Tokens();
   return { uses, definitions, punctuated };
+}
+
+const OPENING_QUOTES = new Set(["'", '‘', '"', '“']);
+const CLOSING_QUOTES = new Set(["'", '’', '"', '”']);
+
+/**
+ * Not a use to define: a source named after "Source:" ("Source: ONS Mid-Year 2013", a citation),
+ * or a word in capitals that the writer puts in quotation marks as a name ("the ‘REACH’ service").
+ */
+function isCitationOrQuotedName(prose: string, start: number, end: number, word: string, knownKey: boolean): boolean {
+  if (/\bsources?\s*:\s*$/i.test(prose.slice(Math.max(0, start - 12), start))) return true;
+  if (knownKey || /\p{Ll}/u.test(word)) return false;
+  return OPENING_QUOTES.has(prose.charAt(start - 1)) && CLOSING_QUOTES.has(prose.charAt(end)) && !/[\p{L}\p{N}]/u.test(prose.charAt(start - 2));
+}
+
+/** A word written as a name: a capital, then small letters only ("Jane", "Smith"). */
+const isNameWord = (t: Tokens, k: number) => t.upper[k] === 1 && t.lower[k] > 0 && t.lower[k] === t.end[k] - t.start[k] - 1;
+
+/**
+ * Letters after a person's name, a title rather than an acronym to define: "Jane Smith HMI",
+ * "Chris Sands SHMI, Ali Mekki AI". Two name words before it, and nothing after it but the end
+ * of the block, a comma, a semicolon or "and".
+ */
+function isPostNominal(prose: string, t: Tokens, k: number): boolean {
+  if (k < 2 || !isNameWord(t, k - 1) || !isNameWord(t, k - 2)) return false;
+  if (!onlySpacesOrHyphens(prose, t.end[k - 2], t.start[k - 1], true) || !onlySpacesOrHyphens(prose, t.end[k - 1], t.start[k], true)) return false;
+  return /^\s*(?:$|[,;]|and\s)/.test(prose.slice(t.end[k], t.end[k] + 6));
+}
+
+/** UK postcode halves: "SA31" then "3BT". */
+const POSTCODE_OUTWARD = /^[A-Z]{1,2}\d[A-Z\d]?$/;
+const POSTCODE_INWARD = /^\d[A-Z]{2}$/;
+
+/**
+ * Codes, not acronyms: a reference number (three digits or more: "SC123456", "RP12345") or the
+ * first half of a postcode ("Carmarthen SA31 3BT"). An acronym has a digit or two at most (CO2, S47).
+ */
+function isCode(prose: string, t: Tokens, k: number, word: string): boolean {
+  let digits = 0;
+  for (let i = 0; i < word.length; i++) if (charClass(word.charCodeAt(i)) === DIGIT) digits++;
+  if (digits >= 3) return true;
+  if (digits === 0 || !POSTCODE_OUTWARD.test(word) || k + 1 >= t.count) return false;
+  return onlySpacesOrHyphens(prose, t.end[k], t.start[k + 1], true) && POSTCODE_INWARD.test(t.text(prose, k + 1));
 }
 
 function letters(word: string): { letters: number; upper: number; lower: number; pluralStem: boolean } {

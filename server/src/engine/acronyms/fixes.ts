@@ -41,3 +41,14 @@ function makeAllowListFix(key: string, configPath: string, configText: string): 
   const name = configPath.slice(configPath.lastIndexOf('/') + 1);
   return { title: `Add ${key} to the allowed acronyms in ${name}`, edits: [], fileEdits: [{ path: configPath, edits: [{ start: 0, end: configText.length, newText: updated }] }] };
 }
+
+/**
+ * Text from outside the report (a glossary expansion) made safe to paste into a line of Markdown,
+ * wherever it lands (a paragraph, a table cell, a heading, link text): every character that
+ * Markdown could read as syntax is backslash-escaped (CommonMark shows "\\|" as "|"), so a "|"
+ * cannot split a table cell nor "*" start emphasis. Line breaks never get here: the glossary
+ * refuses an expansion that has one.
+ */
+export function escapeMarkdownInline(text: string): string {
+  return text.replace(/[\\`*_[\]<>|#~]/g, (c) => '\\' + c).replace(/[\r\n\u2028\u2029]+/g, ' ');
+}

@@ -13,6 +13,8 @@ export interface KnownAcronyms {
   readonly notAcronyms: ReadonlySet<string>;
   /** Keys that never need a definition: the glossary's well-known ones and the config's allow list. */
   readonly allowed: ReadonlySet<string>;
+  /** Keys that are the name a body or title is known by (Ofsted, Cafcass, HMI): allowed, and never "unused". */
+  readonly names: ReadonlySet<string>;
   /** Every key the glossary knows (for "is this a known acronym"). */
   readonly keys: ReadonlySet<string>;
   /** Known long forms by key (English, Welsh, alternatives), as written in the glossary. */
@@ -31,6 +33,7 @@ export interface KnownEntry {
   alternatives?: readonly string[];
   welsh?: string;
   wellKnown?: boolean;
+  name?: boolean;
 }
 
 export interface KnownAcronymsOptions {
@@ -83,6 +86,7 @@ export function buildKnownAcronyms(options: KnownAcronymsOptions = {}): KnownAcr
   const multi = new Map<string, MultiWordAcronym[]>();
   const keys = new Set<string>();
   const allowed = new Set<string>();
+  const names = new Set<string>();
   const longForms = new Map<string, string[]>();
   if (!builtinSet) builtinSet = new Set(BUILTIN_NOT_ACRONYMS);
   const notAcronyms = new Set<string>(options.noBuiltinExceptions ? [] : builtinSet);
@@ -115,7 +119,8 @@ export function buildKnownAcronyms(options: KnownAcronymsOptions = {}): KnownAcr
   for (const e of options.glossary ?? []) {
     const key = addKey(e.acronym);
     if (!key) continue;
-    if (e.wellKnown) allowed.add(key);
+    if (e.wellKnown || e.name) allowed.add(key);
+    if (e.name) names.add(key);
     const forms = longForms.get(key) ?? [];
     for (const lf of [e.expansion, ...(e.alternatives ?? []), e.welsh]) {
       if (lf && lf.trim() && !forms.includes(lf.trim())) forms.push(lf.trim());
@@ -130,7 +135,7 @@ export function buildKnownAcronyms(options: KnownAcronymsOptions = {}): KnownAcr
   // A glossary acronym is not one of the built-in "ordinary words"; the config's ignore list wins over both.
   for (const k of keys) notAcronyms.delete(k.toUpperCase());
   for (const w of options.ignore ?? []) if (w.trim()) notAcronyms.add(w.trim().toUpperCase());
-  return { spellings, multiWord: multi, notAcronyms, allowed, keys, longForms };
+  return { spellings, multiWord: multi, notAcronyms, allowed, names, keys, longForms };
 }
 
 /** An empty configuration: built-in exceptions only, no glossary. */

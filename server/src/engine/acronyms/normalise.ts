@@ -78,3 +78,25 @@ const ROMAN = /^(?=[MDCLXVI])M{0,4}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,
 export function isRomanNumeral(s: string): boolean {
   return s.length > 0 && ROMAN.test(s);
 }
+
+const IRREGULAR_SINGULARS: Readonly<Record<string, string>> = { children: 'child', people: 'person', women: 'woman', men: 'man' };
+
+/** The words of a long form as compared: lower case, singular, no possessive, no "and" or leading "the". */
+export function longFormWords(s: string): string[] {
+  const words = s
+    .toLowerCase()
+    .replace(/['’‘ʼ]s\b/g, '')
+    .replace(/&/g, ' and ')
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w && w !== 'and');
+  if (words[0] === 'the') words.shift();
+  return words.map(singular);
+}
+
+function singular(w: string): string {
+  const irregular = IRREGULAR_SINGULARS[w];
+  if (irregular) return irregular;
+  if (w.length > 4 && w.endsWith('ies')) return w.slice(0, -3) + 'y';
+  if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith('is')) return w.slice(0, -1);
+  return w;
+}

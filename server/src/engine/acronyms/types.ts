@@ -31,6 +31,13 @@ export interface AcronymDefinition {
   longStart: number;
   longEnd: number;
   pattern: 'long-short' | 'short-long';
+  /**
+   * Introduced in the writer's own words rather than spelt out letter by letter: "a multi-agency
+   * referral hub (MASH)", "at risk of being sexually exploited (CSE)", "… Hub, known as MASH". The
+   * reader has been told what the acronym stands for, so it is defined; but `longForm` is only the
+   * words before it, so it is not compared with other long forms and not moved by fixes.
+   */
+  loose?: boolean;
 }
 
 /** An acronym written with full stops: "C.I.W." → "CIW". */

@@ -8,7 +8,12 @@
 //   - relations: CSIW → CSSIW → CIW (formerly/successor), WAO → Audit Wales;
 //   - the Welsh acronyms as entries of their own: AGC, AGGCC, CLlLC, GIG;
 //   - the GOV.UK well-known exceptions (UK, US, EU, NHS, VAT, MP, BBC) marked wellKnown;
-//   - Cafcass Cymru: the source describes the service; the expansion is Cafcass's with "Cymru".
+//   - Cafcass Cymru: the source describes the service; the expansion is Cafcass's with "Cymru";
+//   - names used as names marked \`name\`: bodies known by their short form, written as a word
+//     (Ofsted, Cafcass, Estyn) or a title (HMI, "Jane Smith HMI"), and HMI Probation;
+//   - everyday abbreviations a general reader knows marked wellKnown, as GOV.UK does for UK and
+//     BBC: GCSE (Ofsted's house style: never needs writing in full), GP, COVID, ID, CCTV, DVD,
+//     B&B, QR, DIY, CV, TV; and the section references s17, s20, s47, read as "section 17", not as acronyms.
 // The five rows without an acronym (Welsh translations of terms) are BUILTIN_TERMS.
 import type { GlossaryEntry, GlossaryTerm } from './types';
 
@@ -17,7 +22,7 @@ export const BUILTIN_GLOSSARY: readonly GlossaryEntry[] = [
   {acronym: "CSSIW", expansion: "Care and Social Services Inspectorate Wales", notes: "CIW's name until 2017", welsh: "Arolygiaeth Gofal a Gwasanaethau Cymdeithasol Cymru", welshAcronym: "AGGCC", sources: ["https://llyw.cymru/datganiad-ysgrifenedig-cyngor-bwrdeistref-sirol-castell-nedd-port-talbot-arolygu-gwasanaethau","https://careinspectorate.wales/how-we-inspect-adult-care-services"], successor: "CIW", formerly: ["CSIW"]},
   {acronym: "CSIW", expansion: "Care Standards Inspectorate for Wales", notes: "before 2007", sources: ["http://online.carmarthenshire.gov.uk/agendas/eng/ecss20070425/rep06_01.htm"], successor: "CSSIW"},
   {acronym: "HIW", expansion: "Healthcare Inspectorate Wales", welsh: "Arolygiaeth Gofal Iechyd Cymru", notes: "the Welsh acronym AGIC was not seen in the sources", sources: ["https://www.careinspectorate.wales/joint-inspectorate-review-child-protection-arrangements-jicpa-neath-port-talbot-2021","https://feeds.bbci.co.uk/cymrufyw/15218939"]},
-  {acronym: "Estyn", expansion: "HM Inspectorate for Education and Training in Wales", welsh: "Arolygiaeth Ei Mawrhydi dros Addysg a Hyfforddiant yng Nghymru", sources: ["https://feeds.bbci.co.uk/cymrufyw/15218939"]},
+  {acronym: "Estyn", expansion: "HM Inspectorate for Education and Training in Wales", welsh: "Arolygiaeth Ei Mawrhydi dros Addysg a Hyfforddiant yng Nghymru", sources: ["https://feeds.bbci.co.uk/cymrufyw/15218939"], name: true},
   {acronym: "HMICFRS", expansion: "His Majesty's Inspectorate of Constabulary and Fire & Rescue Services", alternatives: ["Her Majesty's Inspectorate of Constabulary and Fire & Rescue Services"], sources: ["https://www.careinspectorate.wales/joint-inspectorate-review-child-protection-arrangements-jicpa-neath-port-talbot-2021"]},
   {acronym: "HMIP", expansion: "HM Inspectorate of Probation", notes: "also written \"HMI Probation\"", sources: ["https://www.local.gov.uk/publications/must-know-role-council-leader-improving-outcomes-children"], alternatives: ["His Majesty's Inspectorate of Probation"]},
   {acronym: "JICPA", expansion: "Joint Inspectorate Review of Child Protection Arrangements", sources: ["https://www.careinspectorate.wales/joint-inspectorate-review-child-protection-arrangements-jicpa-neath-port-talbot-2021"]},
@@ -27,13 +32,13 @@ export const BUILTIN_GLOSSARY: readonly GlossaryEntry[] = [
   {acronym: "ADSS Cymru", expansion: "Association of Directors of Social Services Cymru", sources: ["https://wcb-ccd.org.uk/perspectif/glossary/type-10"]},
   {acronym: "ADCS", expansion: "Association of Directors of Children's Services", sources: ["https://www.cypnow.co.uk/content/features/children-s-services-inspection"]},
   {acronym: "ADASS", expansion: "Association of Directors of Adult Social Services", sources: ["https://seftonsab.org.uk/p/learning-zone/guide-to-common-safeguarding-words-and-phrases"]},
-  {acronym: "Ofsted", expansion: "Office for Standards in Education, Children's Services and Skills", sources: ["https://vdocuments.site/childrenas-services-assessment-for-2011-childrenas-services-assessment-2011.html"]},
+  {acronym: "Ofsted", expansion: "Office for Standards in Education, Children's Services and Skills", sources: ["https://vdocuments.site/childrenas-services-assessment-for-2011-childrenas-services-assessment-2011.html"], name: true},
   {acronym: "HMCI", expansion: "His Majesty's Chief Inspector", alternatives: ["Her Majesty's Chief Inspector"], sources: ["https://vdocuments.site/childrenas-services-assessment-for-2011-childrenas-services-assessment-2011.html"]},
-  {acronym: "HMI", expansion: "His Majesty's Inspector", alternatives: ["Her Majesty's Inspector"], sources: ["https://glostext.gloucestershire.gov.uk/mgAi.aspx?ID=18147"]},
+  {acronym: "HMI", expansion: "His Majesty's Inspector", alternatives: ["Her Majesty's Inspector"], sources: ["https://glostext.gloucestershire.gov.uk/mgAi.aspx?ID=18147"], name: true},
   {acronym: "CQC", expansion: "Care Quality Commission", sources: ["https://seftonsab.org.uk/p/learning-zone/guide-to-common-safeguarding-words-and-phrases"]},
   {acronym: "CSCI", expansion: "Commission for Social Care Inspection", notes: "England, to 2009", sources: ["http://www.bestcarehome.co.uk/inspections/view/cromwell-house-26-apr-2007"]},
-  {acronym: "Cafcass", expansion: "Children and Family Court Advisory and Support Service", sources: ["https://wirralsafeguarding.co.uk/annual-report-2023-glossary-of-terms"]},
-  {acronym: "Cafcass Cymru", expansion: "Children and Family Court Advisory and Support Service Cymru", sources: ["http://sites.cardiff.ac.uk/childrens-social-care-law/glossary/"], notes: "the Welsh Government's family-court social work service (the source gives this description, not an expansion; the expansion is Cafcass's own with Cymru)"},
+  {acronym: "Cafcass", expansion: "Children and Family Court Advisory and Support Service", sources: ["https://wirralsafeguarding.co.uk/annual-report-2023-glossary-of-terms"], name: true},
+  {acronym: "Cafcass Cymru", expansion: "Children and Family Court Advisory and Support Service Cymru", sources: ["http://sites.cardiff.ac.uk/childrens-social-care-law/glossary/"], notes: "the Welsh Government's family-court social work service (the source gives this description, not an expansion; the expansion is Cafcass's own with Cymru)", name: true},
   {acronym: "NHS", expansion: "National Health Service", welsh: "Gwasanaeth Iechyd Gwladol", welshAcronym: "GIG", sources: ["https://cyfraith.llyw.cymru/diogelu"], wellKnown: true},
   {acronym: "DfE", expansion: "Department for Education", sources: ["https://edyourself.wordpress.com/2016/11/01/intervention-level-in-authorities-rated-inadequate-by-ofsted/comment-page-5/"]},
   {acronym: "ICB", expansion: "Integrated Care Board", sources: ["https://www.local.gov.uk/publications/must-know-role-council-leader-improving-outcomes-children"]},
@@ -82,9 +87,9 @@ export const BUILTIN_GLOSSARY: readonly GlossaryEntry[] = [
   {acronym: "SGO", expansion: "Special Guardianship Order", sources: ["https://sites.google.com/sutton.gov.uk/childprotectionconferences/abbreviations"]},
   {acronym: "CAO", expansion: "Child Arrangements Order", sources: ["https://sites.google.com/sutton.gov.uk/childprotectionconferences/abbreviations"]},
   {acronym: "PPO", expansion: "Police Protection Order", sources: ["https://ourpatch.org.uk/glossary"]},
-  {acronym: "S17", expansion: "section 17 of the Children Act 1989", sources: ["https://ourpatch.org.uk/glossary"], notes: "child in need"},
-  {acronym: "S20", expansion: "section 20 of the Children Act 1989", sources: ["https://ourpatch.org.uk/glossary"], notes: "accommodation"},
-  {acronym: "S47", expansion: "section 47 of the Children Act 1989", sources: ["https://ourpatch.org.uk/glossary"], notes: "child protection enquiries"},
+  {acronym: "S17", expansion: "section 17 of the Children Act 1989", sources: ["https://ourpatch.org.uk/glossary"], notes: "child in need", wellKnown: true},
+  {acronym: "S20", expansion: "section 20 of the Children Act 1989", sources: ["https://ourpatch.org.uk/glossary"], notes: "accommodation", wellKnown: true},
+  {acronym: "S47", expansion: "section 47 of the Children Act 1989", sources: ["https://ourpatch.org.uk/glossary"], notes: "child protection enquiries", wellKnown: true},
   {acronym: "MASH", expansion: "Multi-Agency Safeguarding Hub", sources: ["https://ourpatch.org.uk/glossary"]},
   {acronym: "EDT", expansion: "Emergency Duty Team", sources: ["https://ourpatch.org.uk/glossary"]},
   {acronym: "EH", expansion: "Early Help", sources: ["https://ourpatch.org.uk/glossary"]},
@@ -126,6 +131,19 @@ export const BUILTIN_GLOSSARY: readonly GlossaryEntry[] = [
   {acronym: "AGGCC", expansion: "Arolygiaeth Gofal a Gwasanaethau Cymdeithasol Cymru", language: "cy", english: "Care and Social Services Inspectorate Wales", englishAcronym: "CSSIW", successor: "AGC", sources: ["https://llyw.cymru/datganiad-ysgrifenedig-cyngor-bwrdeistref-sirol-castell-nedd-port-talbot-arolygu-gwasanaethau","https://careinspectorate.wales/how-we-inspect-adult-care-services"]},
   {acronym: "CLlLC", expansion: "Cymdeithas Llywodraeth Leol Cymru", language: "cy", english: "Welsh Local Government Association", englishAcronym: "WLGA", sources: ["https://en.wikipedia.org/wiki/Welsh_Local_Government_Association"]},
   {acronym: "GIG", expansion: "Gwasanaeth Iechyd Gwladol", language: "cy", english: "National Health Service", englishAcronym: "NHS", wellKnown: true, sources: ["https://cyfraith.llyw.cymru/diogelu"]},
+  {acronym: "HMI Probation", expansion: "HM Inspectorate of Probation", alternatives: ["His Majesty's Inspectorate of Probation", "Her Majesty's Inspectorate of Probation"], name: true, sources: ["https://www.local.gov.uk/publications/must-know-role-council-leader-improving-outcomes-children"]},
+  {acronym: "NSPCC", expansion: "National Society for the Prevention of Cruelty to Children", name: true, notes: "a charity known by its initials", sources: ["https://www.nspcc.org.uk/"]},
+  {acronym: "GCSE", expansion: "General Certificate of Secondary Education", wellKnown: true, sources: ["https://www.readkong.com/page/guide-to-ofsted-s-house-style-age-group-n-a-1902982 (GCSE never needs to be written in full)"]},
+  {acronym: "GP", expansion: "general practitioner", wellKnown: true, sources: ["GOV.UK style guide, abbreviations and acronyms: well-known exceptions (principle)","https://gov.uk/design-principles/style-guide/style-points"]},
+  {acronym: "COVID", expansion: "coronavirus disease", notes: "written COVID-19", wellKnown: true, sources: ["GOV.UK style guide: coronavirus (COVID-19)","https://gov.uk/design-principles/style-guide/style-points"]},
+  {acronym: "ID", expansion: "identification", wellKnown: true, sources: ["GOV.UK style guide, abbreviations and acronyms: well-known exceptions (principle)"]},
+  {acronym: "CCTV", expansion: "closed-circuit television", wellKnown: true, sources: ["GOV.UK style guide, abbreviations and acronyms: well-known exceptions (principle)"]},
+  {acronym: "DVD", expansion: "digital versatile disc", wellKnown: true, sources: ["GOV.UK style guide, abbreviations and acronyms: well-known exceptions (principle)"]},
+  {acronym: "B&B", expansion: "bed and breakfast", wellKnown: true, sources: ["GOV.UK style guide, abbreviations and acronyms: well-known exceptions (principle)"]},
+  {acronym: "QR", expansion: "quick response", notes: "QR code", wellKnown: true, sources: ["GOV.UK style guide, abbreviations and acronyms: well-known exceptions (principle)"]},
+  {acronym: "DIY", expansion: "do it yourself", wellKnown: true, sources: ["GOV.UK style guide, abbreviations and acronyms: well-known exceptions (principle)"]},
+  {acronym: "CV", expansion: "curriculum vitae", wellKnown: true, sources: ["GOV.UK style guide, abbreviations and acronyms: well-known exceptions (principle)"]},
+  {acronym: "TV", expansion: "television", wellKnown: true, sources: ["GOV.UK style guide, abbreviations and acronyms: well-known exceptions (principle)"]},
   {acronym: "UK", expansion: "United Kingdom", wellKnown: true, sources: ["GOV.UK style guide, abbreviations and acronyms: well-known exceptions","https://gov.uk/design-principles/style-guide/style-points"]},
   {acronym: "US", expansion: "United States", wellKnown: true, sources: ["GOV.UK style guide, abbreviations and acronyms: well-known exceptions","https://gov.uk/design-principles/style-guide/style-points"]},
   {acronym: "EU", expansion: "European Union", wellKnown: true, sources: ["GOV.UK style guide, abbreviations and acronyms: well-known exceptions","https://gov.uk/design-principles/style-guide/style-points"]},

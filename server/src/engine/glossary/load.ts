@@ -6,7 +6,7 @@
 //       expansion: Care Inspectorate Wales
 //       welsh: Arolygiaeth Gofal Cymru (AGC)      # optional; "(AGC)" becomes welshAcronym
 //       definedInGlossary: true                   # optional
-//   (also accepted: notes, alternatives, welshAcronym, wellKnown, formerly, successor, sources),
+//   (also accepted: notes, alternatives, welshAcronym, wellKnown, name, formerly, successor, sources),
 //   or a mapping from acronym to expansion (CIW: Care Inspectorate Wales) or to such an object.
 // TSV: the columns of the product's glossary.tsv: acronym, expansion, welsh_form, source (a header
 //   row naming them is optional; extra columns are ignored).
@@ -188,7 +188,7 @@ export function parseGlossaryTsv(text: string, file = '<glossary.tsv>'): Glossar
   return { entries, terms, errors };
 }
 
-const YAML_FIELDS = new Set(['acronym', 'expansion', 'welsh', 'welshAcronym', 'definedInGlossary', 'notes', 'alternatives', 'wellKnown', 'formerly', 'successor', 'sources', 'source', 'english', 'englishAcronym', 'language']);
+const YAML_FIELDS = new Set(['acronym', 'expansion', 'welsh', 'welshAcronym', 'definedInGlossary', 'notes', 'alternatives', 'wellKnown', 'name', 'formerly', 'successor', 'sources', 'source', 'english', 'englishAcronym', 'language']);
 
 interface RawItem {
   obj: Record<string, unknown>;
@@ -215,7 +215,13 @@ function entriesFromItems(items: RawItem[], file: string, errors: GlossaryError[
       err(`"${acronym}" needs an "expansion".`);
       continue;
     }
-    for (const k of Object.keys(obj)) if (!YAML_FIELDS.has(k)) err(`Unknown field "${k}" in the entry for "${acronym}" (known: acronym, expansion, welsh, definedInGlossary, notes, alternatives, welshAcronym, wellKnown, formerly, successor, sources).`);
+    for (const k of Object.keys(obj)) if (!YAML_FIELDS.has(k)) err(`Unknown field "${k}" in the entry for "${acronym}" (known: acronym, expansion, welsh, definedInGlossary, notes, alternatives, welshAcronym, wellKnown, name, formerly, successor, sources).`);
+    // An expansion is pasted into reports by fixes: one line of text, or it would add lines (a heading, a table row).
+    const multiLine = [expansion, str(obj.welsh), ...(strList(obj.alternatives) ?? [])].find((v) => v !== undefined && /[\r\n\u2028\u2029]/.test(v));
+    if (multiLine !== undefined) {
+      err(`The expansion of "${acronym}" has a line break; an expansion is one line of text, so the entry is not used.`);
+      continue;
+    }
     const split = splitNotes(expansion);
     const e: GlossaryEntry = { acronym: acronym.replace(/\s+/g, ' '), expansion: split.text, origin: { file, line } };
     const notes = [split.notes, str(obj.notes)].filter(Boolean).join('; ');
@@ -232,7 +238,7 @@ function entriesFromItems(items: RawItem[], file: string, errors: GlossaryError[
     if (obj.language === 'cy' || obj.language === 'en') e.language = obj.language;
     const alts = strList(obj.alternatives);
     if (alts?.length) e.alternatives = alts;
-    for (const flag of ['definedInGlossary', 'wellKnown'] as const) {
+    for (const flag of ['definedInGlossary', 'wellKnown', 'name'] as const) {
       const v = obj[flag];
       if (v === undefined || v === null) continue;
       if (typeof v !== 'boolean') err(`"${flag}" for "${acronym}" must be true or false.`);

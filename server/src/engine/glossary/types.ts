@@ -26,6 +26,12 @@ export interface GlossaryEntry {
   successor?: string;
   /** Needs no definition (GOV.UK: UK, US, EU, NHS, VAT, MP, BBC). */
   wellKnown?: boolean;
+  /**
+   * The short form is the name the body or title is known by (Ofsted, Cafcass, Estyn, HMI): used as
+   * a name it needs no definition, and giving it in brackets after the long form names the body,
+   * so it is not "never used again" either.
+   */
+  name?: boolean;
   /** The report's own glossary section defines it (workspace glossaries). */
   definedInGlossary?: boolean;
   /** Where the expansion comes from (addresses, or a description of the source). */

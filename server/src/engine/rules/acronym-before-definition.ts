@@ -18,12 +18,18 @@ abbreviations section covers the whole report, so it is never "later".`,
       if (!definition || entry.glossarySection || entry.allowed) continue;
       const first = entry.uses[0];
       if (!first || first.start > definition.start) continue;
+      // A use inside the definition itself ("XYZ Services (XYZ)") is not before it.
+      if (first.end > definition.start) continue;
+      const line = ctx.where(definition.start, first.start);
       const written = model.text.slice(first.start, first.end);
       ctx.report({
         ...first,
-        message: `"${written}" is used before its definition at ${ctx.where(definition.start, first.start)} ("${definition.longForm} (${definition.written})").`,
+        message: definition.loose
+          ? `"${written}" is used before it is introduced at ${line} ("… ${definition.longForm} (${definition.written})"): spell it out at its first use.`
+          : `"${written}" is used before its definition at ${line} ("${definition.longForm} (${definition.written})").`,
         related: [{ start: definition.start, end: definition.end, message: `Definition of ${entry.key}` }],
-        fixes: [{
+        // A loose definition's words are the writer's, not a long form to move.
+        fixes: definition.loose ? [] : [{
           title: `Move the definition of ${entry.key} to its first use`,
           isPreferred: true,
           edits: [

@@ -9,19 +9,24 @@ export default defineRule({
   fixable: true,
   options: {},
   docs: `Once "Care Inspectorate Wales (CIW)" has been written, later sentences use "CIW". A second
-identical definition is reported (at info level, since some house styles spell acronyms out
-again in each chapter); the quick fix leaves the acronym alone. A second definition with a
+identical definition in the same section is reported; the quick fix leaves the acronym alone.
+Spelling an acronym out again under a new heading is not reported: inspection reports spell
+acronyms out again in each part (the summary, each judgement, a board's review), so that each
+part reads on its own, and a careful editor leaves that alone. A second definition with a
 different long form is \`acronym-inconsistent-expansion\` instead.`,
   check(model, ctx) {
     for (const entry of analyseAcronyms(model, ctx.knowledge).entries.values()) {
-      const [first, ...rest] = entry.definitions;
-      for (const again of rest) {
-        if (!sameLongForm(first.longForm, again.longForm)) continue;
+      const definitions = entry.definitions;
+      for (let i = 1; i < definitions.length; i++) {
+        const again = definitions[i];
+        // The first definition in the same section: a new section may spell it out again.
+        const first = again.loose ? undefined : definitions.slice(0, i).find((d) => !d.loose && d.section === again.section && sameLongForm(d.longForm, again.longForm));
+        if (!first) continue;
         ctx.report({
           start: again.start,
           end: again.end,
           message: `${entry.key} is already defined at ${ctx.where(first.start, again.start)}: use "${again.written}" alone here.`,
-          related: [{ start: first.start, end: first.end, message: 'First definition' }],
+          related: [{ start: first.start, end: first.end, message: 'Earlier definition in the same section' }],
           fixes: [{ title: `Use "${again.written}" alone`, isPreferred: true, edits: [{ start: again.start, end: again.end, newText: again.written }] }],
         });
       }

@@ -2,6 +2,7 @@ import { defineRule } from '../rule';
 import { analyseAcronyms } from '../acronyms/analysis';
 import { normaliseShortForm } from '../acronyms/normalise';
 import type { AcronymDefinition } from '../acronyms/types';
+import type { Fix } from '../types';
 
 export default defineRule({
   id: 'acronym-unused',
@@ -13,9 +14,15 @@ export default defineRule({
   docs: `GOV.UK style: do not introduce an acronym that is not used again. A definition that no
 later sentence uses only adds a bracket for the reader to skip. The quick fix keeps the long
 form and drops the acronym (and, in "LACs [Looked After Children (LAC)]", the short form and
-bracket around the definition too). Definitions in a glossary section are not reported.`,
+bracket around the definition too). Definitions in a glossary section are not reported, nor a
+short form that is the name a body is known by (a glossary entry with \`name: true\`, such as
+Cafcass): "… Advisory and Support Service (Cafcass)" tells the reader the name they will meet
+elsewhere.`,
   check(model, ctx) {
+    const { names } = ctx.knowledge.acronyms.known;
     for (const entry of analyseAcronyms(model, ctx.knowledge).entries.values()) {
+      // A name used as a name (Ofsted, Cafcass): "… Support Service (Cafcass)" names the body, used again or not.
+      if (names.has(entry.key)) continue;
       // Defined twice and never used: acronym-redefined speaks first; this fix would not settle it.
       if (entry.definitions.length !== 1) continue;
       const definition = entry.definitions[0];
@@ -24,11 +31,19 @@ bracket around the definition too). Definitions in a glossary section are not re
         start: definition.shortStart,
         end: definition.shortEnd,
         message: `${entry.key} is defined but never used again: write "${definition.longForm}" without the acronym.`,
-        fixes: [{ title: `Drop the acronym ${entry.key}`, edits: [{ ...droppedSpan(model.text, definition, entry.key), newText: definition.longForm }] }],
+        fixes: unusedFix(model.text, definition, entry.key),
       });
     }
   },
 });
+
+function unusedFix(text: string, definition: AcronymDefinition, key: string): Fix[] {
+  const title = `Drop the acronym ${key}`;
+  if (!definition.loose) return [{ title, edits: [{ ...droppedSpan(text, definition, key), newText: definition.longForm }] }];
+  // The writer's own introduction, "a referral hub (MASH)": drop the bracket. "…, known as MASH," has no safe edit.
+  if (!/[)\]]/.test(text.charAt(definition.end - 1))) return [];
+  return [{ title, edits: [{ start: definition.start, end: definition.end, newText: '' }] }];
+}
 
 /**
  * What the fix replaces with the long form: the definition, or, when the definition fills a

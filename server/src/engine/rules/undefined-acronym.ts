@@ -1,7 +1,7 @@
 import { defineRule } from '../rule';
 import { analyseAcronyms, writtenLongForms } from '../acronyms/analysis';
-import { allowListFix } from '../acronyms/fixes';
-import type { Fix, RelatedLocation } from '../types';
+import { allowListFix, escapeMarkdownInline } from '../acronyms/fixes';
+import type { Fix, RelatedLocation, TextEdit } from '../types';
 
 export default defineRule({
   id: 'undefined-acronym',
@@ -29,23 +29,27 @@ workspace glossary entry says \`definedInGlossary: true\`.`,
       (entry) => !entry.allowed && entry.uses.length > 0 && !entry.definitions.length && !entry.glossarySection && !entry.glossary?.definedInGlossary,
     );
     const longForms = writtenLongForms(model, ctx.knowledge, undefinedEntries.map((entry) => entry.key));
+    const text = model.text;
     for (const entry of undefinedEntries) {
       const first = entry.uses[0];
-      const written = model.text.slice(first.start, first.end);
-      const expansion = entry.glossary?.language === 'cy' ? entry.glossary.expansion : entry.glossary?.expansion;
+      const written = text.slice(first.start, first.end);
+      const expansion = entry.glossary?.expansion;
       const longForm = longForms.get(entry.key);
       const fixes: Fix[] = [];
       const related: RelatedLocation[] = [];
       let pointer = '';
       if (longForm) {
         const line = ctx.where(longForm.start, first.start);
-        const text = model.text.slice(longForm.start, longForm.end).replace(/\s+/g, ' ');
-        pointer = ` The long form "${text}" is written out at ${line} without "(${written})".`;
+        const long = text.slice(longForm.start, longForm.end).replace(/\s+/g, ' ');
+        pointer = ` The long form "${long}" is written out at ${line} without "(${written})".`;
         related.push({ ...longForm, message: `Long form of ${entry.key}, written without the acronym` });
-        fixes.push({ title: `Add "(${written})" after "${text}" at ${line}`, isPreferred: longForm.start < first.start, edits: [{ start: longForm.end, end: longForm.end, newText: ` (${written})` }] });
+        if (!bracketFollows(text, longForm.end)) fixes.push({ title: `Add "(${written})" after "${long}" at ${line}`, isPreferred: longForm.start < first.start, edits: [{ start: longForm.end, end: longForm.end, newText: ` (${written})` }] });
       }
-      const spelled = longForm ? model.text.slice(longForm.start, longForm.end).replace(/\s+/g, ' ') : expansion;
-      if (spelled) fixes.push({ title: `Spell out at first use: "${spelled} (${written})"`, isPreferred: !longForm, edits: [{ ...first, newText: `${spelled} (${written})` }] });
+      // The report's own words are Markdown already; a glossary expansion is escaped for it.
+      const spelled = longForm ? text.slice(longForm.start, longForm.end).replace(/\s+/g, ' ') : expansion;
+      const spelledMarkdown = longForm ? spelled : expansion && escapeMarkdownInline(expansion);
+      const spellOut = spelledMarkdown ? spellOutEdit(text, first, spelledMarkdown, written) : undefined;
+      if (spellOut) fixes.push({ title: `Spell out at first use: "${spellOut.newText}"`, isPreferred: !longForm, edits: [spellOut] });
       const allow = allowListFix(entry.key, ctx.config.path, ctx.config.text);
       if (allow) fixes.push(allow);
       ctx.report({
@@ -57,3 +61,37 @@ workspace glossary entry says \`definedInGlossary: true\`.`,
     }
   },
 });
+
+/** Whether a bracket opens right after `at` (spaces apart): adding another there would double it. */
+function bracketFollows(text: string, at: number): boolean {
+  return /^[ \t]*[([]/.test(text.slice(at, at + 40));
+}
+
+/** Whether `at` is inside a bracket opened earlier on its line and not yet closed. */
+function insideBracket(text: string, at: number): boolean {
+  let depth = 0;
+  for (let i = at - 1; i >= 0 && at - i <= 300; i--) {
+    const c = text[i];
+    if (c === '\n') break;
+    if (c === ')' || c === ']') depth++;
+    else if (c === '(' || c === '[') {
+      if (depth === 0) return true;
+      depth--;
+    }
+  }
+  return false;
+}
+
+/**
+ * "Long Form (ACR)" at the first use, or nothing when that would nest or double brackets (the use
+ * is inside a bracket, or a bracket follows it). A plural is kept inside the bracket ("Long Form
+ * (LACs)"), a possessive moves to the long form ("Care Inspectorate Wales's (CIW) report").
+ */
+function spellOutEdit(text: string, use: { start: number; end: number }, spelled: string, written: string): TextEdit | undefined {
+  if (insideBracket(text, use.start)) return undefined;
+  const suffix = /^(?:['’]s|s)(?![\p{L}\p{N}])/u.exec(text.slice(use.end, use.end + 3))?.[0] ?? '';
+  const end = use.end + suffix.length;
+  if (bracketFollows(text, end)) return undefined;
+  const newText = suffix === 's' ? `${spelled} (${written}s)` : suffix ? `${spelled}${suffix} (${written})` : `${spelled} (${written})`;
+  return { start: use.start, end, newText };
+}

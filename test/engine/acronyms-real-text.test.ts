@@ -1,0 +1,140 @@
+// Acronyms as real published reports write them (issue 13, item 3), and fixes that never damage
+// text (issue 15, points 11 to 13).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { detectAcronyms, findDefinitions } from '../../server/src/engine/acronyms/detect';
+import { sameLongForm, sameLongFormOrExtended } from '../../server/src/engine/acronyms/analysis';
+import { builtinKnownAcronyms, parseGlossaryFile } from '../../server/src/engine/glossary';
+import { fixAll, lint } from '../../server/src/engine/lint';
+import { applyEdits } from '../../server/src/engine/edits';
+import { parseConfig } from '../../server/src/engine/configure';
+import { rules } from '../../server/src/engine/rules/index';
+import { defineRule } from '../../server/src/engine/rule';
+
+const known = builtinKnownAcronyms();
+const draft = (body: string) => `---\ntemplate: generic\n---\n\n# Report\n\n## Summary\n\n${body}\n\n## Findings\n\nThe inspection took place in March.\n`;
+
+function defs(text: string): [string, string, string, boolean][] {
+  return findDefinitions(text, known).map((d) => [text.slice(d.shortStart, d.shortEnd), d.longForm, d.pattern, !!d.loose]);
+}
+
+const uses = (text: string) => detectAcronyms(text, known).uses.map((u) => u.acronym);
+
+function findingsOf(text: string, ruleId: string, config = parseConfig('', '/ws/.inspection-reports.yaml'), host?: { readFile(p: string): string | undefined }) {
+  return lint({ text, config, host }).findings.filter((f) => f.ruleId === ruleId);
+}
+
+test('definitions as writers write them: back to front, own word order, own words, known as, quoted', () => {
+  assert.deepEqual(defs("Together with (HMICFRS) Her Majesty's Inspectorate of Constabulary and Fire & Rescue Services, we went."), [
+    ['HMICFRS', "Her Majesty's Inspectorate of Constabulary and Fire & Rescue Services", 'short-long', false],
+  ]);
+  assert.deepEqual(defs('Children looked after (LAC) were seen.'), [['LAC', 'Children looked after', 'long-short', true]]);
+  assert.deepEqual(defs('the early intervention in psychosis service (EIP) was praised'), [['EIP', 'early intervention in psychosis service', 'long-short', false]]);
+  assert.deepEqual(defs('a multi-agency referral hub (MASH) for Slough'), [['MASH', 'a multi-agency referral hub', 'long-short', true]]);
+  assert.deepEqual(defs('The Family Support Service, known as FSS, is new.'), [['FSS', 'The Family Support Service', 'long-short', true]]);
+  assert.deepEqual(defs('Designated officer (known locally as LADO) capacity'), [['LADO', 'Designated officer', 'long-short', true]]);
+  assert.deepEqual(defs("Children in Care Council ('CiCC') members"), [['CiCC', 'Children in Care Council', 'long-short', false]]);
+  assert.deepEqual(defs('the ‘KEEPS’ (Keeping foster parents and carers supported) programme'), [['KEEPS', 'Keeping foster parents and carers supported', 'short-long', true]]);
+  assert.deepEqual(defs('The DCS (appointed in 2017) met us.'), [], 'an aside, not an explanation');
+  // A glossary acronym after unrelated words cites a source; a bracket after a number or an acronym defines nothing.
+  assert.deepEqual(defs('Performance information: complaints were out of date (CIW).'), []);
+  assert.deepEqual(defs('In 2019 (CIW) and the LSCB (BSCB) met.'), []);
+  // The domain-free extractor (the abbreviation corpora) reads none of the writer's forms.
+  assert.deepEqual(findDefinitions('a multi-agency referral hub (MASH) for Slough'), []);
+});
+
+test('not acronyms: postcodes, reference numbers, names used as names, section references', () => {
+  assert.deepEqual(uses('The office is at Carmarthen SA31 3BT, reference SC123456, file RP12345.'), []);
+  assert.deepEqual(uses('CO2 levels and the S47 enquiry'), ['CO2', 'S47']);
+  assert.deepEqual(uses('[^3]: Source: ONS Mid-Year 2013. The ‘REACH’ service met the NSCB.'), ['NSCB'], 'a cited source and a quoted name');
+  assert.deepEqual(uses('Lead inspector: Jane Smith HMI. Team: Chris Sands SHMI, Ali Mekki AI and the LSCB.'), ['HMI', 'LSCB'], 'HMI is known (a name, needing no definition); SHMI and AI are titles');
+  const text = draft('Ofsted, Estyn and Cafcass inspected with HMI Probation. Young people take GCSEs, see their GP and were accommodated under s20.');
+  assert.deepEqual(findingsOf(text, 'undefined-acronym').map((f) => f.message), []);
+});
+
+test('a name used as a name is not "never used again"; an ordinary acronym is', () => {
+  const text = draft('The Children and Family Court Advisory and Support Service (Cafcass) and the Youth Offending Team (YOT) met us.');
+  assert.deepEqual(findingsOf(text, 'acronym-unused').map((f) => text.slice(f.start, f.end)), ['YOT']);
+});
+
+test('a variant spelling of a defined acronym is that acronym: another case, a plural in capitals', () => {
+  const text = draft('The Children in Care Council (CiCC) met us. The CICC chair spoke. Personal education plans (PEPs) were read; the PEPS improved.');
+  assert.deepEqual(findingsOf(text, 'undefined-acronym').map((f) => f.message), []);
+});
+
+test('long forms that differ only by number, possessive, case, hyphen, comma, "and" or an added word are the same', () => {
+  assert.ok(sameLongForm('Independent Fostering Agencies', 'independent fostering agency'));
+  assert.ok(sameLongForm("Local Safeguarding Children's Board", 'Local Safeguarding Children Board'));
+  assert.ok(sameLongForm('Child in Care Council', 'Children in Care Council'));
+  assert.ok(sameLongForm('Fire & Rescue', 'fire and rescue'));
+  assert.ok(sameLongForm('Multi Agency Safeguarding Hub', 'multi-agency, safeguarding hub'));
+  assert.ok(!sameLongForm('Joint Strategic Needs Assessment', 'Joint Strategic Needs Analysis'));
+  assert.ok(sameLongFormOrExtended('children abused through exploitation team', 'children abused through exploitation'));
+  assert.ok(!sameLongFormOrExtended('Merton Local Safeguarding Children Board', 'Merton Safeguarding Children Board'));
+  assert.ok(sameLongFormOrExtended('Bury Local Safeguarding Children Board', 'Bury Safeguarding Children Board', 'BSCB'));
+  assert.ok(!sameLongFormOrExtended('targeted mental health services', 'targeted adolescent mental health service', 'TAMHS'));
+  assert.ok(!sameLongFormOrExtended('Multi-Agency Service Hub', 'multi-agency safeguarding hub', 'MASH'));
+});
+
+test('a definition spelt out again in a new section is house style; again in the same section is reported', () => {
+  const text = `---\ntemplate: generic\n---\n\n# Report\n\n## Summary\n\nThe Youth Offending Team (YOT) met us. The YOT works well.\n\n## Findings\n\nThe Youth Offending Team (YOT) was visited. Then the Youth Offending Team (YOT) met again.\n`;
+  const found = findingsOf(text, 'acronym-redefined');
+  assert.equal(found.length, 1);
+  assert.ok(text.slice(found[0].start).startsWith('Youth Offending Team (YOT) met again'));
+});
+
+// Issue 15, point 11.
+test('acronym-punctuation keeps the full stop that ends a sentence, and plurals and possessives', () => {
+  const fixed = (body: string) => {
+    const text = draft(body);
+    const edits = findingsOf(text, 'acronym-punctuation').map((f) => f.fixes![0].edits[0]);
+    return applyEdits(text, edits).slice(text.indexOf(body));
+  };
+  assert.ok(fixed('The inspectors met the C.I.W. Next day they left.').startsWith('The inspectors met the CIW. Next day they left.'));
+  assert.ok(fixed('They wrote to the C.I.W.\n').startsWith('They wrote to the CIW.\n'));
+  assert.ok(fixed('Two C.I.W.s and the C.I.W.\'s view (see C.I.W.) mattered.').startsWith("Two CIWs and the CIW's view (see CIW) mattered."));
+});
+
+// Issue 15, point 12.
+test('glossary expansions: line breaks refused at load time, Markdown escaped when pasted', () => {
+  const parsed = parseGlossaryFile('/ws/g.yaml', '- acronym: XYZ\n  expansion: "X\\n# Heading"\n- acronym: PQR\n  expansion: Plans | Quality * Reviews\n');
+  assert.deepEqual(parsed.entries.map((e) => e.acronym), ['PQR']);
+  assert.match(parsed.errors[0].message, /"XYZ" has a line break/);
+  const files: Record<string, string> = { '/ws/g.yaml': '- acronym: PQR\n  expansion: Plans | Quality * Reviews\n' };
+  const config = parseConfig('glossaries: [g.yaml]\n', '/ws/.inspection-reports.yaml');
+  const text = draft('| Team | Notes |\n|---|---|\n| PQR | weekly |');
+  const [finding] = findingsOf(text, 'undefined-acronym', config, { readFile: (p) => files[p] });
+  assert.equal(finding.fixes![0].edits[0].newText, 'Plans \\| Quality \\* Reviews (PQR)');
+  const after = applyEdits(text, finding.fixes![0].edits);
+  assert.equal(after.split('\n').find((l) => l.includes('(PQR)'))!.split(/(?<!\\)\|/).length, 4, 'the table row keeps its two cells');
+});
+
+test('fix-all stops, with a message, when a pass leaves the same findings to fix', () => {
+  // A fix that brings its own finding back (as a pasted heading did, before expansions were
+  // escaped and refused): every pass would add another line. A stand-in rule, removed afterwards.
+  const growing = defineRule({
+    id: 'test-growing-fix', description: 'A fix that never settles.', defaultSeverity: 'info', tags: [], fixable: true, options: {}, docs: '',
+    check(model, ctx) {
+      ctx.report({ start: 0, end: 0, message: 'Always here.', fixes: [{ title: 'Add a line', isPreferred: true, edits: [{ start: model.text.length, end: model.text.length, newText: '\n# Heading\n' }] }] });
+    },
+  });
+  rules.push(growing);
+  try {
+    const text = draft('The inspection took place.');
+    const result = fixAll({ text, config: parseConfig('', '/ws/.inspection-reports.yaml') });
+    assert.equal(result.text, text, 'the pass that did not help is undone');
+    assert.match(result.stopped ?? '', /pass 1 left the same findings to fix as before it \("test-growing-fix: Always here\."\)/);
+  } finally {
+    rules.splice(rules.indexOf(growing), 1);
+  }
+});
+
+// Issue 15, point 13.
+test('the undefined-acronym fix never nests or doubles brackets, and keeps a plural or possessive', () => {
+  const firstFix = (body: string) => findingsOf(draft(body), 'undefined-acronym')[0]?.fixes?.find((f) => f.title.startsWith('Spell out'))?.edits[0].newText;
+  assert.equal(firstFix('Children looked after (LAC) were seen. LAC reviews are monthly.'), undefined, 'a definition in the writer\'s word order');
+  assert.equal(firstFix('Records (see IRO notes) were read.'), undefined, 'inside a bracket');
+  assert.equal(firstFix('The IRO (the reviewing officer) met us.'), undefined, 'a bracket follows');
+  assert.equal(firstFix('Two IROs met us.'), 'Independent Reviewing Officer (IROs)');
+  assert.equal(firstFix("The IRO's report was read."), "Independent Reviewing Officer's (IRO)");
+});
