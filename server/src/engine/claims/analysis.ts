@@ -6,7 +6,8 @@
 import type { ProseBlock, ReportModel, Span } from '../model';
 import type { CompiledTemplate } from '../templates/match';
 import { analyseStructure } from '../structure';
-import { claimsWithoutEvidence, unsupportedReason, type ClaimMatcher, type SentenceClaims } from './detect';
+import { analyseSentence, claimsWithoutEvidence, unsupportedReason, type ClaimMatcher, type ClaimTrigger, type SentenceClaims } from './detect';
+import { paragraphClaim, paragraphQuotes, weaselTriggers, type ParagraphClaim, type ParagraphClaimKind, type ParagraphQuotes } from './paragraph';
 
 export type UnsupportedReason = 'claim' | 'unattributed-quote';
 
@@ -26,16 +27,20 @@ export interface ClaimScope {
   template?: CompiledTemplate;
 }
 
-const cache = new WeakMap<ReportModel, Map<string, UnsupportedSentence[]>>();
+const cache = new WeakMap<ReportModel, Map<string, unknown>>();
 
-/** The unsupported sentences of the report's prose, in document order. */
-export function unsupportedSentences(model: ReportModel, scope: ClaimScope): UnsupportedSentence[] {
-  const key = `${scope.matcherKey}|${scope.scope}|${scope.template?.template.id ?? ''}`;
+/** A whole-report result, computed once per model and key (rules of one lint share it). */
+function perModel<T>(model: ReportModel, key: string, compute: () => T): T {
   let byKey = cache.get(model);
   if (!byKey) cache.set(model, (byKey = new Map()));
-  let result = byKey.get(key);
-  if (!result) byKey.set(key, (result = compute(model, scope)));
+  let result = byKey.get(key) as T | undefined;
+  if (result === undefined) byKey.set(key, (result = compute()));
   return result;
+}
+
+/** The unsupported sentences of the report's prose, in document order (mode: strict). */
+export function unsupportedSentences(model: ReportModel, scope: ClaimScope): UnsupportedSentence[] {
+  return perModel(model, `strict|${scope.matcherKey}|${scope.scope}|${scope.template?.template.id ?? ''}`, () => compute(model, scope));
 }
 
 function compute(model: ReportModel, scope: ClaimScope): UnsupportedSentence[] {
@@ -105,6 +110,7 @@ class BlockClaims {
   private readonly claims: (SentenceClaims | null | undefined)[];
   private bySentence?: ScopeResult;
   private byParagraph?: ScopeResult;
+  private paragraphView?: ParagraphView;
 
   constructor(block: ProseBlock, private readonly text: string, private readonly matcher: ClaimMatcher) {
     this.sentences = block.sentences.map((s) => ({ start: s.start - block.start, end: s.end - block.start }));
@@ -131,6 +137,11 @@ class BlockClaims {
       if (unsupported) list.push({ start: s.start, end: s.end, claims, unsupported });
     });
     return list;
+  }
+
+  /** The paragraph-mode view of the block (computed once per block text). */
+  paragraph(): ParagraphView {
+    return (this.paragraphView ??= new ParagraphView(this.text, this.sentences, this.matcher));
   }
 
   private claimsOf(i: number): SentenceClaims | null {
@@ -169,4 +180,117 @@ function exemptSections(model: ReportModel, template?: CompiledTemplate): Set<nu
     if (own || (section.parent >= 0 && exempt.has(section.parent))) exempt.add(section.index);
   }
   return exempt;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Paragraph mode (the default): see paragraph.ts for what is queried and why.
+
+export type ParagraphRule = 'claim' | 'weasel' | 'quote';
+
+export interface ParagraphFinding extends Span {
+  rule: ParagraphRule;
+  /** What kind of claim (rule 'claim'), else undefined. */
+  kind?: ParagraphClaimKind;
+  /** The words the finding covers. */
+  text: string;
+  /** The sentence holding it (for the footnote fix). */
+  sentence: Span & { block: ProseBlock };
+}
+
+/** Headings of sections whose paragraphs are not findings: actions, data lists, method, context. */
+const NOT_CLAIMS_HEADING = /\b(?:recommendations?|needs? to improve|areas? for (?:improvement|development)|priority and immediate action|immediate action|information about|in this area|about this area|previous \w+ inspections?|other \w+ inspections?|inspection team|judgements? mean|inspection judgements? about|contents|glossary|local leadership|methodology|about (?:this|the) (?:inspection|report|service))\b/i;
+/** Headings of summaries: their judgements are evidenced later in the report. */
+const SUMMARY_HEADING = /\b(?:summary|executive|headline|key findings|overall|strengths)\b/i;
+
+/** The paragraph-mode findings of the report's prose, in document order. */
+export function paragraphFindings(model: ReportModel, scope: ClaimScope): ParagraphFinding[] {
+  return perModel(model, `paragraph|${scope.matcherKey}|${scope.template?.template.id ?? ''}`, () => computeParagraphs(model, scope));
+}
+
+function computeParagraphs(model: ReportModel, scope: ClaimScope): ParagraphFinding[] {
+  const exempt = exemptSections(model, scope.template);
+  const kinds = sectionKinds(model);
+  const defined = new Set(model.footnoteDefinitions.map((d) => d.label));
+  const deriveKey = deriveKeyOf(scope.matcherKey);
+  const out: ParagraphFinding[] = [];
+  let previous: ParagraphQuotes | undefined;
+  for (const block of model.blocks) {
+    if (block.kind !== 'paragraph' || block.footnote !== undefined) {
+      if (block.kind === 'heading') previous = undefined;
+      continue;
+    }
+    const sectionKind = kinds[block.section];
+    if (exempt.has(block.section) || sectionKind === 'not-claims') {
+      previous = undefined;
+      continue;
+    }
+    const claims = block.derive(deriveKey, (text) => new BlockClaims(block, text, scope.matcher));
+    const view = claims.paragraph();
+    const sentenceAt = (i: number) => ({ start: block.start + view.sentences[i].start, end: block.start + view.sentences[i].end, block });
+    const cited = block.footnoteRefs.some((r) => defined.has(r.label));
+    const claim = cited ? undefined : view.claim(sectionKind === 'summary');
+    // A claim attributed to no one is one problem, reported by weasel-attribution.
+    if (claim && !view.weasels[claim.sentence].length) {
+      const s = view.sentences[claim.sentence];
+      out.push({ rule: 'claim', kind: claim.kind, text: claim.text, start: block.start + s.start + claim.start, end: block.start + s.start + claim.end, sentence: sentenceAt(claim.sentence) });
+    }
+    if (!cited) {
+      view.weasels.forEach((list, i) => {
+        const s = view.sentences[i];
+        for (const w of list) out.push({ rule: 'weasel', text: w.text, start: block.start + s.start + w.start, end: block.start + s.start + w.end, sentence: sentenceAt(i) });
+      });
+    }
+    const quotes = view.quotes;
+    // A quotation's speaker may be in the paragraph before; a quotation continued from the
+    // paragraph before (opening marks only) is the same quotation.
+    const covered = !!previous && (previous.speaker || (previous.continues && quotes.opensWithQuote));
+    if (!cited && !covered) {
+      for (const q of quotes.unattributed) {
+        const i = view.sentences.findIndex((s) => s.start <= q.start && q.start < s.end);
+        out.push({ rule: 'quote', text: block.text.slice(q.start, q.end), start: block.start + q.start, end: block.start + q.end, sentence: sentenceAt(Math.max(0, i)) });
+      }
+    }
+    previous = quotes.continues && previous?.speaker ? { ...quotes, speaker: true } : quotes;
+  }
+  return out;
+}
+
+type SectionKind = 'not-claims' | 'summary' | 'body';
+
+/** Each section's kind, from its heading and its ancestors' headings. */
+function sectionKinds(model: ReportModel): SectionKind[] {
+  const kinds: SectionKind[] = [];
+  for (const section of model.sections) {
+    const inherited = section.parent >= 0 ? kinds[section.parent] : 'body';
+    const heading = section.heading?.text ?? '';
+    if (inherited === 'not-claims' || NOT_CLAIMS_HEADING.test(heading)) kinds.push('not-claims');
+    else if (SUMMARY_HEADING.test(heading)) kinds.push('summary');
+    else kinds.push(inherited);
+  }
+  return kinds;
+}
+
+/** One paragraph seen whole: every sentence fully analysed, its weasel words and quotations. */
+class ParagraphView {
+  readonly weasels: ClaimTrigger[][];
+  readonly quotes: ParagraphQuotes;
+  private readonly views: { text: string; claims: SentenceClaims }[];
+  private readonly claims: (ParagraphClaim | null | undefined)[] = [undefined, undefined];
+
+  constructor(text: string, readonly sentences: Span[], matcher: ClaimMatcher) {
+    this.views = sentences.map((s) => {
+      const sentence = text.slice(s.start, s.end);
+      return { text: sentence, claims: analyseSentence(sentence, matcher) };
+    });
+    this.weasels = this.views.map((v) => weaselTriggers(v.text));
+    this.quotes = paragraphQuotes(text, this.views.map((v, i) => ({ start: sentences[i].start, claims: v.claims })));
+  }
+
+  /** The claim to query in the paragraph, if any; `summary`: the paragraph is in a summary. */
+  claim(summary: boolean): ParagraphClaim | undefined {
+    const k = summary ? 1 : 0;
+    let claim = this.claims[k];
+    if (claim === undefined) this.claims[k] = claim = paragraphClaim(this.views, false, summary) ?? null;
+    return claim ?? undefined;
+  }
 }

@@ -1,5 +1,5 @@
 import { defineRule, type RuleContext } from '../rule';
-import { unsupportedSentences } from '../claims/analysis';
+import { paragraphFindings, unsupportedSentences, type ParagraphFinding } from '../claims/analysis';
 import type { ReportModel } from '../model';
 import type { ClaimKind, SentenceClaims } from '../claims/detect';
 import { evidenceFootnoteFixes } from '../claims/fixes';
@@ -12,7 +12,10 @@ const KIND_NAMES: Record<ClaimKind, string> = {
   weasel: 'attribution',
 };
 
+export type EvidenceMode = 'paragraph' | 'strict';
+
 export interface ClaimRuleOptions {
+  mode: EvidenceMode;
   scope: 'sentence' | 'paragraph';
   evidencePhrases: string[];
   extraJudgementWords: string[];
@@ -23,6 +26,28 @@ export interface ClaimRuleOptions {
 export function unsupportedSentencesOf(model: ReportModel, ctx: Pick<RuleContext<unknown>, 'knowledge' | 'template'>, scope: 'sentence' | 'paragraph' = 'sentence') {
   return unsupportedSentences(model, { matcher: ctx.knowledge.claims.matcher, matcherKey: ctx.knowledge.claims.key, scope, template: ctx.template });
 }
+
+/** Paragraph-mode findings of one evidence rule. */
+export function paragraphFindingsOf(model: ReportModel, ctx: Pick<RuleContext<unknown>, 'knowledge' | 'template'>, rule: ParagraphFinding['rule']): ParagraphFinding[] {
+  const all = paragraphFindings(model, { matcher: ctx.knowledge.claims.matcher, matcherKey: ctx.knowledge.claims.key, scope: 'paragraph', template: ctx.template });
+  return all.filter((f) => f.rule === rule);
+}
+
+/** The `mode` option shared by the three evidence rules. */
+export const modeOption = {
+  type: 'string',
+  enum: ['paragraph', 'strict'],
+  default: 'paragraph',
+  description: 'paragraph: query only what a quality-assurance reader would, with the paragraph as the unit of support; strict: every sentence needs its own support.',
+} as const;
+
+const PARAGRAPH_MESSAGES: Record<NonNullable<ParagraphFinding['kind']>, (text: string) => string> = {
+  figure: (t) => `Figure with no source or base in its paragraph ("${t}"): say where it comes from and out of how many ("the local authority's data shows…", "9 of the 14 children").`,
+  comparison: (t) => `Comparison with a benchmark with no figure or source in its paragraph ("${t}"): give the figures and where they come from.`,
+  trend: (t) => `Trend with no baseline in its paragraph ("${t}"): say since when or from what, and from which source.`,
+  absolute: (t) => `Absolute about people ("${t}") in a paragraph with no evidence: scope it to what inspectors saw ("all the children whose records we reviewed"), or give the evidence.`,
+  judgement: (t) => `Judgement with no evidence anywhere in its paragraph ("${t}"): add what inspectors saw, read or heard, an example, a count from the sample or a named source.`,
+};
 
 // Claims are cached with their block, so their messages are too: a re-lint builds none anew.
 const messages = new WeakMap<SentenceClaims, string>();
@@ -47,6 +72,7 @@ export default defineRule<ClaimRuleOptions>({
   tags: ['evidence'],
   fixable: true,
   options: {
+    mode: modeOption,
     scope: { type: 'string', enum: ['sentence', 'paragraph'], default: 'sentence', description: 'What a citation covers: its own sentence, or (paragraph) the whole paragraph when it ends the paragraph.' },
     evidencePhrases: { type: 'array', items: { type: 'string' }, default: [], description: 'More phrases that name where a finding came from, added to the built-in ones ("records showed", "people told us").' },
     extraJudgementWords: { type: 'array', items: { type: 'string' }, default: [], description: 'More evaluative words or phrases that make a sentence a judgement.' },
@@ -72,6 +98,12 @@ the end of the report, to be filled in with the source. A sentence that ends ins
 text gets its reference just before or after the link; there is no fix when another sentence
 starts after it in the same link text, as that one would take the reference.`,
   check(model, ctx) {
+    if (ctx.options.mode !== 'strict') {
+      for (const f of paragraphFindingsOf(model, ctx, 'claim')) {
+        ctx.report({ start: f.start, end: f.end, message: PARAGRAPH_MESSAGES[f.kind!](f.text), fixes: evidenceFootnoteFixes(model, f.sentence) });
+      }
+      return;
+    }
     for (const sentence of unsupportedSentencesOf(model, ctx, ctx.options.scope)) {
       if (sentence.unsupported !== 'claim') continue;
       // A sentence that attributes its claim to no one is one problem: weasel-attribution says so.
