@@ -5,7 +5,8 @@ import { parseConfig } from '../../server/src/engine/config';
 import { applyEdits } from '../../server/src/engine/edits';
 
 const NEWS = 'Almost half the children looked after by the authority had an unqualified worker managing their case.';
-const draft = (body: string) => `---\ntemplate: generic\n---\n\n# Report\n\n## Summary\n\n${body}\n\n## Findings\n\nThe inspection took place in March.\n`;
+// The body goes in the findings: in mode paragraph a summary's claims are evidenced later in the report.
+const draft = (body: string) => `---\ntemplate: generic\n---\n\n# Report\n\n## Summary\n\nThe inspection took place in March.\n\n## Findings\n\n${body}\n`;
 const STRICT_RULES = '  unsupported-claim: { mode: strict }\n  weasel-attribution: { mode: strict }\n  unattributed-quote: { mode: strict }\n';
 /** mode: strict, with more settings of unsupported-claim ("scope: paragraph"). */
 const strict = (claimSettings = '') => parseConfig(`rules:\n${STRICT_RULES.replace('{ mode: strict }', `{ mode: strict${claimSettings ? `, ${claimSettings}` : ''} }`)}`, '/ws/.inspection-reports.yaml');
@@ -25,8 +26,8 @@ test('the footnote fix adds a reference and a definition stub, and nothing else'
   const text = draft(NEWS);
   const finding = lint({ text }).findings.find((f) => f.ruleId === 'unsupported-claim')!;
   const fixed = applyEdits(text, finding.fixes![0].edits);
-  assert.match(fixed, /managing their case\.\[\^summary-1\]/);
-  assert.match(fixed, /\n\[\^summary-1\]: \[\[Evidence: what was read, seen or heard, and when\]\]\n$/);
+  assert.match(fixed, /managing their case\.\[\^findings-1\]/);
+  assert.match(fixed, /\n\[\^findings-1\]: \[\[Evidence: what was read, seen or heard, and when\]\]\n$/);
   assert.deepEqual(ids(fixed), ['empty-evidence'], 'the stub is flagged until it is filled in');
 });
 
@@ -79,6 +80,7 @@ test('re-linting through a block cache: findings follow footnote definitions as 
   assert.equal(unsupported(versions[0]), 3);
   assert.equal(unsupported(versions[1]), 0, 'the last sentence is cited, so the paragraph is');
   assert.equal(unsupported(versions[1], strict()), 1);
-  assert.equal(unsupported(versions[0], parseConfig('', '/ws/.inspection-reports.yaml')), 1, 'paragraph mode: one finding for the paragraph');
-  assert.equal(unsupported(versions[1], parseConfig('', '/ws/.inspection-reports.yaml')), 0, 'paragraph mode: the resolving footnote supports the paragraph');
+  assert.equal(unsupported(versions[0], parseConfig('', '/ws/.inspection-reports.yaml')), 0, 'paragraph mode: three sentences are not a stand-alone assertion');
+  assert.equal(unsupported(draft(`${NEWS}[^audit]`), parseConfig('', '/ws/.inspection-reports.yaml')), 1, 'paragraph mode: an unresolved reference supports nothing');
+  assert.equal(unsupported(draft(`${NEWS}[^audit]\n\n[^audit]: Audit of 20 cases, 2026.`), parseConfig('', '/ws/.inspection-reports.yaml')), 0, 'paragraph mode: a resolving one does');
 });

@@ -200,7 +200,15 @@ export interface ParagraphFinding extends Span {
 /** Headings of sections whose paragraphs are not findings: actions, data lists, method, context. */
 const NOT_CLAIMS_HEADING = /\b(?:recommendations?|needs? to improve|areas? for (?:improvement|development)|priority and immediate action|immediate action|information about|in this area|about this area|previous \w+ inspections?|other \w+ inspections?|inspection team|judgements? mean|inspection judgements? about|contents|glossary|local leadership|methodology|about (?:this|the) (?:inspection|report|service))\b/i;
 /** Headings of summaries: their judgements are evidenced later in the report. */
-const SUMMARY_HEADING = /\b(?:summary|executive|headline|key findings|overall|strengths)\b/i;
+const SUMMARY_HEADING = /\b(?:summary|executive|headline|key findings|overall|strengths)\b|\bbecause\W*$/i;
+/** A bullet, between the start of its line and the block (numbered items are often numbered paragraphs). */
+const LIST_MARKER = /^[ \t>]*[-*+][ \t]+$/;
+
+/** Bulleted list items are summary points, actions or data; the prose gives the evidence. */
+function isListItem(model: ReportModel, block: ProseBlock): boolean {
+  const lineStart = model.text.lastIndexOf('\n', block.start - 1) + 1;
+  return block.start - lineStart < 12 && LIST_MARKER.test(model.text.slice(lineStart, block.start));
+}
 
 /** The paragraph-mode findings of the report's prose, in document order. */
 export function paragraphFindings(model: ReportModel, scope: ClaimScope): ParagraphFinding[] {
@@ -228,7 +236,7 @@ function computeParagraphs(model: ReportModel, scope: ClaimScope): ParagraphFind
     const view = claims.paragraph();
     const sentenceAt = (i: number) => ({ start: block.start + view.sentences[i].start, end: block.start + view.sentences[i].end, block });
     const cited = block.footnoteRefs.some((r) => defined.has(r.label));
-    const claim = cited ? undefined : view.claim(sectionKind === 'summary');
+    const claim = cited ? undefined : view.claim(sectionKind === 'summary' || isListItem(model, block));
     // A claim attributed to no one is one problem, reported by weasel-attribution.
     if (claim && !view.weasels[claim.sentence].length) {
       const s = view.sentences[claim.sentence];
@@ -282,7 +290,9 @@ class ParagraphView {
       const sentence = text.slice(s.start, s.end);
       return { text: sentence, claims: analyseSentence(sentence, matcher) };
     });
-    this.weasels = this.views.map((v) => weaselTriggers(v.text));
+    // A paragraph that names its source ("Headteachers report that…") attributes its reports.
+    const sourced = this.views.some((v) => v.claims.evidence.length > 0);
+    this.weasels = this.views.map((v) => (sourced ? [] : weaselTriggers(v.text)));
     this.quotes = paragraphQuotes(text, this.views.map((v, i) => ({ start: sentences[i].start, claims: v.claims })));
   }
 

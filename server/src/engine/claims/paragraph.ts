@@ -54,7 +54,9 @@ const SOURCE = /\b(?:data|records?|recorded|figures|statistics|survey|surveys|au
 /** A baseline for a trend: since when, or from what. */
 const BASELINE = /\b(?:since|from|previous(?:ly)?|last (?:inspection|year|visit|focused visit|monitoring visit|report)|earlier|before|over (?:the )?(?:last|past|previous)|in the (?:last|past)|compared|than (?:it was|previously|before|in|at)|(?:19|20)\d\d|\d+(?:\.\d+)?%|per cent|to \d|by \d|in recent (?:months|years)|recent(?:ly)?|this year|a year ago|now)\b/i;
 /** A benchmark comparison: "higher than the national average", "among the worst in Wales". */
-const BENCHMARK = /\b(?:(?:higher|lower|better|worse|above|below|greater|fewer|less|more|faster|slower|quicker|longer|shorter|in line with|similar to|close to|consistent with|compares? (?:well|favourably|unfavourably|poorly)) (?:than |with |to )?(?:the |that of |those of |its |their )?(?:national|england|english|welsh|wales|regional|statistical|comparator|comparable|similar (?:areas|authorities|councils|local authorities)|other (?:areas|authorities|councils|local authorities)|neighbour)|among the (?:worst|best|highest|lowest|poorest|strongest|weakest))/i;
+const BENCHMARK = /\b(?:(?:higher|lower|better|worse|above|below|greater|fewer|less|more|faster|slower|quicker|longer|shorter|in line with|similar to|close to|consistent with|compares? (?:well|favourably|unfavourably|poorly)) (?:than |with |to )?(?:the |that of |those of |its |their )?(?:national|england|english|welsh|wales|regional|statistical|comparator|comparable|similar (?:areas|authorities|councils|local authorities)|other (?:areas|authorities|councils|local authorities)|neighbour)(?! (?:requirements?|guidance|standards?|expectations?|minimum|framework|procedures?|policy|policies))|among the (?:worst|best|highest|lowest|poorest|strongest|weakest))/i;
+/** The paragraph gives data: another figure, or a period ("in 2013–14", "from 82% to 88%"). */
+const DATA = /\d|\b(?:from|since|in the (?:last|past)|this year|last year)\b/i;
 /** Any figure at all (a digit, or a number word before a noun of people or cases). */
 const ANY_FIGURE = /\d/;
 
@@ -71,6 +73,13 @@ function hasOwnBase(t: ClaimTrigger): boolean {
 
 /** "has improved", "have deteriorated", "is increasing", "continues to decline". */
 const TREND_VERB = /\b(?:has|have|had|is|are|was|were|continues? to|continued to)\s+(?:also\s+|now\s+|not\s+|further\s+|recently\s+|significantly\s+|considerably\s+|steadily\s+|markedly\s+|been\s+)*(?:improved|improving|deteriorated|deteriorating|declined|declining|worsened|worsening|increased|increasing|decreased|decreasing|reduced|reducing|risen|rising|fallen|falling|dropped|dropping|grown|growing|improve|deteriorate|decline|worsen|increase|decrease|reduce|rise|fall|grow)\b/i;
+
+/**
+ * After a trend verb, what makes it an action rather than a measure that changed: an agent
+ * ("are reduced by plans") or an object ("Leaders have improved the process", "are improving
+ * services"): anything but an adverb, a preposition or conjunction, or the end of the clause.
+ */
+const ACTION_AFTER = /^\s+(?!(?:in|on|at|since|from|over|during|for|but|and|or|so|as|to|with|because|although|though|while|when|where|which|that|further|again|now|too|overall|across|among|than|slowly|steadily)\b)(?:by\b|[a-z][\w'’-]*(?<!ly)\b)/i;
 
 /** "all children", "every care leaver", "no young person", "always", "never". */
 const ABSOLUTE = /^\W*(?:\d+\.\s+)?(?:all|every|no)\s+(?:of (?:the |our )?)?(?:\w+\s+)?(?:children|child|young people|young person|care leavers?|families|family|parents|carers|staff|social workers|workers|managers|people|adopters|residents|pupils|learners|users)\b|\b(?:are|is|were|was|do|does|did|have|has) (?:always|never)\b/i;
@@ -89,7 +98,7 @@ function firstTrigger(claims: SentenceClaims, test: (t: ClaimTrigger) => boolean
  * paragraph is in a summary, whose evidence is given later in the report.
  */
 export function paragraphClaim(sentences: readonly SentenceView[], cited: boolean, summary: boolean): ParagraphClaim | undefined {
-  if (cited) return undefined;
+  if (cited || summary) return undefined;
   let all = '';
   let anyEvidence = false;
   for (const s of sentences) {
@@ -105,34 +114,31 @@ export function paragraphClaim(sentences: readonly SentenceView[], cited: boolea
   const observed = sentences.some((s) => s.claims.descriptive || s.claims.evidence.length > 0 || s.claims.triggers.length === 0);
   const supported = hasSource || hasExample || hasBase || observed;
 
-  for (let i = 0; i < sentences.length; i++) {
-    const { text, claims } = sentences[i];
-    if (claims.descriptive || claims.evidence.length) continue;
-    // Figures: a statistic with no source and no base in the paragraph.
-    const stat = firstTrigger(claims, (t) => isStatistic(t) && !hasOwnBase(t));
-    if (stat && !supported) return at('figure', i, stat.start, stat.end, stat.text);
-    // Benchmarks: a comparison with no figure and no source.
-    const bench = BENCHMARK.exec(text);
-    if (bench && !hasFigure && !hasSource) return at('comparison', i, bench.index, bench.index + bench[0].length, bench[0]);
-  }
-  // The rest are queried only in a stand-alone assertion: a paragraph of one sentence with no
+  // A claim is queried only in a stand-alone assertion: a paragraph of one sentence with no
   // evidence of any kind. In a longer paragraph the other sentences are the detail that published
-  // reports support a finding with (on the published corpus, figures and trends in longer
-  // paragraphs were the local authority's data or a change the paragraph goes on to describe).
+  // reports support a finding with: on the published corpus, figures, comparisons and trends in
+  // longer paragraphs were the local authority's own data, or a change the paragraph goes on to
+  // describe, and no editor would have changed them.
   if (supported || sentences.length !== 1) return undefined;
   const baseline = BASELINE.test(all);
   for (let i = 0; i < sentences.length; i++) {
     const { text, claims } = sentences[i];
-    if (claims.descriptive) continue;
+    if (claims.descriptive || claims.evidence.length) continue;
+    // Figures: a statistic with no source and no base, and no other data in the paragraph.
+    const stat = firstTrigger(claims, (t) => isStatistic(t) && !hasOwnBase(t));
+    if (stat && !DATA.test(all.replace(stat.text, ''))) return at('figure', i, stat.start, stat.end, stat.text);
+    // Benchmarks: a comparison with no figure.
+    const bench = BENCHMARK.exec(text);
+    if (bench && !hasFigure) return at('comparison', i, bench.index, bench.index + bench[0].length, bench[0]);
     // Trends: a change with no baseline, in a paragraph with no evidence.
     const trend = TREND_VERB.exec(text);
-    if (trend && !baseline) return at('trend', i, trend.index, trend.index + trend[0].length, trend[0]);
+    if (trend && !baseline && !ACTION_AFTER.test(text.slice(trend.index + trend[0].length))) return at('trend', i, trend.index, trend.index + trend[0].length, trend[0]);
     const absolute = ABSOLUTE.exec(text);
     if (absolute && !SCOPED.test(text) && claims.triggers.some((t) => t.kind === 'generalisation')) {
       return at('absolute', i, absolute.index, absolute.index + absolute[0].length, absolute[0]);
     }
   }
-  if (summary || hasFigure) return undefined;
+  if (hasFigure) return undefined;
   // Judgement: a paragraph that is one bare evaluation ("The general quality of assessment and
   // case management remains poor."): no example, count, source or observation at all.
   const { text, claims } = sentences[0];
@@ -159,19 +165,19 @@ function at(kind: ParagraphClaimKind, sentence: number, start: number, end: numb
 
 /** Verbs of a passive attribution that leaves out who: "it is said that", "is believed to be". */
 const WEASEL_VERBS = 'said|believed|thought|understood|rumoured|alleged|claimed|suggested|reported|argued|felt';
-const IT_IS = new RegExp(`\\bit (?:is|was|has been|had been|have been)(?: (?:widely|generally|commonly|often|also))? (?:${WEASEL_VERBS}|recognised|acknowledged|accepted|known)\\b(?! by)`, 'i');
+const IT_IS = new RegExp(`\\bit (?:is|was|has been|had been|have been)(?: (?:widely|generally|commonly|often|also))? (?:${WEASEL_VERBS})\\b(?! by)`, 'i');
 const RAISED_TO = new RegExp(`\\b(?:is|are|was|were) (?:widely |generally |commonly |often )?(?:${WEASEL_VERBS}) to (?:be|have)\\b`, 'i');
-const THERE_ARE = /\bthere (?:is|are|was|were|have been|has been)(?: also)?(?: (?:a|an))?(?: (?:widespread|general|growing|some|many|several|persistent|repeated))? (?:(?:claims|allegations|reports|suggestions|rumours|complaints|concerns) (?:of|that|about)|(?:recognition|acknowledgement|perception|belief|feeling|view|sense|impression) that|recognised \w+)\b/i;
+const THERE_ARE = /\bthere (?:is|are|was|were|have been|has been)(?: also)?(?: (?:a|an))?(?: (?:widespread|general|growing|some|many|several|persistent|repeated))? (?:(?:claims|allegations|reports|suggestions|rumours|complaints|concerns) (?:of|that|about)|(?:perception|belief|feeling|view|sense|impression) that)\b/i;
 const ACCUSED = /\b(?:has|have|had|is|are|was|were) (?:also |again |repeatedly |now )?(?:been )?accused\b(?! by)/i;
 const CONCERNS_RAISED = /\b(?:concerns?|complaints?|allegations?|worries|questions) (?:have|has|had|were|was) (?:also |first |repeatedly |previously |again |since |been )*(?:been )?(?:raised|expressed|voiced|made)\b(?! by)/i;
 /** Also weasel words on their own: "reportedly", "widely recognised", "according to some". */
-const WEASEL_WORDS = /\b(?:reportedly|allegedly|anecdotally|supposedly|purportedly|widely (?:recognised|regarded|praised|believed|thought|acknowledged|accepted|considered|seen|viewed|known)|according to (?:some|many|several|sources|reports|others|people)|some (?:would )?(?:argue|say|believe)|many believe|critics say)\b/i;
+const WEASEL_WORDS = /\b(?:reportedly|anecdotally|supposedly|purportedly|widely (?:recognised|regarded|praised|believed|thought|acknowledged|accepted|considered|seen|viewed|known) (?:as|to|that)|according to (?:some|many|several|sources|reports|others|people)|some (?:would )?(?:argue|say|believe)|many believe|critics say)\b/i;
 /** A clause of process, not a finding: "when concerns are raised", "where there are concerns", "if it is felt". */
-const PROCESS_CLAUSE = /\b(?:when|whenever|where|wherever|if|whether|unless|once|until|how|so that|in case|to ensure)\b[^,;:.]*$/i;
-/** A vague group felt or believed something: "some staff felt". */
-const SOME_FELT = /\b(?:some|many|several|a few) (?:\w+ )?(?:staff|workers|social workers|parents|carers|families|partners|managers|professionals|people|children|young people|leaders)\s+(?:felt|feel|believe|believed|think|thought|perceive|perceived)\b/i;
+const PROCESS_CLAUSE = /\b(?:when|whenever|where|wherever|if|whether|unless|once|until|how|so that|in case|to ensure|whom)\b[^,;:.]*$/i;
+/** "Almost all care leavers feel safe, although some say…": "some" is some of a group just named. */
+const GROUP_BEFORE = /\b(?:children|people|parents|carers|leavers|staff|workers|families|managers|partners|professionals|adopters|residents|users)\b/i;
 
-const WEASEL_FORMS = [WEASEL_WORDS, IT_IS, RAISED_TO, THERE_ARE, ACCUSED, CONCERNS_RAISED, SOME_FELT];
+const WEASEL_FORMS = [IT_IS, RAISED_TO, THERE_ARE, ACCUSED, CONCERNS_RAISED, WEASEL_WORDS];
 
 /** Weasel attributions in a sentence (offsets relative to it), process clauses left out. */
 export function weaselTriggers(text: string): ClaimTrigger[] {
@@ -180,6 +186,9 @@ export function weaselTriggers(text: string): ClaimTrigger[] {
     const m = form.exec(text);
     if (!m) continue;
     if (PROCESS_CLAUSE.test(text.slice(0, m.index))) continue;
+    if (/^some\b/i.test(m[0]) && GROUP_BEFORE.test(text.slice(0, m.index))) continue;
+    // "as it was reported to be by the peer review": the agent follows.
+    if (/^[^,;:.]{0,40}\bby\b/.test(text.slice(m.index + m[0].length))) continue;
     if (out.some((t) => t.start < m.index + m[0].length && m.index < t.end)) continue;
     out.push({ kind: 'weasel', start: m.index, end: m.index + m[0].length, text: m[0] });
   }
@@ -194,6 +203,17 @@ export function weaselTriggers(text: string): ClaimTrigger[] {
 const SPEAKER_CUE = /\b(?:said|says|say|saying|told|tell|tells|telling|described|describes|describe|describing|commented|comments|comment|explained|explains|stated|states|state|wrote|writes|write|written|reported|reports|report|added|remarked|shared|expressed|spoke|talked|concluded|concludes|noted|notes|recorded|quoted|put it|feedback|responses?|survey|words|voices?|views|asked|replied|agreed|praised|highlighted|called|calling|calls|named|entitled|titled|known as|described as|referred to|refer to|one (?:child|young person|parent|carer|care leaver|social worker|worker|manager))\b|:\s*[‘“"']/i;
 /** Speech rather than a name or term: first or second person, or a finished sentence inside the marks. */
 const SPEECH_LIKE = /(?:^|[\s‘“"'])(?:i|i'm|i’m|i've|i’ve|me|my|we|we're|we’re|us|our|you|you're|you’re|your)\b|[.!?][’”"']?\s*$/i;
+
+/** Before a quoted name: a determiner or possessive ("the ‘Key to my future’ booklets"), or a naming noun. */
+const NAME_BEFORE = /(?:\b(?:the|a|an|its|their|our|his|her|this|that|these|those|\w+['’]s)|\b(?:motto|slogan|title|titled|entitled|campaign|programme|strategy|vision|initiative|scheme|project|model|approach|framework|pledge|document|booklet|leaflet|policy|called|named|known as|branded))\W*$/i;
+
+/** A quoted name rather than speech: after a determiner or naming noun, or in title case. */
+function isName(before: string, inner: string): boolean {
+  if (NAME_BEFORE.test(before)) return true;
+  if (/[.!?]\W*$/.test(inner)) return false;
+  const long = inner.split(/\s+/).filter((w) => w.length >= 4);
+  return long.length > 0 && long.filter((w) => /^\p{Lu}/u.test(w)).length * 2 >= long.length;
+}
 
 export interface QuoteCandidate {
   /** Offsets relative to the block. */
@@ -226,7 +246,7 @@ export function paragraphQuotes(text: string, sentences: readonly { start: numbe
       }
       if (q.speaker !== undefined || speaker) continue;
       const inner = text.slice(s.start + q.start + 1, s.start + q.end - 1).trim();
-      if (inner.split(/\s+/).length < 3 || !SPEECH_LIKE.test(inner)) continue;
+      if (inner.split(/\s+/).length < 3 || !SPEECH_LIKE.test(inner) || isName(text.slice(Math.max(0, s.start + q.start - 40), s.start + q.start), inner)) continue;
       unattributed.push({ start: s.start + q.start, end: s.start + q.end });
     }
   }
