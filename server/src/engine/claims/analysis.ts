@@ -7,7 +7,10 @@ import type { ProseBlock, ReportModel, Span } from '../model';
 import type { CompiledTemplate } from '../templates/match';
 import { analyseStructure } from '../structure';
 import { analyseSentence, claimsWithoutEvidence, unsupportedReason, type ClaimMatcher, type ClaimTrigger, type SentenceClaims } from './detect';
-import { paragraphClaim, paragraphQuotes, weaselTriggers, type ParagraphClaim, type ParagraphClaimKind, type ParagraphQuotes } from './paragraph';
+import {
+  mayHaveQuote, mayHaveWeasel, namesSpeaker, paragraphClaim, paragraphQuotes, weaselTriggers,
+  type ParagraphClaim, type ParagraphClaimKind, type ParagraphQuotes, type SentenceView,
+} from './paragraph';
 
 export type UnsupportedReason = 'claim' | 'unattributed-quote';
 
@@ -221,7 +224,7 @@ function computeParagraphs(model: ReportModel, scope: ClaimScope): ParagraphFind
   const defined = new Set(model.footnoteDefinitions.map((d) => d.label));
   const deriveKey = deriveKeyOf(scope.matcherKey);
   const out: ParagraphFinding[] = [];
-  let previous: ParagraphQuotes | undefined;
+  let previous: ParagraphView | undefined;
   for (const block of model.blocks) {
     if (block.kind !== 'paragraph' || block.footnote !== undefined) {
       if (block.kind === 'heading') previous = undefined;
@@ -238,7 +241,7 @@ function computeParagraphs(model: ReportModel, scope: ClaimScope): ParagraphFind
     const cited = block.footnoteRefs.some((r) => defined.has(r.label));
     const claim = cited ? undefined : view.claim(sectionKind === 'summary' || isListItem(model, block));
     // A claim attributed to no one is one problem, reported by weasel-attribution.
-    if (claim && !view.weasels[claim.sentence].length) {
+    if (claim && !view.weasels[claim.sentence]?.length) {
       const s = view.sentences[claim.sentence];
       out.push({ rule: 'claim', kind: claim.kind, text: claim.text, start: block.start + s.start + claim.start, end: block.start + s.start + claim.end, sentence: sentenceAt(claim.sentence) });
     }
@@ -251,14 +254,14 @@ function computeParagraphs(model: ReportModel, scope: ClaimScope): ParagraphFind
     const quotes = view.quotes;
     // A quotation's speaker may be in the paragraph before; a quotation continued from the
     // paragraph before (opening marks only) is the same quotation.
-    const covered = !!previous && (previous.speaker || (previous.continues && quotes.opensWithQuote));
-    if (!cited && !covered) {
+    const covered = () => !!previous && (previous.speaker || (previous.quotes.continues && quotes.opensWithQuote));
+    if (!cited && quotes.unattributed.length && !covered()) {
       for (const q of quotes.unattributed) {
         const i = view.sentences.findIndex((s) => s.start <= q.start && q.start < s.end);
         out.push({ rule: 'quote', text: block.text.slice(q.start, q.end), start: block.start + q.start, end: block.start + q.end, sentence: sentenceAt(Math.max(0, i)) });
       }
     }
-    previous = quotes.continues && previous?.speaker ? { ...quotes, speaker: true } : quotes;
+    previous = view;
   }
   return out;
 }
@@ -278,29 +281,60 @@ function sectionKinds(model: ReportModel): SectionKind[] {
   return kinds;
 }
 
-/** One paragraph seen whole: every sentence fully analysed, its weasel words and quotations. */
+/**
+ * One paragraph seen whole, worked out lazily: most paragraphs need no sentence analysis at all
+ * (a claim is only queried in a one-sentence paragraph; weasel words and quotations are first
+ * looked for with one cheap test over the paragraph).
+ */
 class ParagraphView {
-  readonly weasels: ClaimTrigger[][];
-  readonly quotes: ParagraphQuotes;
-  private readonly views: { text: string; claims: SentenceClaims }[];
+  private analysed?: SentenceView[];
+  private weaselList?: ClaimTrigger[][];
+  private quoteInfo?: ParagraphQuotes;
+  private speakerCue?: boolean;
   private readonly claims: (ParagraphClaim | null | undefined)[] = [undefined, undefined];
 
-  constructor(text: string, readonly sentences: Span[], matcher: ClaimMatcher) {
-    this.views = sentences.map((s) => {
-      const sentence = text.slice(s.start, s.end);
-      return { text: sentence, claims: analyseSentence(sentence, matcher) };
-    });
-    // A paragraph that names its source ("Headteachers report that…") attributes its reports.
-    const sourced = this.views.some((v) => v.claims.evidence.length > 0);
-    this.weasels = this.views.map((v) => (sourced ? [] : weaselTriggers(v.text)));
-    this.quotes = paragraphQuotes(text, this.views.map((v, i) => ({ start: sentences[i].start, claims: v.claims })));
+  constructor(private readonly text: string, readonly sentences: Span[], private readonly matcher: ClaimMatcher) {}
+
+  /** Per sentence, the weasel attributions (none when the paragraph names its source). */
+  get weasels(): ClaimTrigger[][] {
+    if (!this.weaselList) {
+      let list: ClaimTrigger[][] = [];
+      if (mayHaveWeasel(this.text)) {
+        list = this.sentences.map((s) => weaselTriggers(this.text.slice(s.start, s.end)));
+        // A paragraph that names its source ("Headteachers report that…") attributes its reports.
+        if (list.some((l) => l.length) && this.views().some((v) => v.claims.evidence.length > 0)) list = [];
+      }
+      this.weaselList = list;
+    }
+    return this.weaselList;
   }
 
-  /** The claim to query in the paragraph, if any; `summary`: the paragraph is in a summary. */
+  get quotes(): ParagraphQuotes {
+    return (this.quoteInfo ??= mayHaveQuote(this.text)
+      ? paragraphQuotes(this.text, this.views().map((v, i) => ({ start: this.sentences[i].start, claims: v.claims })), () => this.speaker)
+      : NO_QUOTES);
+  }
+
+  /** The paragraph names who said something (which covers the next paragraph's quotation too). */
+  get speaker(): boolean {
+    return (this.speakerCue ??= namesSpeaker(this.text));
+  }
+
+  /** The claim to query in the paragraph, if any; `summary`: the paragraph is in a summary or a bulleted list. */
   claim(summary: boolean): ParagraphClaim | undefined {
+    if (summary || this.sentences.length !== 1) return undefined;
     const k = summary ? 1 : 0;
     let claim = this.claims[k];
-    if (claim === undefined) this.claims[k] = claim = paragraphClaim(this.views, false, summary) ?? null;
+    if (claim === undefined) this.claims[k] = claim = paragraphClaim(this.views(), false, summary) ?? null;
     return claim ?? undefined;
   }
+
+  private views(): SentenceView[] {
+    return (this.analysed ??= this.sentences.map((s) => {
+      const sentence = this.text.slice(s.start, s.end);
+      return { text: sentence, claims: analyseSentence(sentence, this.matcher) };
+    }));
+  }
 }
+
+const NO_QUOTES: ParagraphQuotes = { unattributed: [], continues: false, opensWithQuote: false };

@@ -98,7 +98,8 @@ function firstTrigger(claims: SentenceClaims, test: (t: ClaimTrigger) => boolean
  * paragraph is in a summary, whose evidence is given later in the report.
  */
 export function paragraphClaim(sentences: readonly SentenceView[], cited: boolean, summary: boolean): ParagraphClaim | undefined {
-  if (cited || summary) return undefined;
+  // A claim is queried only in a stand-alone assertion (see below).
+  if (cited || summary || sentences.length !== 1) return undefined;
   let all = '';
   let anyEvidence = false;
   for (const s of sentences) {
@@ -224,8 +225,6 @@ export interface QuoteCandidate {
 export interface ParagraphQuotes {
   /** Quotations with no speaker in this paragraph, which look like speech. */
   unattributed: QuoteCandidate[];
-  /** The paragraph names a speaker (covers the next paragraph's quotation too). */
-  speaker: boolean;
   /** The paragraph opens a quotation it does not close (it continues in the next paragraph). */
   continues: boolean;
   /** The paragraph starts inside or with a quotation mark. */
@@ -233,8 +232,7 @@ export interface ParagraphQuotes {
 }
 
 /** The quotations of a paragraph and what its neighbours need to know. */
-export function paragraphQuotes(text: string, sentences: readonly { start: number; claims: SentenceClaims }[]): ParagraphQuotes {
-  const speaker = SPEAKER_CUE.test(text);
+export function paragraphQuotes(text: string, sentences: readonly { start: number; claims: SentenceClaims }[], speaker: () => boolean): ParagraphQuotes {
   const unattributed: QuoteCandidate[] = [];
   let continues = false;
   for (const s of sentences) {
@@ -244,12 +242,29 @@ export function paragraphQuotes(text: string, sentences: readonly { start: numbe
         if (s.start + q.end >= text.trimEnd().length - 1) continues = true;
         continue;
       }
-      if (q.speaker !== undefined || speaker) continue;
+      if (q.speaker !== undefined || speaker()) continue;
       const inner = text.slice(s.start + q.start + 1, s.start + q.end - 1).trim();
       if (inner.split(/\s+/).length < 3 || !SPEECH_LIKE.test(inner) || isName(text.slice(Math.max(0, s.start + q.start - 40), s.start + q.start), inner)) continue;
       unattributed.push({ start: s.start + q.start, end: s.start + q.end });
     }
   }
   const trimmed = text.trimStart();
-  return { unattributed, speaker, continues, opensWithQuote: /^[‘“"']/.test(trimmed) };
+  return { unattributed, continues, opensWithQuote: /^[‘“"']/.test(trimmed) };
+}
+
+/** The paragraph names who said something. */
+export function namesSpeaker(text: string): boolean {
+  return SPEAKER_CUE.test(text);
+}
+
+/** An opening quotation mark: only then are a paragraph's sentences analysed for quotations. */
+export function mayHaveQuote(text: string): boolean {
+  return /[‘“"]|(?:^|[\s(])'/.test(text);
+}
+
+/** The words every weasel form starts from: only then are a paragraph's sentences looked at. */
+const WEASEL_HINT = /\b(?:it (?:is|was|has|had)|there (?:is|are|was|were|have|has)|accused|raised|expressed|voiced|made|to (?:be|have)|reportedly|anecdotally|supposedly|purportedly|widely|according to|argue|say|believe|critics)\b/i;
+
+export function mayHaveWeasel(text: string): boolean {
+  return WEASEL_HINT.test(text);
 }
