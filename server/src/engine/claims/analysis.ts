@@ -301,8 +301,9 @@ class ParagraphView {
       let list: ClaimTrigger[][] = [];
       if (mayHaveWeasel(this.text)) {
         list = this.sentences.map((s) => weaselTriggers(this.text.slice(s.start, s.end)));
-        // A paragraph that names its source ("Headteachers report that…") attributes its reports.
-        if (list.some((l) => l.length) && this.views().some((v) => v.claims.evidence.length > 0)) list = [];
+        // A paragraph that names its source ("Headteachers report that…") attributes its reports
+        // ("reportedly", "is reported to be"); "it is understood", "there were claims" stay vague.
+        if (list.some((l) => l.some(isReport)) && this.views().some((v) => v.claims.evidence.length > 0)) list = list.map((l) => l.filter((t) => !isReport(t)));
       }
       this.weaselList = list;
     }
@@ -336,5 +337,7 @@ class ParagraphView {
     }));
   }
 }
+
+const isReport = (t: ClaimTrigger) => /report/i.test(t.text);
 
 const NO_QUOTES: ParagraphQuotes = { unattributed: [], continues: false, opensWithQuote: false };

@@ -48,13 +48,13 @@ export interface SentenceView {
 /** Examples and itemised detail: "For example, …", "such as", "including". */
 const EXAMPLE = /\b(?:for (?:example|instance)|e\.g\.|such as|including|in particular|an example|examples?)\b/i;
 /** Counts from the inspection sample, or any figure with a base: "9 of the 14", "one in five", "per 10,000". */
-const BASE = /\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|several|many|most|some|all|none)\s+(?:out\s+)?(?:of|in)\s+(?:the\s+|these\s+|those\s+|our\s+|its\s+|their\s+)?(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)\b|\bper\s+(?:100|1,?000|10,?000|100,?000|cent)\b|\bcompared (?:with|to)\s+(?:\d|the national)|\(\s*n\s*=|\brate of\b|\bof (?:the )?\d[\d,]*\s+\w+/i;
+const BASE = /\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|several|many|most|some|all|none)\s+(?:out\s+)?(?:of|in)\s+(?:the\s+|these\s+|those\s+|our\s+|its\s+|their\s+)?(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)\b|\bper\s+(?:100|1,?000|10,?000|100,?000|cent)\b|\bcompared (?:with|to)\s+(?:\d|the national)|\(\s*n\s*=|\bof (?:the )?\d[\d,]*\s+\w+/i;
 /** A named source of evidence: data, records, audits, surveys, what inspectors saw. */
 const SOURCE = /\b(?:data|records?|recorded|figures|statistics|survey|surveys|audits?|audited|returns|dashboard|scorecard|tracker|register|minutes|self-assessment|performance (?:information|reports?|indicators?|management)|management information|inspectors?|inspection|seen|sampled?|reviewed|examined|tracked|scrutin\w+|evidence|evidenced|according to|feedback|told|said|reported|report|reports|shows?|showed|shown|indicates?|indicated|demonstrates?|demonstrated|identified|found)\b/i;
 /** A baseline for a trend: since when, or from what. */
 const BASELINE = /\b(?:since|from|previous(?:ly)?|last (?:inspection|year|visit|focused visit|monitoring visit|report)|earlier|before|over (?:the )?(?:last|past|previous)|in the (?:last|past)|compared|than (?:it was|previously|before|in|at)|(?:19|20)\d\d|\d+(?:\.\d+)?%|per cent|to \d|by \d|in recent (?:months|years)|recent(?:ly)?|this year|a year ago|now)\b/i;
 /** A benchmark comparison: "higher than the national average", "among the worst in Wales". */
-const BENCHMARK = /\b(?:(?:higher|lower|better|worse|above|below|greater|fewer|less|more|faster|slower|quicker|longer|shorter|in line with|similar to|close to|consistent with|compares? (?:well|favourably|unfavourably|poorly)) (?:than |with |to )?(?:the |that of |those of |its |their )?(?:national|england|english|welsh|wales|regional|statistical|comparator|comparable|similar (?:areas|authorities|councils|local authorities)|other (?:areas|authorities|councils|local authorities)|neighbour)(?! (?:requirements?|guidance|standards?|expectations?|minimum|framework|procedures?|policy|policies))|among the (?:worst|best|highest|lowest|poorest|strongest|weakest))/i;
+const BENCHMARK = /\b(?:(?:higher|lower|better|worse|above|below|greater|fewer|less|more|faster|slower|quicker|longer|shorter|in line with|similar to|close to|consistent with|compares? (?:well|favourably|unfavourably|poorly)) (?:than |with |to )?(?:the |that of |those of |those in |that in |its |their )?(?:national|england|english|welsh|wales|regional|statistical|comparator|comparable|similar (?:areas|authorities|councils|local authorities)|other (?:areas|authorities|councils|local authorities)|neighbour)(?! (?:requirements?|guidance|standards?|expectations?|minimum|framework|procedures?|policy|policies))|(?:among|one of) the (?:worst|best|highest|lowest|poorest|strongest|weakest))/i;
 /** The paragraph gives data: another figure, or a period ("in 2013–14", "from 82% to 88%"). */
 const DATA = /\d|\b(?:from|since|in the (?:last|past)|this year|last year)\b/i;
 /** Any figure at all (a digit, or a number word before a noun of people or cases). */
@@ -82,7 +82,7 @@ const TREND_VERB = /\b(?:has|have|had|is|are|was|were|continues? to|continued to
 const ACTION_AFTER = /^\s+(?!(?:in|on|at|since|from|over|during|for|but|and|or|so|as|to|with|because|although|though|while|when|where|which|that|further|again|now|too|overall|across|among|than|slowly|steadily)\b)(?:by\b|[a-z][\w'’-]*(?<!ly)\b)/i;
 
 /** "all children", "every care leaver", "no young person", "always", "never". */
-const ABSOLUTE = /^\W*(?:\d+\.\s+)?(?:all|every|no)\s+(?:of (?:the |our )?)?(?:\w+\s+)?(?:children|child|young people|young person|care leavers?|families|family|parents|carers|staff|social workers|workers|managers|people|adopters|residents|pupils|learners|users)\b|\b(?:are|is|were|was|do|does|did|have|has) (?:always|never)\b/i;
+const ABSOLUTE = /^\W*(?:\d+\.\s+)?(?:all|every|no|none of)\s+[\w’'-]+|\b(?:always|never)\b/i;
 /** What scopes an absolute to the evidence, or hedges it: "not all", "almost all", "all the children we saw". */
 const SCOPED = /\b(?:not|nearly|almost|virtually|practically)\s+(?:all|every|always)\b|\b(?:we|inspectors|seen|reviewed|sampled|spoke|spoken|met|whose (?:records|files|cases)|in the sample|cases seen|the cases)\b/i;
 
@@ -201,16 +201,17 @@ export function weaselTriggers(text: string): ClaimTrigger[] {
 // continued across paragraphs (the opening-quote-only convention) is one quotation.
 
 /** Words that name who said something, anywhere in a paragraph. */
-const SPEAKER_CUE = /\b(?:said|says|say|saying|told|tell|tells|telling|described|describes|describe|describing|commented|comments|comment|explained|explains|stated|states|state|wrote|writes|write|written|reported|reports|report|added|remarked|shared|expressed|spoke|talked|concluded|concludes|noted|notes|recorded|quoted|put it|feedback|responses?|survey|words|voices?|views|asked|replied|agreed|praised|highlighted|called|calling|calls|named|entitled|titled|known as|described as|referred to|refer to|one (?:child|young person|parent|carer|care leaver|social worker|worker|manager))\b|:\s*[‘“"']/i;
+const SPEAKER_CUE = /\b(?:in the words of|according to|said|says|say|saying|told|tell|tells|telling|described|describes|describe|describing|commented|explained|explains|stated|states|state|wrote|writes|write|written|reported|reports|report|added|remarked|shared|expressed|spoke|talked|concluded|concludes|noted|notes|recorded|quoted|put it|asked|replied|agreed|praised|highlighted|called|calling|calls|named|entitled|titled|known as|described as|referred to|refer to|one (?:child|young person|parent|carer|care leaver|social worker|worker|manager))\b/i;
 /** Speech rather than a name or term: first or second person, or a finished sentence inside the marks. */
 const SPEECH_LIKE = /(?:^|[\s‘“"'])(?:i|i'm|i’m|i've|i’ve|me|my|we|we're|we’re|us|our|you|you're|you’re|your)\b|[.!?][’”"']?\s*$/i;
 
 /** Before a quoted name: a determiner or possessive ("the ‘Key to my future’ booklets"), or a naming noun. */
-const NAME_BEFORE = /(?:\b(?:the|a|an|its|their|our|his|her|this|that|these|those|\w+['’]s)|\b(?:motto|slogan|title|titled|entitled|campaign|programme|strategy|vision|initiative|scheme|project|model|approach|framework|pledge|document|booklet|leaflet|policy|called|named|known as|branded))\W*$/i;
+const NAME_BEFORE = /(?:\b(?:the|a|an|its|their|our|his|her|this|that|these|those|\w+['’]s)|\b(?:motto|slogan|title|titled|entitled|campaign|programme|strategy|vision|initiative|scheme|project|model|approach|framework|pledge|document|booklet|leaflet|policy|question|called|named|known as|branded))\W*$|\(\s*$/i;
 
 /** A quoted name rather than speech: after a determiner or naming noun, or in title case. */
-function isName(before: string, inner: string): boolean {
-  if (NAME_BEFORE.test(before)) return true;
+function isName(before: string, inner: string, after: string): boolean {
+  // "(‘Because our opinion matters’)", "‘Who cares, we care’ (12–16 years)", "‘Did you know?’ workshops".
+  if (NAME_BEFORE.test(before) || /^\s*(?:\(|(?!(?:was|is|has|does|says)\b)[a-z][\w-]*s\b)/.test(after)) return true;
   if (/[.!?]\W*$/.test(inner)) return false;
   const long = inner.split(/\s+/).filter((w) => w.length >= 4);
   return long.length > 0 && long.filter((w) => /^\p{Lu}/u.test(w)).length * 2 >= long.length;
@@ -244,7 +245,7 @@ export function paragraphQuotes(text: string, sentences: readonly { start: numbe
       }
       if (q.speaker !== undefined || speaker()) continue;
       const inner = text.slice(s.start + q.start + 1, s.start + q.end - 1).trim();
-      if (inner.split(/\s+/).length < 3 || !SPEECH_LIKE.test(inner) || isName(text.slice(Math.max(0, s.start + q.start - 40), s.start + q.start), inner)) continue;
+      if (inner.split(/\s+/).length < 3 || !SPEECH_LIKE.test(inner) || isName(text.slice(Math.max(0, s.start + q.start - 40), s.start + q.start), inner, text.slice(s.start + q.end, s.start + q.end + 30))) continue;
       unattributed.push({ start: s.start + q.start, end: s.start + q.end });
     }
   }
