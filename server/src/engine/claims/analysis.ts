@@ -239,7 +239,7 @@ function computeParagraphs(model: ReportModel, scope: ClaimScope): ParagraphFind
     const view = claims.paragraph();
     const sentenceAt = (i: number) => ({ start: block.start + view.sentences[i].start, end: block.start + view.sentences[i].end, block });
     const cited = block.footnoteRefs.some((r) => defined.has(r.label));
-    const claim = cited ? undefined : view.claim(sectionKind === 'summary' || isListItem(model, block));
+    const claim = cited || view.sentences.length !== 1 || sectionKind === 'summary' || isListItem(model, block) ? undefined : view.claim();
     // A claim attributed to no one is one problem, reported by weasel-attribution.
     if (claim && !view.weasels[claim.sentence]?.length) {
       const s = view.sentences[claim.sentence];
@@ -291,7 +291,7 @@ class ParagraphView {
   private weaselList?: ClaimTrigger[][];
   private quoteInfo?: ParagraphQuotes;
   private speakerCue?: boolean;
-  private readonly claims: (ParagraphClaim | null | undefined)[] = [undefined, undefined];
+  private claimOf?: ParagraphClaim | null;
 
   constructor(private readonly text: string, readonly sentences: Span[], private readonly matcher: ClaimMatcher) {}
 
@@ -321,13 +321,16 @@ class ParagraphView {
     return (this.speakerCue ??= namesSpeaker(this.text));
   }
 
-  /** The claim to query in the paragraph, if any; `summary`: the paragraph is in a summary or a bulleted list. */
-  claim(summary: boolean): ParagraphClaim | undefined {
-    if (summary || this.sentences.length !== 1) return undefined;
-    const k = summary ? 1 : 0;
-    let claim = this.claims[k];
-    if (claim === undefined) this.claims[k] = claim = paragraphClaim(this.views(), false, summary) ?? null;
-    return claim ?? undefined;
+  /** The claim to query in a one-sentence paragraph of the body, if any. */
+  claim(): ParagraphClaim | undefined {
+    if (this.claimOf === undefined) {
+      // Most one-sentence paragraphs claim nothing, or give their evidence: no paragraph test then.
+      const s = this.sentences[0];
+      const sentence = this.text.slice(s.start, s.end);
+      const claims = this.analysed?.[0].claims ?? claimsWithoutEvidence(sentence, this.matcher);
+      this.claimOf = claims && claims.triggers.length && !claims.descriptive ? paragraphClaim([{ text: sentence, claims }], false, false) ?? null : null;
+    }
+    return this.claimOf ?? undefined;
   }
 
   private views(): SentenceView[] {
