@@ -18,6 +18,7 @@ import acronymRedefined from './acronym-redefined';
 import acronymInconsistentExpansion from './acronym-inconsistent-expansion';
 import acronymUnused from './acronym-unused';
 import acronymPunctuation from './acronym-punctuation';
+import translationParity from './translation-parity';
 
 export const rules: AnyRule[] = [
   frontMatter,
@@ -38,6 +39,7 @@ export const rules: AnyRule[] = [
   undefinedFootnote,
   unusedFootnote,
   emptyEvidence,
+  translationParity,
 ];
 
 export const rulesById = new Map(rules.map((r) => [r.id, r]));
