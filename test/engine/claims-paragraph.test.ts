@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { lint } from '../../server/src/engine/lint';
-import { parseConfig } from '../../server/src/engine/config';
+import { parseConfig } from '../../server/src/engine/configure';
 
 const EVIDENCE_RULES = new Set(['unsupported-claim', 'weasel-attribution', 'unattributed-quote']);
 
