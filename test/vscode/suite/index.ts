@@ -655,7 +655,7 @@ test('an unsupported figure gets an evidence footnote from its quick fix; a stub
   const original = document.getText();
   try {
     const [claim] = await waitForCode(document.uri, 'unsupported-claim', 1);
-    assert(/Unsupported figure \("Almost half"\)/.test(claim.message), `unexpected message: ${claim.message}`);
+    assert(/Figure with no source or base in its paragraph \("Almost half"\)/.test(claim.message), `unexpected message: ${claim.message}`);
     const action = await quickFix(document, claim, 'Add evidence footnote');
     assert(await vscode.workspace.applyEdit(action.edit!), 'applying the fix failed');
     await waitForCode(document.uri, 'unsupported-claim', 0);

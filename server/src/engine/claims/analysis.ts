@@ -6,7 +6,11 @@
 import type { ProseBlock, ReportModel, Span } from '../model';
 import type { CompiledTemplate } from '../templates/match';
 import { analyseStructure } from '../structure';
-import { claimsWithoutEvidence, unsupportedReason, type ClaimMatcher, type SentenceClaims } from './detect';
+import { analyseSentence, claimsWithoutEvidence, unsupportedReason, type ClaimMatcher, type ClaimTrigger, type SentenceClaims } from './detect';
+import {
+  mayHaveQuote, mayHaveWeasel, namesSpeaker, paragraphClaim, paragraphQuotes, weaselTriggers,
+  type ParagraphClaim, type ParagraphClaimKind, type ParagraphQuotes, type SentenceView,
+} from './paragraph';
 
 export type UnsupportedReason = 'claim' | 'unattributed-quote';
 
@@ -26,16 +30,20 @@ export interface ClaimScope {
   template?: CompiledTemplate;
 }
 
-const cache = new WeakMap<ReportModel, Map<string, UnsupportedSentence[]>>();
+const cache = new WeakMap<ReportModel, Map<string, unknown>>();
 
-/** The unsupported sentences of the report's prose, in document order. */
-export function unsupportedSentences(model: ReportModel, scope: ClaimScope): UnsupportedSentence[] {
-  const key = `${scope.matcherKey}|${scope.scope}|${scope.template?.template.id ?? ''}`;
+/** A whole-report result, computed once per model and key (rules of one lint share it). */
+function perModel<T>(model: ReportModel, key: string, compute: () => T): T {
   let byKey = cache.get(model);
   if (!byKey) cache.set(model, (byKey = new Map()));
-  let result = byKey.get(key);
-  if (!result) byKey.set(key, (result = compute(model, scope)));
+  let result = byKey.get(key) as T | undefined;
+  if (result === undefined) byKey.set(key, (result = compute()));
   return result;
+}
+
+/** The unsupported sentences of the report's prose, in document order (mode: strict). */
+export function unsupportedSentences(model: ReportModel, scope: ClaimScope): UnsupportedSentence[] {
+  return perModel(model, `strict|${scope.matcherKey}|${scope.scope}|${scope.template?.template.id ?? ''}`, () => compute(model, scope));
 }
 
 function compute(model: ReportModel, scope: ClaimScope): UnsupportedSentence[] {
@@ -105,6 +113,7 @@ class BlockClaims {
   private readonly claims: (SentenceClaims | null | undefined)[];
   private bySentence?: ScopeResult;
   private byParagraph?: ScopeResult;
+  private paragraphView?: ParagraphView;
 
   constructor(block: ProseBlock, private readonly text: string, private readonly matcher: ClaimMatcher) {
     this.sentences = block.sentences.map((s) => ({ start: s.start - block.start, end: s.end - block.start }));
@@ -131,6 +140,11 @@ class BlockClaims {
       if (unsupported) list.push({ start: s.start, end: s.end, claims, unsupported });
     });
     return list;
+  }
+
+  /** The paragraph-mode view of the block (computed once per block text). */
+  paragraph(): ParagraphView {
+    return (this.paragraphView ??= new ParagraphView(this.text, this.sentences, this.matcher));
   }
 
   private claimsOf(i: number): SentenceClaims | null {
@@ -171,3 +185,163 @@ function exemptSections(model: ReportModel, template?: CompiledTemplate): Set<nu
   }
   return exempt;
 }
+
+// ---------------------------------------------------------------------------------------------
+// Paragraph mode (the default): see paragraph.ts for what is queried and why.
+
+export type ParagraphRule = 'claim' | 'weasel' | 'quote';
+
+export interface ParagraphFinding extends Span {
+  rule: ParagraphRule;
+  /** What kind of claim (rule 'claim'), else undefined. */
+  kind?: ParagraphClaimKind;
+  /** The words the finding covers. */
+  text: string;
+  /** The sentence holding it (for the footnote fix). */
+  sentence: Span & { block: ProseBlock };
+}
+
+/** Headings of sections whose paragraphs are not findings: actions, data lists, method, context. */
+const NOT_CLAIMS_HEADING = /\b(?:recommendations?|needs? to improve|areas? for (?:improvement|development)|priority and immediate action|immediate action|information about|in this area|about this area|previous \w+ inspections?|other \w+ inspections?|inspection team|judgements? mean|inspection judgements? about|contents|glossary|local leadership|methodology|about (?:this|the) (?:inspection|report|service))\b/i;
+/** Headings of summaries: their judgements are evidenced later in the report. */
+const SUMMARY_HEADING = /\b(?:summary|executive|headline|key findings|overall|strengths)\b|\bbecause\W*$/i;
+/** A bullet, between the start of its line and the block (numbered items are often numbered paragraphs). */
+const LIST_MARKER = /^[ \t>]*[-*+][ \t]+$/;
+
+/** Bulleted list items are summary points, actions or data; the prose gives the evidence. */
+function isListItem(model: ReportModel, block: ProseBlock): boolean {
+  const lineStart = model.text.lastIndexOf('\n', block.start - 1) + 1;
+  return block.start - lineStart < 12 && LIST_MARKER.test(model.text.slice(lineStart, block.start));
+}
+
+/** The paragraph-mode findings of the report's prose, in document order. */
+export function paragraphFindings(model: ReportModel, scope: ClaimScope): ParagraphFinding[] {
+  return perModel(model, `paragraph|${scope.matcherKey}|${scope.template?.template.id ?? ''}`, () => computeParagraphs(model, scope));
+}
+
+function computeParagraphs(model: ReportModel, scope: ClaimScope): ParagraphFinding[] {
+  const exempt = exemptSections(model, scope.template);
+  const kinds = sectionKinds(model);
+  const defined = new Set(model.footnoteDefinitions.map((d) => d.label));
+  const deriveKey = deriveKeyOf(scope.matcherKey);
+  const out: ParagraphFinding[] = [];
+  let previous: ParagraphView | undefined;
+  for (const block of model.blocks) {
+    if (block.kind !== 'paragraph' || block.footnote !== undefined) {
+      if (block.kind === 'heading') previous = undefined;
+      continue;
+    }
+    const sectionKind = kinds[block.section];
+    if (exempt.has(block.section) || sectionKind === 'not-claims') {
+      previous = undefined;
+      continue;
+    }
+    const claims = block.derive(deriveKey, (text) => new BlockClaims(block, text, scope.matcher));
+    const view = claims.paragraph();
+    const sentenceAt = (i: number) => ({ start: block.start + view.sentences[i].start, end: block.start + view.sentences[i].end, block });
+    const cited = block.footnoteRefs.some((r) => defined.has(r.label));
+    const claim = cited || view.sentences.length !== 1 || sectionKind === 'summary' || isListItem(model, block) ? undefined : view.claim();
+    // A claim attributed to no one is one problem, reported by weasel-attribution.
+    if (claim && !view.weasels[claim.sentence]?.length) {
+      const s = view.sentences[claim.sentence];
+      out.push({ rule: 'claim', kind: claim.kind, text: claim.text, start: block.start + s.start + claim.start, end: block.start + s.start + claim.end, sentence: sentenceAt(claim.sentence) });
+    }
+    if (!cited) {
+      view.weasels.forEach((list, i) => {
+        const s = view.sentences[i];
+        for (const w of list) out.push({ rule: 'weasel', text: w.text, start: block.start + s.start + w.start, end: block.start + s.start + w.end, sentence: sentenceAt(i) });
+      });
+    }
+    const quotes = view.quotes;
+    // A quotation's speaker may be in the paragraph before; a quotation continued from the
+    // paragraph before (opening marks only) is the same quotation.
+    const covered = () => !!previous && (previous.speaker || (previous.quotes.continues && quotes.opensWithQuote));
+    if (!cited && quotes.unattributed.length && !covered()) {
+      for (const q of quotes.unattributed) {
+        const i = view.sentences.findIndex((s) => s.start <= q.start && q.start < s.end);
+        out.push({ rule: 'quote', text: block.text.slice(q.start, q.end), start: block.start + q.start, end: block.start + q.end, sentence: sentenceAt(Math.max(0, i)) });
+      }
+    }
+    previous = view;
+  }
+  return out;
+}
+
+type SectionKind = 'not-claims' | 'summary' | 'body';
+
+/** Each section's kind, from its heading and its ancestors' headings. */
+function sectionKinds(model: ReportModel): SectionKind[] {
+  const kinds: SectionKind[] = [];
+  for (const section of model.sections) {
+    const inherited = section.parent >= 0 ? kinds[section.parent] : 'body';
+    const heading = section.heading?.text ?? '';
+    if (inherited === 'not-claims' || NOT_CLAIMS_HEADING.test(heading)) kinds.push('not-claims');
+    else if (SUMMARY_HEADING.test(heading)) kinds.push('summary');
+    else kinds.push(inherited);
+  }
+  return kinds;
+}
+
+/**
+ * One paragraph seen whole, worked out lazily: most paragraphs need no sentence analysis at all
+ * (a claim is only queried in a one-sentence paragraph; weasel words and quotations are first
+ * looked for with one cheap test over the paragraph).
+ */
+class ParagraphView {
+  private analysed?: SentenceView[];
+  private weaselList?: ClaimTrigger[][];
+  private quoteInfo?: ParagraphQuotes;
+  private speakerCue?: boolean;
+  private claimOf?: ParagraphClaim | null;
+
+  constructor(private readonly text: string, readonly sentences: Span[], private readonly matcher: ClaimMatcher) {}
+
+  /** Per sentence, the weasel attributions (none when the paragraph names its source). */
+  get weasels(): ClaimTrigger[][] {
+    if (!this.weaselList) {
+      let list: ClaimTrigger[][] = [];
+      if (mayHaveWeasel(this.text)) {
+        list = this.sentences.map((s) => weaselTriggers(this.text.slice(s.start, s.end)));
+        // A paragraph that names its source ("Headteachers report that…") attributes its reports
+        // ("reportedly", "is reported to be"); "it is understood", "there were claims" stay vague.
+        if (list.some((l) => l.some(isReport)) && this.views().some((v) => v.claims.evidence.length > 0)) list = list.map((l) => l.filter((t) => !isReport(t)));
+      }
+      this.weaselList = list;
+    }
+    return this.weaselList;
+  }
+
+  get quotes(): ParagraphQuotes {
+    return (this.quoteInfo ??= mayHaveQuote(this.text)
+      ? paragraphQuotes(this.text, this.views().map((v, i) => ({ start: this.sentences[i].start, claims: v.claims })), () => this.speaker)
+      : NO_QUOTES);
+  }
+
+  /** The paragraph names who said something (which covers the next paragraph's quotation too). */
+  get speaker(): boolean {
+    return (this.speakerCue ??= namesSpeaker(this.text));
+  }
+
+  /** The claim to query in a one-sentence paragraph of the body, if any. */
+  claim(): ParagraphClaim | undefined {
+    if (this.claimOf === undefined) {
+      // Most one-sentence paragraphs claim nothing, or give their evidence: no paragraph test then.
+      const s = this.sentences[0];
+      const sentence = this.text.slice(s.start, s.end);
+      const claims = this.analysed?.[0].claims ?? claimsWithoutEvidence(sentence, this.matcher);
+      this.claimOf = claims && claims.triggers.length && !claims.descriptive ? paragraphClaim([{ text: sentence, claims }], false, false) ?? null : null;
+    }
+    return this.claimOf ?? undefined;
+  }
+
+  private views(): SentenceView[] {
+    return (this.analysed ??= this.sentences.map((s) => {
+      const sentence = this.text.slice(s.start, s.end);
+      return { text: sentence, claims: analyseSentence(sentence, this.matcher) };
+    }));
+  }
+}
+
+const isReport = (t: ClaimTrigger) => /report/i.test(t.text);
+
+const NO_QUOTES: ParagraphQuotes = { unattributed: [], continues: false, opensWithQuote: false };

@@ -1,5 +1,5 @@
 import { defineRule, type RuleContext } from '../rule';
-import { unsupportedSentences } from '../claims/analysis';
+import { paragraphFindings, unsupportedSentences, type ParagraphFinding } from '../claims/analysis';
 import type { ReportModel } from '../model';
 import type { ClaimKind, SentenceClaims } from '../claims/detect';
 import { evidenceFootnoteFixes } from '../claims/fixes';
@@ -12,7 +12,10 @@ const KIND_NAMES: Record<ClaimKind, string> = {
   weasel: 'attribution',
 };
 
+export type EvidenceMode = 'paragraph' | 'strict';
+
 export interface ClaimRuleOptions {
+  mode: EvidenceMode;
   scope: 'sentence' | 'paragraph';
   evidencePhrases: string[];
   extraJudgementWords: string[];
@@ -23,6 +26,28 @@ export interface ClaimRuleOptions {
 export function unsupportedSentencesOf(model: ReportModel, ctx: Pick<RuleContext<unknown>, 'knowledge' | 'template'>, scope: 'sentence' | 'paragraph' = 'sentence') {
   return unsupportedSentences(model, { matcher: ctx.knowledge.claims.matcher, matcherKey: ctx.knowledge.claims.key, scope, template: ctx.template });
 }
+
+/** Paragraph-mode findings of one evidence rule. */
+export function paragraphFindingsOf(model: ReportModel, ctx: Pick<RuleContext<unknown>, 'knowledge' | 'template'>, rule: ParagraphFinding['rule']): ParagraphFinding[] {
+  const all = paragraphFindings(model, { matcher: ctx.knowledge.claims.matcher, matcherKey: ctx.knowledge.claims.key, scope: 'paragraph', template: ctx.template });
+  return all.filter((f) => f.rule === rule);
+}
+
+/** The `mode` option shared by the three evidence rules. */
+export const modeOption = {
+  type: 'string',
+  enum: ['paragraph', 'strict'],
+  default: 'paragraph',
+  description: 'paragraph: query only what a quality-assurance reader would, with the paragraph as the unit of support; strict: every sentence needs its own support.',
+} as const;
+
+const PARAGRAPH_MESSAGES: Record<NonNullable<ParagraphFinding['kind']>, (text: string) => string> = {
+  figure: (t) => `Figure with no source or base in its paragraph ("${t}"): say where it comes from and out of how many ("the local authority's data shows…", "9 of the 14 children").`,
+  comparison: (t) => `Comparison with a benchmark with no figure or source in its paragraph ("${t}"): give the figures and where they come from.`,
+  trend: (t) => `Trend with no baseline in its paragraph ("${t}"): say since when or from what, and from which source.`,
+  absolute: (t) => `Absolute about people ("${t}") in a paragraph with no evidence: scope it to what inspectors saw ("all the children whose records we reviewed"), or give the evidence.`,
+  judgement: (t) => `Judgement with no evidence anywhere in its paragraph ("${t}"): add what inspectors saw, read or heard, an example, a count from the sample or a named source.`,
+};
 
 // Claims are cached with their block, so their messages are too: a re-lint builds none anew.
 const messages = new WeakMap<SentenceClaims, string>();
@@ -47,31 +72,70 @@ export default defineRule<ClaimRuleOptions>({
   tags: ['evidence'],
   fixable: true,
   options: {
-    scope: { type: 'string', enum: ['sentence', 'paragraph'], default: 'sentence', description: 'What a citation covers: its own sentence, or (paragraph) the whole paragraph when it ends the paragraph.' },
+    mode: modeOption,
+    scope: { type: 'string', enum: ['sentence', 'paragraph'], default: 'sentence', description: 'mode strict: what a citation covers: its own sentence, or (paragraph) the whole paragraph when it ends the paragraph.' },
     evidencePhrases: { type: 'array', items: { type: 'string' }, default: [], description: 'More phrases that name where a finding came from, added to the built-in ones ("records showed", "people told us").' },
     extraJudgementWords: { type: 'array', items: { type: 'string' }, default: [], description: 'More evaluative words or phrases that make a sentence a judgement.' },
     ignoreWords: { type: 'array', items: { type: 'string' }, default: [], description: 'Words or phrases that never make a sentence a claim.' },
   },
-  docs: `Inspectorates base every finding on triangulated evidence, and providers challenge drafts
-that rest on incomplete evidence. So a sentence that judges ("the quality of assessment
-remains poor"), counts ("almost half the children"), generalises ("every child", "always")
-or describes a trend ("has improved") needs support:
+  docs: `Inspection frameworks require clear evidence for every judgement, and published reports
+give it in the paragraph: a finding is stated, then supported by what inspectors saw, read and
+heard, by examples ("For example, …"), by counts from the sample ("in 9 of the 14 cases") or by a
+named source (the local authority's data, an audit, a survey). So the default, \`mode: paragraph\`,
+queries only what a quality-assurance reader would: a paragraph that is a **stand-alone
+assertion**, one sentence with no evidence of any kind, which is
 
-- a footnote reference whose definition exists (\`…remains poor.[^case-audit]\`), or
-- the source in the sentence itself: "we found", "records showed", "in 9 of the 14 cases we
-  reviewed", "people told us", "the local authority's self-assessment described…".
+- a figure with no source or base ("Almost half the children looked after by the authority had
+  an unqualified worker managing their case.");
+- a comparison with a benchmark with no figure ("Placement stability is better than the
+  national average.");
+- a trend with no baseline ("Outcomes for children are improving.");
+- an absolute not scoped to the evidence ("Every care leaver is seen alone.");
+- a bare evaluation ("The general quality of assessment and case management remains poor.").
 
-Descriptive sentences ("The inspection took place in February and March."), recommendations
-("The council should…"), plans ("We will…"), questions and rating lines are not claims.
-A sentence that attributes its claim to no one ("it is widely believed that…") is reported
-once, by \`weasel-attribution\`. Sections that the template marks as exempt (about the inspection, about the service,
-glossary, date published) are not checked, nor are headings, table cells and footnotes.
+A longer paragraph is its own support: on the 193 published Ofsted reports (\`npm run
+eval:real\`), figures, comparisons and trends inside longer paragraphs were the local
+authority's own data, or a change the paragraph goes on to describe, and no editor would have
+changed them. So this is left alone (Sheffield, November 2023):
+
+> 31. Most children are doing well at school. The virtual head has clear oversight of children's
+> educational progress. Most children's personal education plans are comprehensive and capture
+> the actions needed to help children reach their full potential. The outcomes for children in
+> care at the end of key stage 4 have recently improved.
+
+and this one-sentence paragraph is flagged, as a reader could ask how inspectors know
+(Lambeth, December 2022):
+
+> 21. The response to families with no recourse to public funds is effective.
+
+Never queried: headings, tables and rating statements ("Children's services in Merton are
+good."), summaries (a heading with "summary", "headline", "key findings", "overall",
+"strengths", or ending "because:"), bulleted lists (summary points, actions, data), sections of
+actions, data, method or context (recommendations, "what needs to improve", "information about
+this area", the inspection team, previous inspections), and sections the template marks as
+exempt. A resolving footnote anywhere in the paragraph supports all of it. A trend verb with an
+agent or an object is an action, not a measure that changed ("Leaders are improving services for
+young carers"). A sentence that attributes its claim to no one is reported once, by
+\`weasel-attribution\`.
+
+\`mode: strict\` keeps the sentence-by-sentence check, for teams that keep an evidence register:
+every sentence that judges, counts, generalises or describes a trend needs a footnote reference
+whose definition exists, or its source in the sentence itself ("we found", "records showed", "in 9
+of the 14 cases we reviewed", "people told us"). Descriptive sentences, recommendations, plans,
+questions and rating lines are not claims there either; \`scope: paragraph\` lets a citation at
+the end of a paragraph cover the whole paragraph.
 
 The quick fix adds a footnote reference at the end of the sentence and a definition stub at
 the end of the report, to be filled in with the source. A sentence that ends inside a link's
 text gets its reference just before or after the link; there is no fix when another sentence
 starts after it in the same link text, as that one would take the reference.`,
   check(model, ctx) {
+    if (ctx.options.mode !== 'strict') {
+      for (const f of paragraphFindingsOf(model, ctx, 'claim')) {
+        ctx.report({ start: f.start, end: f.end, message: PARAGRAPH_MESSAGES[f.kind!](f.text), fixes: evidenceFootnoteFixes(model, f.sentence) });
+      }
+      return;
+    }
     for (const sentence of unsupportedSentencesOf(model, ctx, ctx.options.scope)) {
       if (sentence.unsupported !== 'claim') continue;
       // A sentence that attributes its claim to no one is one problem: weasel-attribution says so.

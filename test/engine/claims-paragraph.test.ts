@@ -1,0 +1,69 @@
+// mode: paragraph (the default): the seed sentences of the issue that re-founded the evidence
+// rules, each as a paragraph of a draft with nothing else to support it, and the decisions the
+// rule docs describe (quoted from published Ofsted reports).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { lint } from '../../server/src/engine/lint';
+import { parseConfig } from '../../server/src/engine/configure';
+
+const EVIDENCE_RULES = new Set(['unsupported-claim', 'weasel-attribution', 'unattributed-quote']);
+
+/** Evidence findings on a paragraph set in a report's findings section, as "rule: covered text". */
+function evidenceFindings(paragraph: string, heading = 'Findings'): string[] {
+  const text = `# Inspection report\n\n## ${heading}\n\n${paragraph}\n`;
+  return lint({ text, assumeReport: true }).findings.filter((f) => EVIDENCE_RULES.has(f.ruleId)).map((f) => `${f.ruleId}: ${text.slice(f.start, f.end)}`);
+}
+
+test('the seed paragraphs that must be flagged are flagged', () => {
+  assert.deepEqual(evidenceFindings('Almost half the children looked after by the authority had an unqualified worker managing their case.'), ['unsupported-claim: Almost half']);
+  assert.deepEqual(evidenceFindings('The general quality of assessment and case management remains poor.'), ['unsupported-claim: poor']);
+  assert.deepEqual(evidenceFindings('Rules on fostering are flouted, and there are claims of carers looking after up to nine children at a time.'), ['weasel-attribution: there are claims of']);
+  assert.deepEqual(evidenceFindings('Concerns were raised about poor time keeping.'), ['weasel-attribution: Concerns were raised']);
+});
+
+test('the seed paragraphs that must not be flagged are not', () => {
+  assert.deepEqual(evidenceFindings('We reviewed the files of 14 looked after children aged 11 and over; in nine of them the social worker had changed at least twice.'), []);
+  assert.deepEqual(evidenceFindings("The local authority's performance data shows that 92% of visits were on time in 2024."), []);
+});
+
+test('a trend needs a baseline, a comparison a figure; an action is not a trend', () => {
+  assert.deepEqual(evidenceFindings('Outcomes for children are improving.'), ['unsupported-claim: are improving']);
+  assert.deepEqual(evidenceFindings('Outcomes for children have improved since the last inspection in 2022.'), []);
+  assert.deepEqual(evidenceFindings('Leaders are improving services for young carers, relaunching the strategy.'), []);
+  assert.deepEqual(evidenceFindings('Placement stability is better than the national average.'), ['unsupported-claim: better than the national']);
+  assert.deepEqual(evidenceFindings('Assessments are undertaken in line with national requirements.'), []);
+});
+
+test('a longer paragraph is its own support; summaries, bullets and action sections are not queried', () => {
+  assert.deepEqual(evidenceFindings('Practice is strong. Social workers visit children regularly and managers review plans every month.'), []);
+  assert.deepEqual(evidenceFindings('The general quality of assessment remains poor.', 'Summary'), []);
+  assert.deepEqual(evidenceFindings('- The general quality of assessment remains poor.'), []);
+  assert.deepEqual(evidenceFindings('The general quality of assessment remains poor.', 'What needs to improve?'), []);
+  assert.deepEqual(evidenceFindings("Children's services in the council are good."), [], 'a rating statement');
+});
+
+test('weasel attribution: real forms are flagged, process wording and named sources are not', () => {
+  assert.deepEqual(evidenceFindings('It is widely believed that the new team has made a difference.'), ['weasel-attribution: It is widely believed']);
+  assert.deepEqual(evidenceFindings('The DCS is widely recognised as the pivotal figure in the improvement of services.'), ['weasel-attribution: widely recognised as']);
+  assert.deepEqual(evidenceFindings('When concerns are raised about a child, the duty team responds on the same day.'), []);
+  assert.deepEqual(evidenceFindings('Support is offered to families where there are concerns about neglect.'), []);
+  assert.deepEqual(evidenceFindings('Schools have reportedly not been well supported. Headteachers told inspectors that social workers miss meetings.'), []);
+  assert.deepEqual(evidenceFindings('The team is no longer in crisis, as it was reported to be by the peer review in 2018.'), []);
+});
+
+test('quotations: speech needs a speaker in the paragraph or the one before; names and continued quotations do not', () => {
+  assert.deepEqual(evidenceFindings('‘We never see the same worker twice, and nobody rings us back.’'), ['unattributed-quote: ‘We never see the same worker twice, and nobody rings us back.’']);
+  assert.deepEqual(evidenceFindings('Care leavers told us about their homes:\n\n‘I was moved five times in a year. Nobody asked me what I wanted.’'), []);
+  assert.deepEqual(evidenceFindings('The ‘Key to My future’ booklets are a useful tool for young people.'), []);
+  assert.deepEqual(evidenceFindings('Professionals work with families, using the motto ‘no decision about me, without me’.'), []);
+  assert.deepEqual(evidenceFindings('One parent wrote to us:\n\n“She listened to us. She came when she said she would.\n\n“She helped us to get the children back to school.”'), []);
+});
+
+test('mode: strict keeps the sentence-by-sentence behaviour', () => {
+  const text = '# Inspection report\n\n## Findings\n\nPractice is strong. Social workers visit children regularly and managers review plans every month.\n';
+  const strict = parseConfig(JSON.stringify({ rules: { 'unsupported-claim': { mode: 'strict' } } }), '/ws/.inspection-reports.json');
+  assert.deepEqual(strict.errors, []);
+  const evidence = (config?: typeof strict) => lint({ text, assumeReport: true, config }).findings.filter((f) => EVIDENCE_RULES.has(f.ruleId)).map((f) => f.ruleId);
+  assert.deepEqual(evidence(strict), ['unsupported-claim', 'unsupported-claim'], 'each sentence on its own');
+  assert.deepEqual(evidence(), []);
+});
