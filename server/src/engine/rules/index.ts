@@ -18,6 +18,10 @@ import acronymRedefined from './acronym-redefined';
 import acronymInconsistentExpansion from './acronym-inconsistent-expansion';
 import acronymUnused from './acronym-unused';
 import acronymPunctuation from './acronym-punctuation';
+import placeholder from './placeholder';
+import gradeConsistency from './grade-consistency';
+import quantityConsistency from './quantity-consistency';
+import identifiablePerson from './identifiable-person';
 
 export const rules: AnyRule[] = [
   frontMatter,
@@ -38,6 +42,10 @@ export const rules: AnyRule[] = [
   undefinedFootnote,
   unusedFootnote,
   emptyEvidence,
+  placeholder,
+  gradeConsistency,
+  quantityConsistency,
+  identifiablePerson,
 ];
 
 export const rulesById = new Map(rules.map((r) => [r.id, r]));
