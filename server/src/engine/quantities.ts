@@ -113,7 +113,8 @@ const MODIFIER = /(?<![\p{L}\p{N}])(?:almost|nearly|virtually|just|over|under|ab
 
 interface CompiledScale {
   terms: Map<string, QuantityRange>;
-  pattern: RegExp;
+  /** A quantity word and up to six words of its noun phrase, at the end of the text before a figure. */
+  before: RegExp;
 }
 const compiled = new WeakMap<QuantityScale, CompiledScale>();
 
@@ -122,46 +123,49 @@ function compile(scale: QuantityScale): CompiledScale {
   if (!c) {
     const terms = new Map(Object.entries(scale).map(([k, v]) => [k.toLowerCase(), v] as const));
     const alternation = [...terms.keys()].sort((a, b) => b.length - a.length).map((t) => t.replace(/ /g, '\\s+')).join('|');
-    // term, up to six words of its noun phrase, then "(9 of 14 …)", "(9 out of the 14)" or "(64%)".
-    const pattern = new RegExp(
-      `(?<![\\p{L}\\p{N}’'-])(${alternation})(?![\\p{L}\\p{N}’'-])((?:\\s+[\\p{L}’'-]+){0,6}?)\\s*\\(\\s*(?:(${NUM})\\s+(?:of|out\\s+of)\\s+(?:the\\s+)?(${NUM})(?![\\d.])|(\\d{1,3}(?:\\.\\d+)?)\\s*(?:%|per\\s*cent))[^)]*\\)`,
-      'giu',
-    );
-    compiled.set(scale, (c = { terms, pattern }));
+    const before = new RegExp(`(?<![\\p{L}\\p{N}’'-])(${alternation})(?![\\p{L}\\p{N}’'-])((?:\\s+[\\p{L}’'-]+){0,6}?)\\s*$`, 'iu');
+    compiled.set(scale, (c = { terms, before }));
   }
   return c;
 }
 
+/** A bracketed figure: "(9 of 14 …)", "(9 out of the 14)", "(64%)". */
+const FIGURE = new RegExp(`\\(\\s*(?:(${NUM})\\s+(?:of|out\\s+of)\\s+(?:the\\s+)?(${NUM})(?![\\d.])|(\\d{1,3}(?:\\.\\d+)?)\\s*(?:%|per\\s*cent))[^()]*\\)`, 'gi');
+
 const toNumber = (s: string) => NUMBER_WORDS[s.toLowerCase()] ?? Number(s);
 
-/** Quantity words whose figure, in brackets right after them, is outside the word's range on `scale`. */
+/** Quantity words whose figure, in brackets right after them, is outside the word's range on `scale`; offsets in `text`. */
 export function quantityMismatches(text: string, scale: QuantityScale): QuantityMismatch[] {
-  if (!text.includes('(')) return [];
-  const { terms, pattern } = compile(scale);
+  const { terms, before } = compile(scale);
   const out: QuantityMismatch[] = [];
-  for (const m of text.matchAll(pattern)) {
-    if (MODIFIER.test(text.slice(Math.max(0, m.index! - 16), m.index!))) continue;
+  for (const f of text.matchAll(FIGURE)) {
+    const at = f.index!;
+    const window = text.slice(Math.max(0, at - 100), at);
+    const m = before.exec(window);
+    if (!m) continue;
+    const start = at - window.length + m.index;
+    if (MODIFIER.test(text.slice(Math.max(0, start - 16), start))) continue;
     // A quantified group is a common noun: "all England (5%)" gives a place's rate, not a proportion.
-    if (/^\s+[A-Z]/.test(m[2])) continue;
+    if (/^\s+[A-Z]/.test(m[2]) || /[.;:!?]/.test(m[2])) continue;
     const term = m[1].toLowerCase().replace(/\s+/g, ' ');
     const range = terms.get(term);
     if (!range) continue;
     let count: number;
     let total: number;
     let percent: number;
-    if (m[5] !== undefined) {
-      percent = Number(m[5]);
+    if (f[3] !== undefined) {
+      percent = Number(f[3]);
       count = percent;
       total = 100;
     } else {
-      count = toNumber(m[3]);
-      total = toNumber(m[4]);
+      count = toNumber(f[1]);
+      total = toNumber(f[2]);
       if (!(total > 0) || count > total) continue;
       percent = (100 * count) / total;
     }
     const rounded = Math.round(percent * 10) / 10;
     if (rounded >= range[0] && rounded <= range[1]) continue;
-    out.push({ start: m.index!, end: m.index! + m[0].length, term, count, total, percent: rounded, range });
+    out.push({ start, end: at + f[0].length, term, count, total, percent: rounded, range });
   }
   return out;
 }
@@ -178,12 +182,26 @@ const COUNT_VERBS = 'reviewed|audited|sampled|tracked|examined|scrutinised|scrut
 const ACTIVE = new RegExp(`\\b(?:we|inspectors)\\s+(${COUNT_VERBS})\\s+(${NUM})\\s+((?:[\\p{L}’'-]+\\s+){0,2}?[\\p{L}’'-]+s)\\b(?!\\s+(?:of|for|in|where|who|which|that|about|relating|from|with|across|at)\\b)`, 'giu');
 const PASSIVE = new RegExp(`\\bthe\\s+(${NUM})\\s+((?:[\\p{L}’'-]+\\s+){0,2}?[\\p{L}’'-]+s)\\s+(?:that\\s+)?(?:we|inspectors)\\s+(?:have\\s+|had\\s+)?(${COUNT_VERBS})\\b`, 'giu');
 
-/** "we reviewed 14 cases", "the 15 cases we reviewed": counts of what inspectors looked at. */
+const COUNT_ANCHOR = new RegExp(`(?:[Ww]e|[Ii]nspectors)\\s+(?:have\\s+|had\\s+)?(?:${COUNT_VERBS})\\b`, 'g');
+
+/** "we reviewed 14 cases", "the 15 cases we reviewed": counts of what inspectors looked at; offsets in `text`. */
 export function countStatements(text: string): CountStatement[] {
-  if (!/\b(?:we|inspectors)\b/i.test(text)) return [];
   const out: CountStatement[] = [];
-  for (const m of text.matchAll(ACTIVE)) out.push({ start: m.index!, end: m.index! + m[0].length, count: toNumber(m[2]), key: countKey(m[1], m[3]) });
-  for (const m of text.matchAll(PASSIVE)) out.push({ start: m.index!, end: m.index! + m[0].length, count: toNumber(m[1]), key: countKey(m[3], m[2]) });
+  for (const anchor of text.matchAll(COUNT_ANCHOR)) {
+    const at = anchor.index!;
+    ACTIVE.lastIndex = 0;
+    const active = ACTIVE.exec(text.slice(at, at + 90));
+    if (active && active.index === 0) {
+      out.push({ start: at, end: at + active[0].length, count: toNumber(active[2]), key: countKey(active[1], active[3]) });
+      continue;
+    }
+    const from = Math.max(0, at - 60);
+    const window = text.slice(from, at + anchor[0].length);
+    for (const m of window.matchAll(PASSIVE)) {
+      if (from + m.index! + m[0].length !== at + anchor[0].length) continue;
+      out.push({ start: from + m.index!, end: at + anchor[0].length, count: toNumber(m[1]), key: countKey(m[3], m[2]) });
+    }
+  }
   return out;
 }
 

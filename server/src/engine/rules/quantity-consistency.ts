@@ -1,5 +1,7 @@
 import { defineRule } from '../rule';
 import { QUANTITY_SCALES, quantityMismatches, countStatements, type QuantityScale, type CountStatement } from '../quantities';
+import { blockAt } from '../scan';
+import type { ReportModel } from '../model';
 
 const SCALE_NAMES = Object.keys(QUANTITY_SCALES);
 
@@ -65,34 +67,36 @@ Example (planted into a real paragraph, Barnsley 2023, and marked as such): "Mos
     const declared = ctx.template?.template.quantityScale;
     const scale: QuantityScale =
       typeof declared === 'object' && declared ? declared : QUANTITY_SCALES[typeof declared === 'string' ? declared : ctx.options.scale] ?? QUANTITY_SCALES.default;
-    const counts = new Map<string, CountStatement & { start: number }>();
-    for (const block of model.blocks) {
-      if (block.footnote !== undefined || block.kind === 'heading') continue;
-      const text = block.text;
-      for (const m of quantityMismatches(text, scale)) {
-        const [low, high] = m.range;
-        const meaning = low === high ? `${low}%` : `${low}–${high}%`;
-        ctx.report({
-          start: block.start + m.start,
-          end: block.start + m.end,
-          message: `"${m.term}" stands for ${meaning} on this report's scale, but the figure is ${m.total === 100 && m.count === m.percent ? `${m.percent}%` : `${m.count} of ${m.total} (${m.percent}%)`}: choose the word that matches the figure.`,
-        });
+    const text = model.text;
+    for (const m of quantityMismatches(text, scale)) {
+      if (!proseSpan(model, m.start, m.end)) continue;
+      const [low, high] = m.range;
+      const meaning = low === high ? `${low}%` : `${low}–${high}%`;
+      const figure = m.total === 100 && m.count === m.percent ? `${m.percent}%` : `${m.count} of ${m.total} (${m.percent}%)`;
+      ctx.report({ start: m.start, end: m.end, message: `"${m.term}" stands for ${meaning} on this report's scale, but the figure is ${figure}: choose the word that matches the figure.` });
+    }
+    const counts = new Map<string, CountStatement>();
+    for (const c of countStatements(text)) {
+      if (!proseSpan(model, c.start, c.end)) continue;
+      const first = counts.get(c.key);
+      if (!first) {
+        counts.set(c.key, c);
+        continue;
       }
-      for (const c of countStatements(text)) {
-        const start = block.start + c.start;
-        const first = counts.get(c.key);
-        if (!first) {
-          counts.set(c.key, { ...c, start, end: block.start + c.end });
-          continue;
-        }
-        if (first.count === c.count) continue;
-        ctx.report({
-          start,
-          end: block.start + c.end,
-          message: `This says ${c.count} for what line ${model.lines.lineAt(first.start) + 1} counts as ${first.count} ("${c.key}"): state one count.`,
-          related: [{ start: first.start, end: first.end, message: `${first.count} here` }],
-        });
-      }
+      if (first.count === c.count) continue;
+      ctx.report({
+        start: c.start,
+        end: c.end,
+        message: `This says ${c.count} for what line ${model.lines.lineAt(first.start) + 1} counts as ${first.count} ("${c.key}"): state one count.`,
+        related: [{ start: first.start, end: first.end, message: `${first.count} here` }],
+      });
     }
   },
 });
+
+/** Whether [start, end) is prose of one block (not a heading or footnote), unmasked. */
+function proseSpan(model: ReportModel, start: number, end: number): boolean {
+  const block = blockAt(model, start);
+  if (!block || end > block.end || block.kind === 'heading' || block.footnote !== undefined) return false;
+  return block.text.slice(start - block.start, end - block.start) === model.text.slice(start, end);
+}
