@@ -276,6 +276,7 @@ export class StructureView extends ReportView<ReportStructure> {
       // A missing optional section is no fault: shown plainly, without the error colour.
       const state = node.state === 'missing' && !node.required ? { label: 'missing · optional', icon: 'circle-large-outline', color: undefined } : (SECTION_STATE[node.state] ?? { label: node.state, icon: 'circle-outline' });
       const parts = [missingRequired ? 'missing · required' : state.label];
+      if (node.placeholders) parts.push(`${plural(node.placeholders, 'placeholder')} to fill`);
       if (node.findings) parts.push(plural(node.findings, 'finding'));
       const tooltip = [
         `**${node.title}** — ${parts.join(' · ')}`,

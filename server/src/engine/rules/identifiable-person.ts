@@ -53,11 +53,14 @@ In the 193 published Ofsted reports the only personal names are the inspection t
 beside its role, and none is reported.`,
   check(model, ctx) {
     for (const p of findParticulars(model)) {
+      // At the start of a sentence the role takes a capital: "Jack, aged 14, told…" → "A child told…".
+      const sentenceStart = /(?:^|[.!?]["”’)]*)\s*$/.test(model.text.slice(Math.max(0, p.start - 8), p.start)) || p.start === model.lines.lineStart(model.lines.lineAt(p.start));
+      const replacement = p.replacement && sentenceStart ? p.replacement[0].toUpperCase() + p.replacement.slice(1) : p.replacement;
       ctx.report({
         start: p.start,
         end: p.end,
         message: `This gives ${WHAT[p.kind]}: published reports must not identify a child or a member of the public. Describe the person by role instead.`,
-        fixes: p.replacement ? [{ title: `Replace with "${p.replacement}"`, edits: [{ start: p.start, end: p.end, newText: p.replacement }] }] : undefined,
+        fixes: replacement ? [{ title: `Replace with "${replacement}"`, edits: [{ start: p.start, end: p.end, newText: replacement }] }] : undefined,
       });
     }
   },
