@@ -82,17 +82,22 @@ export function loadJudgements(dir: string): Map<string, Judgement> {
   return out;
 }
 
-/** A deterministic Fisher-Yates shuffle (mulberry32). */
-export function shuffle<T>(items: T[], seed: number): T[] {
-  const out = items.slice();
+/** A seeded generator of numbers in [0, 1) (mulberry32): the same seed, the same sequence. */
+export function seededRandom(seed: number): () => number {
   let a = seed >>> 0;
-  const random = () => {
+  return () => {
     a = (a + 0x6d2b79f5) >>> 0;
     let t = a;
     t = Math.imul(t ^ (t >>> 15), t | 1);
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
+}
+
+/** A deterministic Fisher-Yates shuffle (mulberry32). */
+export function shuffle<T>(items: T[], seed: number): T[] {
+  const out = items.slice();
+  const random = seededRandom(seed);
   for (let i = out.length - 1; i > 0; i--) {
     const j = Math.floor(random() * (i + 1));
     [out[i], out[j]] = [out[j], out[i]];

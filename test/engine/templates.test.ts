@@ -34,6 +34,7 @@ test('built-in template ids', () => {
     'ciw-local-authority-children',
     'ciw-regulated-service',
     'cqc',
+    'estyn-school',
     'generic',
     'jicpa',
     'ofsted-ilacs',
@@ -111,7 +112,7 @@ test('CIW local authority: summary, scope, findings with optional level-3 themes
     const themes = t.sections.filter((s) => s.level === 3);
     assert.deepEqual(
       themes.map((s) => s.id),
-      ['access', 'assessment', 'care-and-support', 'safeguarding', 'leadership'],
+      ['people-voice-and-control', 'prevention', 'partnerships-and-integration', 'well-being', 'access', 'assessment', 'care-and-support', 'safeguarding', 'leadership'],
     );
     assert.ok(themes.every((s) => !s.required));
     const findings = t.sections.findIndex((s) => s.id === 'findings');
@@ -125,6 +126,7 @@ test('CIW local authority: summary, scope, findings with optional level-3 themes
 test('JICPA, ILACS, SIF and CQC structures and scales', () => {
   assert.deepEqual(ids(byId('jicpa'))!.slice(0, 3), ['introduction', 'key-strengths', 'areas-for-development']);
   assert.ok(byId('jicpa').sections[0].evidenceExempt);
+  assert.equal(byId('jicpa').sections[0].required, false, 'published JICPA pages open with an unheaded introduction');
 
   const ilacs = byId('ofsted-ilacs');
   assert.deepEqual(ilacs.ratings, OFSTED_RATINGS);
@@ -156,7 +158,7 @@ test('JICPA, ILACS, SIF and CQC structures and scales', () => {
   assert.deepEqual(cqc.ratings, CQC_RATINGS);
   assert.deepEqual(
     cqc.sections.map((s) => s.title),
-    ['Overall summary', 'Safe', 'Effective', 'Caring', 'Responsive', 'Well-led', 'Action we have told the provider to take'],
+    ['Ratings', 'Overall summary', 'Safe', 'Effective', 'Caring', 'Responsive', 'Well-led', 'Action we have told the provider to take'],
   );
   assert.deepEqual(CIW_RATINGS, byId('ciw-regulated-service').ratings);
 });
@@ -231,7 +233,7 @@ test('matching Welsh headings', () => {
   assert.equal(at('ciw-local-authority-children', 'Canfyddiadau'), 'findings');
   assert.equal(at('ciw-local-authority-children', "Meysydd i'w datblygu"), 'areas-for-development');
   assert.equal(at('ciw-local-authority-children', 'Camau nesaf'), 'next-steps');
-  assert.equal(at('ciw-local-authority-children', '3. Llesiant'), undefined);
+  assert.equal(at('ciw-local-authority-children', '3. Llesiant'), 'well-being');
   assert.equal(at('jicpa', 'Cryfderau allweddol'), 'key-strengths');
   assert.equal(at('jicpa', 'Meysydd i’w datblygu'), 'areas-for-development');
   assert.equal(at('generic', 'Canfyddiadau'), 'findings');
@@ -282,7 +284,7 @@ test('matchRating uses the template scale, Welsh forms included', () => {
 test('compileTemplate is memoised and indexOf finds ids', () => {
   const t = byId('cqc');
   assert.equal(compileTemplate(t), compileTemplate(t));
-  assert.equal(compileTemplate(t).indexOf('safe'), 1);
+  assert.equal(compileTemplate(t).indexOf('safe'), 2);
   assert.equal(compileTemplate(t).indexOf('nope'), -1);
 });
 

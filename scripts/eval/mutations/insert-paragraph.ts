@@ -1,0 +1,61 @@
+// What the kinds that insert a sentence of their own as a paragraph share: where (after a
+// paragraph of narrative — a prose block of 200 characters or more, under a section heading, not in
+// a section whose claims need no evidence), and how (a blank line, the sentence, a blank line).
+import { defineKind, type MutationKind, type Report } from './types';
+import { TextBuilder, headingText, type Block } from './text';
+import { templateSectionOf } from './template-sections';
+
+export interface Place {
+  /** The block the new paragraph follows. */
+  after: Block;
+}
+
+/** Narrative paragraphs (at least `minLength` characters) after which a paragraph can go. */
+export function narrativePlaces(report: Report, accept: (block: Block) => boolean = () => true, minLength = 200): Place[] {
+  const out: Place[] = [];
+  for (const section of report.sections) {
+    if (section.level < 2) continue;
+    const t = templateSectionOf(report.template, headingText(report, section));
+    if (t >= 0 && report.template.sections[t].evidenceExempt) continue;
+    for (const i of section.body) {
+      const block = report.blocks[i];
+      if ((block.kind === 'paragraph' || block.kind === 'item') && block.end - block.textStart >= minLength && accept(block)) out.push({ after: block });
+    }
+  }
+  return out;
+}
+
+export interface InsertOptions {
+  kind: string;
+  issue: number;
+  rule: string;
+  description: string;
+  /** The sentence to plant (one of several wordings, with the report's names in it). */
+  sentence(report: Report, random: () => number): string;
+  /** Which paragraphs it may follow (default: any narrative paragraph). */
+  accept?: (block: Block, report: Report) => boolean;
+}
+
+/** A kind that inserts its sentence as its own paragraph and expects `rule` on it. */
+export function insertedParagraphKind(options: InsertOptions): MutationKind<Place> {
+  return defineKind<Place>({
+    kind: options.kind,
+    issue: options.issue,
+    rule: options.rule,
+    description: options.description,
+    find: (report) => narrativePlaces(report, (block) => !options.accept || options.accept(block, report)),
+    apply(report, place, random) {
+      const sentence = options.sentence(report, random);
+      const b = new TextBuilder(report.text);
+      b.copy(0, place.after.end);
+      b.insert('\n\n');
+      const planted = b.insert(sentence);
+      b.copy(place.after.end, report.text.length);
+      return {
+        pieces: b.pieces,
+        expect: { rule: options.rule, spans: [planted] },
+        note: `inserted "${sentence}"`,
+      };
+    },
+  });
+}

@@ -1,0 +1,48 @@
+// Which template section a heading is, read plainly: the heading's words (case, punctuation,
+// a leading number, "&" for "and", and a grade stated at its end — ": good", " is inadequate",
+// " are: requires improvement to be good" — set aside) equal the section's title or one of its
+// aliases. Kept apart from the engine's matcher on purpose: a real judgement heading that the
+// engine fails to recognise is still that section, and deleting it should still be reported.
+import type { Template } from '../../../server/src/engine/templates/types';
+import { headingText, type ReportText, type Section } from './text';
+
+export const GRADES = ['outstanding', 'good', 'requires improvement to be good', 'requires improvement', 'inadequate', 'adequate'];
+const GRADE_AT_END = new RegExp(`(?:\\s*[:–—-]\\s*|\\s+(?:is|are)(?:\\s+that\\s+it\\s+is)?:?\\s+)(?:${GRADES.join('|')})\\.?$`, 'i');
+
+export function plainHeading(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[’‘]/g, "'")
+    .replace(/^\s*(?:\d+(?:\.\d+)*\.?|[ivx]+\.)\s+/, '')
+    .replace(GRADE_AT_END, '')
+    .replace(/&/g, ' and ')
+    .replace(/[^\p{L}\p{N}\s']/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Index of the template section a heading names, or -1. */
+export function templateSectionOf(template: Template, heading: string): number {
+  const plain = plainHeading(heading);
+  return template.sections.findIndex((s) => [s.title, ...s.aliases].some((name) => plainHeading(name) === plain));
+}
+
+export interface SectionAt {
+  section: Section;
+  /** Index in the report's sections. */
+  index: number;
+  templateIndex: number;
+}
+
+/** The report's sections (below the title) with the template section each one names, if any. */
+export function sectionsWithTemplate(report: ReportText, template: Template): SectionAt[] {
+  return report.sections.map((section, index) => ({ section, index, templateIndex: section.level >= 2 ? templateSectionOf(template, headingText(report, section)) : -1 }));
+}
+
+/** Acronyms and names a stretch of text defines in brackets: "(MASH)" gives MASH, "(Cafcass)" Cafcass. */
+export function bracketedAcronyms(text: string): string[] {
+  return [...text.matchAll(/\(([A-Z][A-Za-z]{1,9}?)s?\)/g)].map((m) => m[1]);
+}
+
+/** Whether a stretch of text has a word in capitals (an acronym, defined or not). */
+export const hasAcronym = (text: string) => /(?<![\p{L}\p{N}])\p{Lu}\p{L}*\p{Lu}/u.test(text);
