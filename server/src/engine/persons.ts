@@ -28,9 +28,13 @@ const PUBLIC_ROLE =
 
 const SURNAME = `(?:Mc|Mac|O’|O')?[A-Z][a-z]+(?:-[A-Z][a-z]+)?`;
 /** After a given name: ", aged 14," / " (14)" / ", 14," / " aged 14", with an optional surname first. */
-const AGE_AFTER = new RegExp(`^(?:\\s+${SURNAME})?(?:,?\\s+aged\\s+|\\s*\\(\\s*(?:aged\\s+)?|,\\s*)\\d{1,2}(?:\\s*\\)|\\s*,|\\s+years?\\b|(?![\\d.,]))`);
+const AGE_AFTER = new RegExp(
+  `^(?:\\s+${SURNAME})?(?:,?\\s+aged\\s+\\d{1,2}\\b,?|,\\s+who\\s+is\\s+\\d{1,2}\\b,?|\\s*\\(\\s*(?:aged\\s+)?\\d{1,2}\\s*\\)|,\\s*\\d{1,2}\\s*,|,\\s+an?\\s+\\d{1,2}-year-old\\b)`,
+);
 /** After a given name: a middle name and a surname, or a surname. */
 const SURNAME_AFTER = new RegExp(`^\\s+(?:([A-Z][a-z]+)\\s+)?(${SURNAME})(?![A-Za-z’'-])`);
+/** The age forms that make any capitalised word a name ("Niamh, aged 7,"), listed or not; "(14)" off the list needs a sentence about a person. */
+const STRONG_AGE = /^(?:\s+[A-Z]\S*)?(?:,?\s+aged\s|,\s+who\s+is\s|,\s+an?\s+\d)/;
 /** Before a given name: a family or care role ("his mother, Sarah", "her son Jack"). */
 const RELATIVE_BEFORE = /(?<![\p{L}])(?:mother|father|mum|dad|carer|parent|grand(?:mother|father|parent)|brother|sister|son|daughter|aunt|uncle|partner|step(?:father|mother)|sibling|baby|boy|girl|child),?\s+$/iu;
 const TITLES = new Set(['Mr', 'Mrs', 'Ms', 'Miss', 'Mx']);
@@ -118,7 +122,9 @@ function namesIn(model: ReportModel, found: Particular[]): void {
     const word = m[0];
     if (s < skipUntil) continue;
     const title = TITLES.has(word);
-    if (!title && !GIVEN_NAMES.has(word)) continue;
+    const listed = GIVEN_NAMES.has(word);
+    // A word off the list is read as a name only before a strong age form ("Niamh, aged 7,"): checked below.
+    if (!title && !listed && !/^(?:,\s|\s+aged\s|\s*\(\d)/.test(text.slice(s + word.length, s + word.length + 8))) continue;
     if (isLetterOrApostrophe(text.charCodeAt(s - 1)) || isLetterOrApostrophe(text.charCodeAt(s + word.length))) continue;
     if (!title && (PLACE_WORDS.has(word) || factsOf(model).titleWords.has(word))) continue;
     const e = s + word.length;
@@ -130,7 +136,9 @@ function namesIn(model: ReportModel, found: Particular[]): void {
     } else if (PLACE_WORDS.has(word)) continue;
     else {
       const age = AGE_AFTER.exec(after);
-      if (age) particular = { start: s, end: e + age[0].length, kind: 'name-with-age', replacement: 'a child' };
+      if (age && (listed || STRONG_AGE.test(after) || (age[0].includes('(') && aboutAPerson(model, s))))
+        particular = { start: s, end: e + age[0].length, kind: 'name-with-age', replacement: 'a child' };
+      else if (!listed) continue;
       else if (RELATIVE_BEFORE.test(text.slice(Math.max(0, s - 24), s))) particular = { start: s, end: e, kind: 'relative-name' };
       else particular = fullName(model, s, e, after);
     }
@@ -142,7 +150,7 @@ function namesIn(model: ReportModel, found: Particular[]): void {
     if (particular.kind !== 'name-with-age' && publicRoleNear(model, block, rel, relEnd)) continue;
     if (particular.kind === 'name' && !privatePersonNear(block, rel)) continue;
     // Last, as it searches the whole report (once per word): a word it also uses in lower case is an ordinary word ("Care", "Early").
-    if (!title && !isGivenName(model, word)) continue;
+    if (!title && (listed ? !isGivenName(model, word) : factsOf(model).isCommonWord(word))) continue;
     if (particular.kind === 'name') {
       const [, middle, last] = SURNAME_AFTER.exec(after)!;
       if ((middle && !isGivenName(model, middle)) || factsOf(model).titleWords.has(last) || factsOf(model).isCommonWord(last)) continue;
@@ -215,7 +223,21 @@ function publicRoleNear(model: ReportModel, block: ProseBlock, start: number, en
 const PRIVATE_PERSON =
   /(?<![\p{L}])(?:he|she|him|his|her|hers|himself|herself|mother|father|mum|dad|carers?|parents?|grand(?:mother|father|parent)s?|brother|sister|siblings?|son|daughter|aunt|uncle|partner|boyfriend|girlfriend|told|said|says|explained|described|lives|lived|aged)(?![\p{L}])/iu;
 
+
+/** The text of the sentence around `at` (block-relative). */
+function sentenceOf(block: ProseBlock, at: number): string {
+  const offset = block.start + at;
+  const sentence = block.sentences.find((x) => x.start <= offset && offset < x.end) ?? block;
+  return block.text.slice(sentence.start - block.start, sentence.end - block.start);
+}
+
 /** Whether the sentence around `at` is about a private person (a full name alone may be a place or an event). */
+/** Whether the sentence at document offset `at` is about a private person. */
+function aboutAPerson(model: ReportModel, at: number): boolean {
+  const block = blockAt(model, at);
+  return block !== undefined && privatePersonNear(block, at - block.start);
+}
+
 function privatePersonNear(block: ProseBlock, at: number): boolean {
   const offset = block.start + at;
   const sentence = block.sentences.find((s) => s.start <= offset && offset < s.end) ?? block;
@@ -268,7 +290,7 @@ function numbersIn(model: ReportModel, found: Particular[]): void {
     if (!particular) continue;
     const block = proseAt(model, particular.start, particular.end);
     if (!block) continue;
-    if ((particular.kind === 'postcode' || particular.kind === 'address') && CONTACT.test(block.text)) continue;
+    if ((particular.kind === 'postcode' || particular.kind === 'address') && CONTACT.test(sentenceOf(block, particular.start - block.start))) continue;
     found.push(particular);
   }
 }

@@ -11,8 +11,8 @@ export const DEFAULT_PLACEHOLDER_WORDS = ['TODO', 'TBC', 'TBD', 'TBA', 'FIXME'];
 
 const INSTRUCTION = /\[(?:insert|add|enter|include|state|give|name|names|date|dates|number|figure|figures|amount|x|tbc|tbd|todo)\b[^\]\n]{0,80}\]|\blorem ipsum\b/gi;
 // XXX anywhere; XX where it stands for a number: after a currency sign, before %, "of 14",
-// "per cent" or a plural noun ("XX cases"), but not "Part XX" or "the XX chromosome".
-const XX_NUMBER = /^(?:[£$€]X{2,}|X{3,}|X{2}(?=%| per ?cent| (?:out )?of (?:the )?\d| [a-z]+s\b))/;
+// "per cent" or a lower-case word ("XX cases", "XX care leavers"), but not "Part XX" or "XX." in a list.
+const XX_NUMBER = /^(?:[£$€]X{2,}|X{3,}|X{2}(?=%| per ?cent| (?:out )?of (?:the )?\d| (?!of\b|out\b)[a-z]))/;
 
 const patterns = new Map<string, RegExp>();
 

@@ -73,8 +73,20 @@ heading is reported.`,
     const nameOf = (key: string) => scale.judgements.find((j) => j.key === key)?.names[0] ?? key;
     const agreed = new Map<string, Statement>();
     for (const [key, list] of byKey) {
-      const reference = list.find((s) => s.fromTable) ?? list[0];
+      const table = list.find((s) => s.fromTable);
+      const reference = table ?? list[0];
       agreed.set(key, reference);
+      // With no table to go by, neither statement is known to be the right one: both are reported.
+      const disagreeing = list.filter((s) => s.grade !== reference.grade);
+      if (!table && disagreeing.length) {
+        const other = disagreeing[0];
+        ctx.report({
+          start: reference.start,
+          end: reference.end,
+          message: `"${nameOf(key)}" is graded ${scale.grades[reference.grade]} here but ${scale.grades[other.grade]} in ${other.where} (line ${model.lines.lineAt(other.start) + 1}): make the grades agree.`,
+          related: [{ start: other.start, end: other.end, message: `${scale.grades[other.grade]} in ${other.where}` }],
+        });
+      }
       for (const s of list) {
         if (s === reference || s.grade === reference.grade) continue;
         const line = model.lines.lineAt(reference.start) + 1;
@@ -92,7 +104,8 @@ heading is reported.`,
 
 export function collectStatements(model: ReportModel, scale: CompiledScale): Statement[] {
   const statements: Statement[] = [];
-  const gradeAtEnd = new RegExp(`^(.*?)(?:\\s*[:–—-]\\s*|\\s+(?:is|are)\\s+)(${scale.gradePattern})[\\s.]*$`, 'i');
+  // "X: good", "X – good", "X is good", "The graded judgement for X is that it is good".
+  const gradeAtEnd = new RegExp(`^(.*?)(?:\\s*[:–—-]\\s*|\\s+(?:is|are)\\s+(?:that\\s+(?:it|they)\\s+(?:is|are)\\s+)?)(${scale.gradePattern})[\\s.]*$`, 'i');
   const ratingLine = new RegExp(`^[\\s*_]*(?:overall\\s+)?(?:rating|grade|judgement)[\\s*_]*:[\\s*_]*(${scale.gradePattern})\\b`, 'i');
   let row: ProseBlock[] = [];
   let rowLine = -1;

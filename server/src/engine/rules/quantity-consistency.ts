@@ -5,6 +5,9 @@ import type { ReportModel } from '../model';
 
 const SCALE_NAMES = Object.keys(QUANTITY_SCALES);
 
+/** Built-in templates whose inspectorate publishes a scale (kept here, beside the scales, rather than in each template). */
+const BUILTIN_QUANTITY_SCALES: Record<string, string> = { 'estyn-school': 'estyn' };
+
 export default defineRule<{ scale: string }>({
   id: 'quantity-consistency',
   description: 'A quantity word does not match the figure beside it ("most (3 of 14)"), or one count is stated twice differently.',
@@ -26,7 +29,8 @@ phrase: "(9 of 14)", "(9 out of the 14 cases)", "(64%)".
 **Scales.** Estyn and Education Scotland publish fixed scales; the others publish none, so a
 default scale applies. A template names its scale with \`quantityScale\` (\`default\`, \`estyn\`,
 \`education-scotland\`, or its own mapping of words to \`[lowest, highest]\` percentages); the
-option \`scale\` sets it for templates that name none.
+option \`scale\` sets it for templates that name none. The built-in \`estyn-school\` template uses
+\`estyn\`.
 
 | Word | default | \`estyn\` | \`education-scotland\` |
 |---|---|---|---|
@@ -64,7 +68,8 @@ Example (planted into a real paragraph, Barnsley 2023, and marked as such): "Mos
 (3 of 14) who are at risk of criminal exploitation are being identified early" is reported:
 3 of 14 is 21%, and "most" means over 50%.`,
   check(model, ctx) {
-    const declared = ctx.template?.template.quantityScale;
+    const template = ctx.template?.template;
+    const declared = template?.quantityScale ?? (template ? BUILTIN_QUANTITY_SCALES[template.id] : undefined);
     const scale: QuantityScale =
       typeof declared === 'object' && declared ? declared : QUANTITY_SCALES[typeof declared === 'string' ? declared : ctx.options.scale] ?? QUANTITY_SCALES.default;
     const text = model.text;

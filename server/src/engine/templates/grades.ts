@@ -42,12 +42,14 @@ const OFSTED_JUDGEMENTS: GradedJudgement[] = [
     names: ['The experiences and progress of children in care', 'Children in care', 'The experiences and progress of children looked after and achieving permanence', 'Children looked after and achieving permanence', 'Children looked after'],
   },
   { key: 'care-leavers', names: ['The experiences and progress of care leavers', 'Experiences and progress of care leavers', 'Care leavers'] },
+  // ILACS reports of 2018–19 judged children in care and care leavers together.
+  { key: 'children-in-care-and-care-leavers', names: ['The experiences and progress of children in care and care leavers', 'Children in care and care leavers'] },
   {
     key: 'leaders',
     names: ['The impact of leaders on social work practice with children and families', 'Impact of leaders', 'Leadership, management and governance', 'Leadership and management'],
   },
   { key: 'adoption', names: ['Adoption performance'] },
-  { key: 'lscb', names: ['The effectiveness of the Local Safeguarding Children Board', 'The effectiveness of the Local Safeguarding Children Board (LSCB)', 'The effectiveness of the LSCB'] },
+  { key: 'lscb', names: ['The effectiveness of the Local Safeguarding Children Board', 'The Local Safeguarding Children Board', 'The effectiveness of the LSCB', 'The LSCB'] },
 ];
 
 const OFSTED: GradeScale = {
@@ -158,7 +160,14 @@ function compile(scale: GradeScale): CompiledScale {
   };
 }
 
-/** A judgement label as a key: normalised, without numbering ("2.1"), a leading "the" or a parenthesis. */
+/**
+ * A judgement label as a key: normalised, without numbering ("2.1"), a parenthesis, a leading
+ * "the", or the "(graded judgement for / about) the experience(s) and progress of" that Ofsted's
+ * judgement names share ("The graded judgement about the experience and progress of care leavers").
+ */
 export function labelKey(label: string): string {
-  return normaliseHeading(label.replace(/\([^)]*\)/g, ' ').replace(/^\s*\d+(?:\.\d+)*\.?\s+/, '')).replace(/^the /, '');
+  return normaliseHeading(label.replace(/\([^)]*\)/g, ' ').replace(/^\s*\d+(?:\.\d+)*\.?\s+/, ''))
+    .replace(/^(?:the )?(?:graded )?judgement (?:for|about|on) /, '')
+    .replace(/^the /, '')
+    .replace(/^experiences? and progress of /, '');
 }
