@@ -67,6 +67,9 @@ const { values } = parseArgs({
   options: {
     file: { type: 'string' },
     dir: { type: 'string' },
+    /** A report in chapters (its manifest), and the same text in one file: timed in turn. */
+    chapters: { type: 'string' },
+    whole: { type: 'string' },
     runs: { type: 'string', default: '5' },
     'dir-runs': { type: 'string', default: '3' },
     json: { type: 'boolean', default: false },
@@ -105,6 +108,11 @@ if (values.dir) {
     result.dirJobs1 = await time(['check', values.dir, '--format', 'json', '--jobs', '1'], dirRuns, false);
     result.dirJobs2 = await time(['check', values.dir, '--format', 'json', '--jobs', '2'], dirRuns, false);
   }
+}
+
+if (values.chapters && values.whole) {
+  result.chapters = await time(['check', values.chapters, '--format', 'json'], runs);
+  result.whole = await time(['check', values.whole, '--format', 'json'], runs);
 }
 
 if (values.json) process.stdout.write(JSON.stringify(result) + '\n');

@@ -292,6 +292,40 @@ async function memory({ dir }) {
   }
 }
 
+/**
+ * A report in ten chapter files (a manifest beside them): all chapters open; a one-character
+ * edit in the first chapter; the time until the last chapter's diagnostics are published again.
+ */
+async function chapters({ dir, edits, warmup }) {
+  const manifest = readdirSync(dir).find((n) => n.endsWith('.report.yaml'));
+  const names = readFileSync(join(dir, manifest), 'utf8').split('\n').map((l) => /^\s*-\s*(\S+\.md)/.exec(l)?.[1]).filter(Boolean);
+  const server = await Server.start(dir);
+  try {
+    const docs = names.map((n) => new Doc(pathToFileURL(join(dir, n)).href, readFileSync(join(dir, n), 'utf8')));
+    for (const doc of docs) await server.open(doc.uri, doc.text);
+    const first = docs[0];
+    const last = docs[docs.length - 1];
+    const at = midParagraph(first.text);
+    const times = [];
+    for (let i = 0; i < warmup + edits && (i < warmup || withinBudget(times)); i++) {
+      const { version, range, text } = first.edit(at, at, 'x');
+      const others = server.diagnosticsFor(last.uri, 1);
+      const t0 = performance.now();
+      await server.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri: first.uri, version }, contentChanges: [{ range, text }] });
+      const ms = (await others) - t0;
+      if (i >= warmup) times.push(ms);
+      // undo (untimed), and wait until the last chapter has settled again
+      const undo = first.edit(at, at + 1, '');
+      const settled = server.diagnosticsFor(last.uri, 1);
+      await server.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri: first.uri, version: undo.version }, contentChanges: [{ range: undo.range, text: '' }] });
+      await settled;
+    }
+    return { chapters: docs.length, words: docs.reduce((n, d) => n + d.text.split(/\s+/).length, 0), otherChapter: stats(times) };
+  } finally {
+    await server.stop();
+  }
+}
+
 const { values, positionals } = parseArgs({
   allowPositionals: true,
   options: {
@@ -310,7 +344,10 @@ if (part === 'latency') {
 } else if (part === 'memory') {
   if (!values.dir) throw new Error('--dir is required (e.g. node bench/gen-report.mjs --files 50 --words 10000 --out DIR)');
   result = await memory({ dir: values.dir });
-} else throw new Error(`unknown part ${part}: use latency or memory`);
+} else if (part === 'chapters') {
+  if (!values.dir) throw new Error('--dir is required: a folder with a *.report.yaml manifest and its chapters');
+  result = await chapters({ dir: values.dir, edits: Number(values.edits), warmup: Number(values.warmup) });
+} else throw new Error(`unknown part ${part}: use latency, memory or chapters`);
 
 if (values.json) process.stdout.write(JSON.stringify(result) + '\n');
 else console.log(JSON.stringify(result, null, 2));

@@ -8,9 +8,10 @@
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { lint, BlockCache } from '../server/src/engine/lint';
-import { parseReport } from '../server/src/engine/model';
+import { parseReport } from '../server/src/engine/parse';
 import { rules } from '../server/src/engine/rules/index';
-import { defaultConfig, type ResolvedConfig } from '../server/src/engine/config';
+import type { ResolvedConfig } from '../server/src/engine/config';
+import { defaultConfig } from '../server/src/engine/configure';
 import type { AnyRule } from '../server/src/engine/rule';
 import { generateReport } from './gen-report.mjs';
 import { stats, type Stats } from './stats.mjs';

@@ -4,7 +4,7 @@
 //   node bench/top-functions.mjs bench/.profiles/*.cpuprofile
 import { parseArgs } from 'node:util';
 import { lint, BlockCache } from '../server/src/engine/lint';
-import { defaultConfig } from '../server/src/engine/config';
+import { defaultConfig } from '../server/src/engine/configure';
 import { generateReport } from './gen-report.mjs';
 
 const { values, positionals } = parseArgs({

@@ -10,7 +10,7 @@
 // bench/.inputs/ and leave them there (to rerun one part by hand); otherwise a temp dir is used
 // and removed. Needs a build (dist/); `npm run bench` builds first.
 import { spawn, execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -29,6 +29,7 @@ const TARGETS = {
   cli200x5k: 1500,
   keystroke: 25,
   rss50x10k: 150,
+  otherChapter: 100,
 };
 
 const { values } = parseArgs({
@@ -36,7 +37,7 @@ const { values } = parseArgs({
     quick: { type: 'boolean', default: false },
     keep: { type: 'boolean', default: false },
     json: { type: 'string' },
-    only: { type: 'string', default: 'engine,editor,memory,cli' },
+    only: { type: 'string', default: 'engine,editor,memory,cli,chapters' },
   },
 });
 const parts = new Set(values.only.split(','));
@@ -66,6 +67,20 @@ const r100k = join(inputs, 'r100k.md');
 writeFileSync(r100k, generateReport({ words: 100000, seed: 1 }));
 if (parts.has('memory')) writeFolder(join(inputs, 'd50x10k'), { files: 50, words: 10000, seed: 2 });
 if (parts.has('cli')) writeFolder(join(inputs, 'd200x5k'), { files: 200, words: 5000, seed: 1 });
+// The 100k-word report in ten chapters, with its manifest; and the same text as one file.
+const chaptersDir = join(inputs, 'chapters');
+if (parts.has('chapters')) writeChapters(readFileSync(r100k, 'utf8'), chaptersDir, 10);
+
+function writeChapters(text, dir, count) {
+  mkdirSync(dir, { recursive: true });
+  const cuts = [...text.matchAll(/^## /gm)].map((m) => m.index);
+  const step = Math.max(1, Math.ceil(cuts.length / count));
+  const starts = [0, ...cuts.filter((_, i) => i > 0 && i % step === 0)].slice(0, count);
+  const names = starts.map((_, i) => `${String(i + 1).padStart(2, '0')}-chapter.md`);
+  starts.forEach((s, i) => writeFileSync(join(dir, names[i]), text.slice(s, starts[i + 1] ?? text.length)));
+  writeFileSync(join(dir, 'report.report.yaml'), `files:\n${names.map((n) => `  - ${n}`).join('\n')}\n`);
+  writeFileSync(join(inputs, 'chapters-whole.md'), text);
+}
 
 /** Runs one part as a child process and parses the JSON it prints; stops it after timeoutMs. */
 function part(name, args, timeoutMs) {
@@ -128,6 +143,12 @@ if (parts.has('memory')) {
 if (parts.has('cli')) {
   results.cli = await part('cli', [rel(join(HERE, 'cli.mjs')), '--json', '--file', r100k, '--dir', join(inputs, 'd200x5k'),
     '--runs', quick ? '2' : '5', '--dir-runs', quick ? '1' : '3']);
+}
+if (parts.has('chapters')) {
+  results.chapters = await part('chapters', [rel(join(HERE, 'editor.mjs')), 'chapters', '--json', '--dir', chaptersDir,
+    '--edits', quick ? '5' : '20', '--warmup', quick ? '3' : '5']);
+  const cli = await part('chapters cli', [rel(join(HERE, 'cli.mjs')), '--json', '--chapters', join(chaptersDir, 'report.report.yaml'), '--whole', join(inputs, 'chapters-whole.md'), '--runs', quick ? '2' : '5']);
+  if (results.chapters && !results.chapters.failed) Object.assign(results.chapters, { cli });
 }
 const loadEnd = loadavg()[0];
 
@@ -213,6 +234,16 @@ else if (C) {
     row('CLI: whole process, --jobs 1', '200 × 5k words', C.dirJobs1);
     row('CLI: whole process, --jobs 2', '200 × 5k words', C.dirJobs2);
   } else rows.push(['CLI: --jobs', '200 × 5k words', 'n/a', '', '', '', '', 'the CLI has no --jobs option yet']);
+}
+
+const CH = results.chapters;
+if (CH?.failed) row('Multi-file report', '', CH);
+else if (CH) {
+  row('Editor: edit in chapter 1 → last chapter\'s diagnostics', `${CH.chapters} chapters, ${words(100000)}`, CH.otherChapter, { target: TARGETS.otherChapter, note: 'all chapters open; one report (manifest)' });
+  const c = CH.cli;
+  if (c?.chapters?.median && c?.whole?.median) {
+    row('CLI: whole process, report in chapters', `${CH.chapters} chapters, ${words(100000)}`, c.chapters, { note: `same text in one file ${ms(c.whole.median)}: ×${(c.chapters.median / c.whole.median).toFixed(2)} (target ≤ ×1.20)` });
+  } else rows.push(['CLI: report in chapters', '', 'failed', '', '', '', '', JSON.stringify(c?.chapters?.error ?? c?.failed ?? c).slice(0, 160)]);
 }
 
 let commit = '';

@@ -19,7 +19,7 @@ import { join, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { lint } from '../server/src/engine/lint';
 import { BlockCache } from '../server/src/engine/model';
-import { defaultConfig } from '../server/src/engine/config';
+import { defaultConfig } from '../server/src/engine/configure';
 import { rulesById } from '../server/src/engine/rules/index';
 import { builtinTemplates } from '../server/src/engine/templates/builtin';
 import type { Finding } from '../server/src/engine/types';
@@ -98,6 +98,9 @@ interface Row {
   planted: number;
   detected: number;
   preExisting: number;
+  /** Detections of kinds that name a related place, and how many point there. */
+  withRelated: number;
+  pointing: number;
   atEdit: number;
   elsewhere: number;
   cleanElsewhere: number;
@@ -112,7 +115,7 @@ const elapsed = (performance.now() - started) / 1000;
 
 function run(kind: MutationKind<unknown>): Row {
   const present = rulesById.has(kind.rule);
-  const row: Row = { kind: kind.kind, issue: kind.issue, rule: kind.rule, present, sites: 0, planted: 0, detected: 0, preExisting: 0, atEdit: 0, elsewhere: 0, cleanElsewhere: 0, misses: [], collateral: [] };
+  const row: Row = { kind: kind.kind, issue: kind.issue, rule: kind.rule, present, sites: 0, planted: 0, detected: 0, preExisting: 0, withRelated: 0, pointing: 0, atEdit: 0, elsewhere: 0, cleanElsewhere: 0, misses: [], collateral: [] };
   const random = seededRandom(seed * 7919 + hash(kind.kind));
   const order = shuffle(files, seed + hash(kind.kind));
   const sites = new Map<string, unknown[]>();
@@ -139,6 +142,11 @@ function run(kind: MutationKind<unknown>): Row {
       if (result.detection) {
         row.detected++;
         if (result.preExisting) row.preExisting++;
+        const related = mutation.expect.related;
+        if (related) {
+          row.withRelated++;
+          if (result.detection.related?.some((r) => r.start < related.end && related.start < r.end)) row.pointing++;
+        }
       } else if (present) {
         const there = findings.filter((f) => mutation.expect.spans.some((s) => f.start <= s.end && s.start <= f.end)).map((f) => f.ruleId);
         row.misses.push(`${where} ${mutation.note}${there.length ? ` [found there: ${[...new Set(there)].join(', ')}]` : ''}`);
@@ -154,7 +162,7 @@ function run(kind: MutationKind<unknown>): Row {
 }
 
 const pct = (n: number, d: number) => (d ? `${((100 * n) / d).toFixed(0)}%` : '–');
-const table: string[][] = [['kind', 'issue', 'rule', 'sites', 'planted', 'detected', 'recall', 'of which already', 'collateral at edit', 'elsewhere', 'clean']];
+const table: string[][] = [['kind', 'issue', 'rule', 'sites', 'planted', 'detected', 'recall', 'of which already', 'points there', 'collateral at edit', 'elsewhere', 'clean']];
 for (const r of rows) {
   table.push([
     r.kind,
@@ -165,6 +173,7 @@ for (const r of rows) {
     r.present ? String(r.detected) : '–',
     r.present ? pct(r.detected, r.planted) : 'rule not present',
     r.present ? String(r.preExisting) : '–',
+    r.withRelated ? `${r.pointing} of ${r.withRelated}` : '–',
     String(r.atEdit),
     String(r.elsewhere),
     pct(r.cleanElsewhere, r.planted),
@@ -177,8 +186,10 @@ for (const [i, r] of table.entries()) {
 }
 const planted = rows.reduce((n, r) => n + r.planted, 0);
 console.log('');
-console.log(`${planted} mutations in ${reports.size} of ${files.length} reports; seed ${seed}, up to ${perKind} per kind; run time ${elapsed.toFixed(1)} s`);
+const cpu = process.cpuUsage();
+console.log(`${planted} mutations in ${reports.size} of ${files.length} reports; seed ${seed}, up to ${perKind} per kind; run time ${elapsed.toFixed(1)} s (CPU ${((cpu.user + cpu.system) / 1e6).toFixed(1)} s)`);
 console.log('recall: the expected rule reported the planted defect at the expected place ("of which already": that finding was there before the mutation).');
+console.log('points there: detections that also point at the place named (the long form written without its acronym).');
 console.log('collateral: other new findings, overlapping the edit or elsewhere; clean: mutations with no new finding elsewhere.');
 if (verbose) {
   for (const r of rows) {
@@ -187,6 +198,6 @@ if (verbose) {
   }
 }
 if (jsonOut) {
-  const json = Object.fromEntries(rows.map((r) => [r.kind, { issue: r.issue, rule: r.rule, rulePresent: r.present, sites: r.sites, planted: r.planted, detected: r.present ? r.detected : null, recall: r.present && r.planted ? r.detected / r.planted : null, preExisting: r.preExisting, collateralAtEdit: r.atEdit, collateralElsewhere: r.elsewhere, cleanElsewhere: r.cleanElsewhere }]));
+  const json = Object.fromEntries(rows.map((r) => [r.kind, { issue: r.issue, rule: r.rule, rulePresent: r.present, sites: r.sites, planted: r.planted, detected: r.present ? r.detected : null, recall: r.present && r.planted ? r.detected / r.planted : null, preExisting: r.preExisting, pointing: r.withRelated ? r.pointing : null, collateralAtEdit: r.atEdit, collateralElsewhere: r.elsewhere, cleanElsewhere: r.cleanElsewhere }]));
   writeFileSync(jsonOut, JSON.stringify({ seed, perKind, seconds: elapsed, kinds: json }, null, 2) + '\n');
 }

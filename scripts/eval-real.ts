@@ -16,7 +16,7 @@ import { readFileSync, readdirSync, writeFileSync, mkdirSync, existsSync } from 
 import { join, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { lint } from '../server/src/engine/lint';
-import { defaultConfig } from '../server/src/engine/config';
+import { defaultConfig } from '../server/src/engine/configure';
 import { rules } from '../server/src/engine/rules/index';
 import type { Finding } from '../server/src/engine/types';
 import { findingKey, withTemplate, ofstedTemplateFor, countWords, loadJudgements, type Verdict, shuffle } from './eval/real-corpus';
@@ -87,9 +87,9 @@ for (const file of files) {
     } else s.unjudged.push({ file, key, quote, message: f.message, line: lineOf(text, f) });
   }
   if (failed) failingFiles++;
-  // As-is: the file as published, with no template named. Whether it is checked at all is the
-  // engine's decision (a file that names no template and matches no `reports` glob is not a report).
-  const asIs = lint({ text: original, config, path: join(dir, file), assumeReport: true });
+  // As-is: the file as published, with no template named, as the CLI and the editor see it: a
+  // file that names no template and matches no `reports` glob is not a report, and is not checked.
+  const asIs = lint({ text: original, config, path: join(dir, file) });
   if (!asIs.isReport) skippedAsIs++;
   if (asIs.findings.some((f) => f.severity === 'error')) failingFilesAsIs++;
   for (const f of asIs.findings) statsFor(f.ruleId).asIs++;

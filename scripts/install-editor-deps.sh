@@ -4,7 +4,9 @@
 #   - Node 24 from the npm registry (code-server refuses other Node majors)
 #   - code-server (the VS Code server + web workbench), pinned
 # Idempotent: each step is skipped when its result is already present and working.
-# Works unattended (CI=true, no stdin, root). See shared/design/TESTING.md for why this recipe.
+# Works unattended (CI=true, no stdin, root), and the same when started by `npm run test:editor`
+# (the npm_* variables that `npm run` exports are cleared first: scripts/clean-npm-env.sh).
+# See docs/testing.md for why this recipe.
 #
 # Cache folder: $EDITOR_DEPS (default ~/.cache/inspection-reports-editor). Afterwards:
 #   $EDITOR_DEPS/bin/node24       Node 24
@@ -16,6 +18,9 @@ CODE_SERVER_VERSION=4.139.1
 APT_PACKAGES=(chromium libkrb5-dev fonts-liberation)
 
 DEPS="${EDITOR_DEPS:-$HOME/.cache/inspection-reports-editor}"
+# shellcheck source=clean-npm-env.sh
+. "$(dirname "$0")/clean-npm-env.sh"
+clean_npm_env
 START=$(date +%s)
 log() { printf '[install-editor-deps] %s\n' "$*"; }
 

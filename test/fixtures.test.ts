@@ -11,9 +11,12 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync, existsSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { lint } from '../server/src/engine/lint';
-import { findConfigFile, parseConfig, defaultConfig } from '../server/src/engine/config';
+import { findConfigFile } from '../server/src/engine/config';
+import { parseConfig, defaultConfig } from '../server/src/engine/configure';
 import { applyEdits } from '../server/src/engine/edits';
 import { rules } from '../server/src/engine/rules/index';
+import { parseReport } from '../server/src/engine/parse';
+import { partnerCandidates } from '../server/src/engine/translation/pairing';
 
 const root = resolve(__dirname, 'fixtures');
 const EXPECT = /(?:<!--\s*expect(?:@(\d+))?:?\s+([a-z0-9, -]+?)\s*-->|#\s*expect:?\s+([a-z0-9, -]+)\s*$)/g;
@@ -45,7 +48,7 @@ for (const folder of readdirSync(root).filter((f) => statSync(join(root, f)).isD
       const text = readFileSync(path, 'utf8');
       const config = configFor(join(root, folder));
       assert.deepEqual(config.errors, [], 'fixture config has errors');
-      const outcome = lint({ text, path, config, assumeReport: true });
+      const outcome = lint({ text, path, config, assumeReport: true, translation: otherVersion(path, text) });
       const actual = outcome.findings.map((f) => `${outcome.model.lines.lineAt(f.start) + 1}:${f.ruleId}`).sort();
       const detail = outcome.findings.map((f) => `  ${outcome.model.lines.lineAt(f.start) + 1}:${f.ruleId} ${f.message}`).join('\n');
       assert.deepEqual(actual, expectations(text), `findings differ from the expect comments:\n${detail}`);
@@ -54,6 +57,13 @@ for (const folder of readdirSync(root).filter((f) => statSync(join(root, f)).isD
       }
     });
   }
+}
+
+/** The fixture's other-language version, when one is beside it (report.md and report.cy.md). */
+function otherVersion(path: string, text: string) {
+  const front = parseReport(text).frontMatter?.data as Record<string, unknown> | undefined;
+  const found = partnerCandidates(path, front)?.paths.find((p) => existsSync(p));
+  return found ? { path: found, text: readFileSync(found, 'utf8') } : undefined;
 }
 
 function checkFix(text: string, edits: { start: number; end: number; newText: string }[], name: string) {

@@ -44,7 +44,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Inspec
   };
   client = new LanguageClient('inspectionReports', 'Inspection Reports', worker, clientOptions);
   context.subscriptions.push(output);
-  const api = activateCommon(context, client, output);
+  const api = activateCommon(context, client, output, true);
   await client.start();
   return api;
 }

@@ -5,6 +5,7 @@ import * as vscode from 'vscode';
 import { CloseAction, ErrorAction, type BaseLanguageClient, type ErrorHandler } from 'vscode-languageclient';
 import { TemplatesRequest, InsertSectionsRequest, ReviewSummaryRequest, type TemplateInfo } from '../../server/src/protocol';
 import { CrashPolicy, onConnectionError } from './crashes';
+import { registerCounterpartCommand } from './translation';
 import { StructureView, AcronymsView, EvidenceView, watchViews, activeMarkdown, REVEAL_COMMAND, IS_REPORT_KEY, type ViewNode } from './views';
 
 export const SOURCE = 'inspection-reports';
@@ -60,8 +61,9 @@ export function crashErrorHandler(serverName: string): ErrorHandler {
   };
 }
 
-export function activateCommon(context: vscode.ExtensionContext, client: BaseLanguageClient, output: vscode.LogOutputChannel): InspectionReportsApi {
-  const structure = new StructureView(client, output);
+/** `web`: the browser build (its server reads no workspace config). */
+export function activateCommon(context: vscode.ExtensionContext, client: BaseLanguageClient, output: vscode.LogOutputChannel, web = false): InspectionReportsApi {
+  const structure = new StructureView(client, output, web);
   const acronyms = new AcronymsView(client, output);
   const evidence = new EvidenceView(client, output);
   const views = [structure, acronyms, evidence];
@@ -317,6 +319,7 @@ export function activateCommon(context: vscode.ExtensionContext, client: BaseLan
     vscode.commands.registerCommand(COMMAND_IDS.exportReviewSummary, exportReviewSummary),
     vscode.commands.registerCommand(COMMAND_IDS.refreshViews, () => Promise.all(views.map((v) => v.refresh()))),
     vscode.commands.registerCommand(COMMAND_IDS.reveal, reveal),
+    registerCounterpartCommand(client),
     vscode.commands.registerCommand(COMMAND_IDS.disableWithReason, async (uri: string, ruleId: string, line: number) => {
       const reason = await vscode.window.showInputBox({
         title: `Disable ${ruleId} for this line`,

@@ -21,6 +21,7 @@ import {
   type AcronymState,
   type FootnoteEntry,
 } from '../../server/src/protocol';
+import { emptyStructureMessage, sectionDescription, sectionTooltip, structureDescription } from './structure-text';
 
 type LspRange = StructureNode['range'] & object;
 
@@ -181,10 +182,10 @@ abstract class ReportView<T extends { isReport: boolean }> implements vscode.Tre
       this.stale = false;
       this.result = result;
       this.uri = document?.uri;
-      const message = error ? `Could not read the report: ${error}` : undefined;
-      if (this.view.message !== message) this.view.message = message;
       // Repaint only when what the view shows changes.
       const roots = document && result?.isReport ? this.rows(result, document) : [];
+      const message = error ? `Could not read the report: ${error}` : result?.isReport && !roots.length ? this.emptyMessage(result) : undefined;
+      if (this.view.message !== message) this.view.message = message;
       const description = document && result?.isReport ? this.describe(result) : undefined;
       const shown = JSON.stringify([roots, description]);
       if (shown !== this.lastShown) {
@@ -212,6 +213,11 @@ abstract class ReportView<T extends { isReport: boolean }> implements vscode.Tre
 
   protected abstract rows(result: T, document: vscode.TextDocument): ViewNode[];
   protected abstract describe(result: T): string | undefined;
+
+  /** What to say when a report gives no rows (undefined: the view's welcome text says it). */
+  protected emptyMessage(_result: T): string | undefined {
+    return undefined;
+  }
 
   getChildren(node?: ViewNode): ViewNode[] {
     return node ? node.children : this.roots;
@@ -246,23 +252,28 @@ abstract class ReportView<T extends { isReport: boolean }> implements vscode.Tre
 
 // ---- Report structure --------------------------------------------------------------------------
 
-const SECTION_STATE: Record<SectionState, { label: string; icon: string; color?: string }> = {
-  present: { label: 'present', icon: 'pass', color: 'testing.iconPassed' },
-  missing: { label: 'missing', icon: 'circle-slash', color: 'problemsErrorIcon.foreground' },
-  empty: { label: 'empty', icon: 'circle-large-outline', color: 'problemsWarningIcon.foreground' },
-  'out-of-order': { label: 'out of order', icon: 'arrow-swap', color: 'problemsWarningIcon.foreground' },
-  duplicate: { label: 'duplicate', icon: 'copy', color: 'problemsWarningIcon.foreground' },
-  extra: { label: 'not in the template', icon: 'symbol-text' },
+/** Each state's icon (its words are in structure-text.ts). */
+const SECTION_ICON: Record<SectionState, { icon: string; color?: string }> = {
+  present: { icon: 'pass', color: 'testing.iconPassed' },
+  missing: { icon: 'circle-slash', color: 'problemsErrorIcon.foreground' },
+  empty: { icon: 'circle-large-outline', color: 'problemsWarningIcon.foreground' },
+  'out-of-order': { icon: 'arrow-swap', color: 'problemsWarningIcon.foreground' },
+  duplicate: { icon: 'copy', color: 'problemsWarningIcon.foreground' },
+  extra: { icon: 'symbol-text' },
 };
 
 export class StructureView extends ReportView<ReportStructure> {
-  constructor(client: BaseLanguageClient, output: vscode.LogOutputChannel) {
+  /** `web`: the browser build, whose server reads no workspace config. */
+  constructor(client: BaseLanguageClient, output: vscode.LogOutputChannel, private readonly web = false) {
     super(VIEW_IDS.structure, client, StructureRequest, output, true);
   }
 
   protected describe(result: ReportStructure): string | undefined {
-    const missing = result.missingRequired ? `${result.missingRequired} missing · ` : '';
-    return `${missing}${result.template?.title ?? 'no template'}`;
+    return structureDescription(result);
+  }
+
+  protected emptyMessage(result: ReportStructure): string {
+    return emptyStructureMessage(result, this.web);
   }
 
   protected rows(result: ReportStructure, document: vscode.TextDocument): ViewNode[] {
@@ -274,20 +285,12 @@ export class StructureView extends ReportView<ReportStructure> {
       seen.set(key, n);
       const missingRequired = node.state === 'missing' && node.required;
       // A missing optional section is no fault: shown plainly, without the error colour.
-      const state = node.state === 'missing' && !node.required ? { label: 'missing · optional', icon: 'circle-large-outline', color: undefined } : (SECTION_STATE[node.state] ?? { label: node.state, icon: 'circle-outline' });
-      const parts = [missingRequired ? 'missing · required' : state.label];
-      if (node.placeholders) parts.push(`${plural(node.placeholders, 'placeholder')} to fill`);
-      if (node.findings) parts.push(plural(node.findings, 'finding'));
-      const tooltip = [
-        `**${node.title}** — ${parts.join(' · ')}`,
-        node.state === 'missing' ? `${node.required ? 'A required' : 'An optional'} section of the template. Use *Insert section* to add it where the template puts it.` : undefined,
-        node.guidance ? `*Guidance:* ${node.guidance}` : undefined,
-      ].filter(Boolean);
+      const state = node.state === 'missing' && !node.required ? { icon: 'circle-large-outline', color: undefined } : (SECTION_ICON[node.state] ?? { icon: 'circle-outline' });
       return {
         id: `section:${key}${n > 1 ? `#${n}` : ''}`,
         label: node.title,
-        description: parts.join(' · '),
-        tooltip: tooltip.join('\n\n'),
+        description: sectionDescription(node),
+        tooltip: sectionTooltip(node, result),
         state: node.state,
         contextValue: `section.${node.state}${node.required ? '.required' : ''}`,
         icon: missingRequired ? { id: 'error', color: 'problemsErrorIcon.foreground' } : { id: state.icon, color: state.color },

@@ -17,7 +17,8 @@ export interface Judgement {
  */
 export function ofstedTemplateFor(text: string): 'ofsted-sif' | 'ofsted-ilacs' {
   const head = text.slice(0, 3000);
-  return /services for children in need of help and protection/i.test(head) ? 'ofsted-sif' : 'ofsted-ilacs';
+  // The title itself, not a later mention ("good services for children in need of help and protection").
+  return /inspection of services for children in need of help and protection/i.test(head) ? 'ofsted-sif' : 'ofsted-ilacs';
 }
 
 /** The text with `template: id` added to its front matter (or a front matter made for it). */

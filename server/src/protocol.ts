@@ -102,3 +102,17 @@ export interface ReviewSummaryParams extends DocumentParams {
 
 /** A page a reviewer signs off: readiness, findings by section, suppressed findings with reasons. */
 export const ReviewSummaryRequest = new RequestType<ReviewSummaryParams, string, void>('inspectionReports/reviewSummary');
+
+export interface CounterpartParams extends DocumentParams {
+  /** 0-based line of the cursor. */
+  line: number;
+}
+
+/** Where the same section is in the report's other-language version, if it has one. */
+export interface Counterpart {
+  uri: string;
+  /** 0-based line of the section's heading (or start) there. */
+  line: number;
+}
+
+export const CounterpartRequest = new RequestType<CounterpartParams, Counterpart | null, void>('inspectionReports/counterpart');

@@ -1,6 +1,6 @@
 // The language server over stdio or Node IPC: connection wiring only.
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { Session } from './session';
 
 /** Config and glossary files larger than this are not read (they would be data, not settings). */
@@ -13,6 +13,13 @@ new Session(connection, {
     try {
       if (statSync(path).size > MAX_FILE_BYTES) return undefined;
       return readFileSync(path, 'utf8');
+    } catch {
+      return undefined;
+    }
+  },
+  listDirectory(path) {
+    try {
+      return readdirSync(path);
     } catch {
       return undefined;
     }

@@ -13,13 +13,14 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
 import { lint, BlockCache } from './engine/lint';
-import { CONFIG_FILE_NAMES, defaultConfig, findConfigFile, parseConfig, type ResolvedConfig } from './engine/config';
+import { CONFIG_FILE_NAMES, findConfigFile, type ResolvedConfig } from './engine/config';
+import { defaultConfig, parseConfig } from './engine/configure';
 import { LineMap } from './engine/lines';
 import { codeActions, COMMANDS, INSERT_ABBREVIATIONS_KIND, type DocumentLint } from './features/codeActions';
 import { documentSymbols, foldingRanges } from './features/symbols';
 import { SOURCE, toDiagnostic, toRange } from './features/convert';
 import { disableEdit } from './engine/suppress';
-import { StructureRequest, InsertSectionsRequest, TemplatesRequest, ReviewSummaryRequest, AcronymsRequest, EvidenceRequest } from './protocol';
+import { CounterpartRequest, StructureRequest, InsertSectionsRequest, TemplatesRequest, ReviewSummaryRequest, AcronymsRequest, EvidenceRequest } from './protocol';
 import { acronymTable, acronymHover, acronymDefinition, acronymReferences, acronymCompletions, abbreviationsTableEdit } from './features/acronyms';
 import { evidenceView, footnoteHover, footnoteDefinition, footnoteReferences } from './features/evidence';
 import { headingCompletions } from './features/views';
@@ -30,10 +31,14 @@ import { knowledgeFor } from './engine/knowledge';
 import { reportStructure, insertSectionEdits } from './features/views';
 import type { TextEdit } from './engine/types';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
+import { RelatedFiles } from './features/related-files';
+import { counterpartSection } from './engine/translation/parity';
 
 export interface ServerHost {
   /** Reads a workspace file; undefined when it does not exist or cannot be read. */
   readFile(path: string): string | undefined;
+  /** Names in a folder (for report manifests); undefined when it cannot be listed. */
+  listDirectory?(path: string): string[] | undefined;
 }
 
 interface EditorSettings {
@@ -76,11 +81,14 @@ export class Session {
   private canAskSettings = false;
   private canWatchFiles = false;
   private roots: string[] = [];
+  /** Other chapters of multi-file reports, and other-language versions. */
+  private related: RelatedFiles;
 
   constructor(
     private connection: Connection,
     private host: ServerHost,
   ) {
+    this.related = new RelatedFiles(host, (path) => this.documents.get(URI.file(path).toString())?.getText());
     connection.onInitialize((params) => this.initialize(params));
     connection.onInitialized(() => this.initialized());
     connection.onDidChangeConfiguration(() => {
@@ -89,6 +97,7 @@ export class Session {
     });
     connection.onDidChangeWatchedFiles(({ changes }) => {
       this.configs.clear();
+      this.related.forget();
       for (const change of changes) {
         // A deleted config file takes its errors with it; a changed one is re-read on the next lint.
         if (change.type === FileChangeType.Deleted && this.configDiagnostics.delete(change.uri)) void this.connection.sendDiagnostics({ uri: change.uri, diagnostics: [] });
@@ -155,6 +164,14 @@ export class Session {
         })),
       };
     });
+    connection.onRequest(CounterpartRequest, ({ uri, line }) => {
+      const outcome = this.freshResult(uri)?.outcome;
+      const translation = outcome?.translation;
+      if (!outcome || !translation) return null;
+      const offset = outcome.model.lines.lineStart(Math.max(0, Math.min(line, outcome.model.lines.lineCount - 1)));
+      const target = counterpartSection(outcome.model, translation.model, outcome.template, offset);
+      return { uri: URI.file(translation.path).toString(), line: target ? translation.model.lines.lineAt(target.start) : 0 };
+    });
     connection.onRequest(EvidenceRequest, ({ uri }) => {
       const result = this.freshResult(uri);
       return result ? evidenceView(result.outcome) : { isReport: false, footnotes: [], unsupported: [] };
@@ -190,7 +207,10 @@ export class Session {
       return this.completions(result, position);
     });
     this.documents.onDidOpen(({ document }) => this.schedule(document.uri));
-    this.documents.onDidChangeContent(({ document }) => this.schedule(document.uri));
+    this.documents.onDidChangeContent(({ document }) => {
+      this.schedule(document.uri);
+      this.scheduleDependents(document.uri);
+    });
     this.documents.onDidSave(({ document }) => this.schedule(document.uri));
     this.documents.onDidClose(({ document }) => {
       this.analyses.delete(document.uri);
@@ -231,6 +251,30 @@ export class Session {
         // Config files, and the YAML or TSV glossaries they may name.
         watchers: [{ globPattern: `**/{${CONFIG_FILE_NAMES.join(',')}}` }, { globPattern: '**/*.{tsv,yaml,yml}' }],
       });
+    }
+  }
+
+  /** URIs and line maps of other files that related locations point into, each made once per call. */
+  private otherFiles(): (path: string) => { uri: string; lines: LineMap } {
+    const others = new Map<string, { uri: string; lines: LineMap }>();
+    return (path: string) => {
+      let found = others.get(path);
+      if (!found) others.set(path, (found = { uri: URI.file(path).toString(), lines: new LineMap(this.related.readFile(path) ?? '') }));
+      return found;
+    };
+  }
+
+  /** Open documents checked with this one (other chapters, the other language) are stale: lint them again. */
+  private scheduleDependents(uri: string): void {
+    const path = pathOf(uri);
+    if (!path) return;
+    for (const other of this.related.dependents(path)) {
+      const otherUri = URI.file(other).toString();
+      if (!this.documents.get(otherUri)) continue;
+      // Its latest lint no longer holds (a chapter's findings are re-read from its report's lint).
+      const analysis = this.analyses.get(otherUri);
+      if (analysis) analysis.latest = undefined;
+      this.schedule(otherUri);
     }
   }
 
@@ -281,11 +325,25 @@ export class Session {
       return;
     }
     const version = document.version;
+    const path = pathOf(uri);
+    // A chapter of a multi-file report: its findings come from the report's lint, shared by all
+    // its chapters, so a chapter made stale by an edit elsewhere needs no lint of its own here.
+    const chapter = path ? this.related.chapterOf(path, { path, config: this.configFor(path), host: { readFile: this.related.readFile }, budgetMs: LINT_BUDGET_MS }) : undefined;
+    if (chapter) {
+      const analysis = this.analyses.get(uri);
+      if (analysis?.latest && analysis.latest.version === version) analysis.latest = { ...analysis.latest, outcome: { ...analysis.latest.outcome, findings: chapter.findings, suppressed: chapter.suppressed } };
+      else if (analysis) analysis.latest = undefined;
+      const lines = new LineMap(document.getText());
+      const diagnostics = chapter.findings.map((f, i) => toDiagnostic(f, i, lines, uri, version, this.otherFiles()));
+      if (chapter.skipped.length) diagnostics.push(budgetNotice(chapter.skipped));
+      await this.connection.sendDiagnostics({ uri, version, diagnostics });
+      return;
+    }
     const result = this.freshResult(uri);
     // A newer version arrived while settings were fetched: its own lint will publish.
     if (!result || result.version !== version || this.documents.get(uri)?.version !== version) return;
     const lines = result.outcome.model.lines;
-    const diagnostics = result.outcome.findings.map((f, i) => toDiagnostic(f, i, lines, uri, version));
+    const diagnostics = result.outcome.findings.map((f, i) => toDiagnostic(f, i, lines, uri, version, this.otherFiles()));
     if (result.outcome.skipped.length) diagnostics.push(budgetNotice(result.outcome.skipped));
     await this.connection.sendDiagnostics({ uri, version, diagnostics });
   }
@@ -295,10 +353,11 @@ export class Session {
     const path = pathOf(uri);
     const config = path ? this.configFor(path) : defaultConfig();
     const analysis = this.hotAnalysis(uri);
-    const request = { text: document.getText(), path, config, host: this.host };
+    const request = { text: document.getText(), path, config, host: { readFile: this.related.readFile } };
     let outcome;
     try {
       outcome = lint({ ...request, cache: analysis.cache, budgetMs: LINT_BUDGET_MS });
+      if (path) outcome = this.related.withReport(path, outcome, { path, config, host: request.host, budgetMs: LINT_BUDGET_MS });
     } catch (error) {
       this.connection.console.error(`Linting ${uri} failed: ${(error as Error).stack ?? error}`);
       outcome = lint({ text: '', path, config });

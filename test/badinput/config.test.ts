@@ -3,7 +3,8 @@
 // of the config keeps working. Inputs that could hang or exhaust memory run in a child process.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { parseConfig, type ConfigError, type ConfigHost } from '../../server/src/engine/config';
+import type { ConfigError, ConfigHost } from '../../server/src/engine/config';
+import { parseConfig } from '../../server/src/engine/configure';
 import { knowledgeFor } from '../../server/src/engine/knowledge';
 import { lint } from '../../server/src/engine/lint';
 import { configs } from './cases';
@@ -56,9 +57,10 @@ test('config: unknown rule ids are reported (case matters) and ignored', () => {
   assert.doesNotThrow(() => lint({ text: '# T\n', config, assumeReport: true }));
 });
 
-test('config: an unknown default template is reported with the known ones; the generic template is used', () => {
+test('config: an unknown default template is reported with the closest known one (or all of them); the generic template is used', () => {
   const config = parseConfig('template: ciw-regulated-servce\n', YAML);
-  expectError(config.errors, /Unknown template "ciw-regulated-servce".*Known: .*ciw-regulated-service/, 1);
+  expectError(config.errors, /Unknown template "ciw-regulated-servce".*Did you mean "ciw-regulated-service"\?/, 1);
+  expectError(parseConfig('template: zzzzzzzz\n', YAML).errors, /Unknown template "zzzzzzzz".*Known: .*ciw-regulated-service/, 1);
   const outcome = lint({ text: '# T\n', config, assumeReport: true });
   assert.equal(outcome.template?.template.id, 'generic');
 });

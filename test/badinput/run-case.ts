@@ -6,7 +6,7 @@
 //   node --import tsx test/badinput/run-case.ts config <case name>
 //   node --import tsx test/badinput/run-case.ts glossary <entries> <yaml|tsv>
 import { lint, BlockCache } from '../../server/src/engine/lint';
-import { parseConfig } from '../../server/src/engine/config';
+import { parseConfig } from '../../server/src/engine/configure';
 import { knowledgeFor } from '../../server/src/engine/knowledge';
 import { documents, configs, glossaryText, scaling } from './cases';
 

@@ -38,11 +38,14 @@ interface JsonReport {
   suppressed: (JsonFinding & { reason: string | null })[];
 }
 
-const TITLE_END = '# Inspection of children’s services: Cwm Aran Council'.length + 1;
+// Both belong after the last section present, "Findings" (line 15), where the findings sit.
 const MISSING_MESSAGES = [
-  'Missing required section "Areas for development" (template ciw-local-authority-children).',
-  'Missing required section "Next steps" (template ciw-local-authority-children).',
+  'Missing required section "Areas for development" (template ciw-local-authority-children): it belongs after "Findings".',
+  'Missing required section "Next steps" (template ciw-local-authority-children): it belongs after "Findings".',
 ];
+const FINDINGS_LINE = 15;
+const FINDINGS_COLUMN = 4;
+const FINDINGS_END = FINDINGS_COLUMN + 'Findings'.length;
 
 test('check examples/: exit 1, findings as path:line:col: severity: message [rule]', () => {
   const result = cli(['check', 'examples/']);
@@ -64,10 +67,10 @@ test('a clean file exits 0 and says so', () => {
   }
 });
 
-test('text: the draft missing two sections gives exactly two lines, at the title', () => {
+test('text: the draft missing two sections gives exactly two lines, where they belong', () => {
   const result = cli(['check', 'missing.md'], dir);
   assert.equal(result.status, 1);
-  assert.deepEqual(findingLines(result.stdout), MISSING_MESSAGES.map((m) => `missing.md:5:3: error: ${m} [required-section]`));
+  assert.deepEqual(findingLines(result.stdout), MISSING_MESSAGES.map((m) => `missing.md:${FINDINGS_LINE}:${FINDINGS_COLUMN}: error: ${m} [required-section]`));
 });
 
 test('--format json: exactly [{filePath, findings:[{ruleId, severity, message, line, column, endLine, endColumn}], suppressed}], 1-based', () => {
@@ -88,14 +91,14 @@ test('--format json: exactly [{filePath, findings:[{ruleId, severity, message, l
       assert.ok(['error', 'warning', 'info', 'hint'].includes(f.severity));
     }
   }
-  assert.deepEqual(reports[0].findings, MISSING_MESSAGES.map((message) => ({ ruleId: 'required-section', severity: 'error', message, line: 5, column: 3, endLine: 5, endColumn: TITLE_END })));
+  assert.deepEqual(reports[0].findings, MISSING_MESSAGES.map((message) => ({ ruleId: 'required-section', severity: 'error', message, line: FINDINGS_LINE, column: FINDINGS_COLUMN, endLine: FINDINGS_LINE, endColumn: FINDINGS_END })));
   assert.deepEqual(reports[0].suppressed, []);
   assert.deepEqual(reports[1].findings, []);
   // Suppressed findings keep their place and carry the reason given in the comment.
   assert.deepEqual(reports[2].findings, []);
   assert.deepEqual(reports[2].suppressed.map((s) => [s.ruleId, s.line, s.reason]), [
-    ['required-section', 5, 'sections written after the visit'],
-    ['required-section', 5, 'sections written after the visit'],
+    ['required-section', FINDINGS_LINE, 'sections written after the visit'],
+    ['required-section', FINDINGS_LINE, 'sections written after the visit'],
   ]);
 });
 
@@ -185,7 +188,7 @@ test('--format sarif: a structurally valid SARIF 2.1.0 log', () => {
   const missing = run.results.filter((r) => r.locations[0].physicalLocation.artifactLocation.uri === 'missing.md');
   assert.deepEqual(
     missing.map((r) => [r.ruleId, r.level, r.message.text, r.locations[0].physicalLocation.region]),
-    MISSING_MESSAGES.map((m) => ['required-section', 'error', m, { startLine: 5, startColumn: 3, endLine: 5, endColumn: TITLE_END }]),
+    MISSING_MESSAGES.map((m) => ['required-section', 'error', m, { startLine: FINDINGS_LINE, startColumn: FINDINGS_COLUMN, endLine: FINDINGS_LINE, endColumn: FINDINGS_END }]),
   );
   const suppressed = run.results.filter((r) => r.locations[0].physicalLocation.artifactLocation.uri === 'suppressed.md');
   assert.equal(suppressed.length, 2);
@@ -253,7 +256,7 @@ test('--quiet reports errors only', () => {
 
 test('usage errors exit 2 with a message on stderr', () => {
   const cases: [string[], RegExp][] = [
-    [['check', '--bogus', 'missing.md'], /Unknown option '--bogus'/],
+    [['check', '--bogus', 'missing.md'], /Unknown option "--bogus"\.\nUsage: inspection-reports check/],
     [['check', '--format', 'xml', 'missing.md'], /Unknown format "xml"/],
     [['check', 'no-such-file.md'], /no such file or directory: no-such-file\.md/],
     [['check', '--max-warnings', 'x', 'missing.md'], /--max-warnings takes a whole number/],
@@ -288,7 +291,7 @@ test('config errors: exit 2, `file:line:col: config error:` on stderr, findings 
     assert.deepEqual(errors.map((l) => l.replace(/: config error: .*/, '')).sort(), [`${config}:2:21`, `${config}:3:3`]);
     assert.ok(errors.every((l) => l.includes(': config error: ')));
     // The draft is still checked, with the defaults for the broken settings.
-    assert.deepEqual(findingLines(result.stdout), MISSING_MESSAGES.map((m) => `draft.md:5:3: error: ${m} [required-section]`));
+    assert.deepEqual(findingLines(result.stdout), MISSING_MESSAGES.map((m) => `draft.md:${FINDINGS_LINE}:${FINDINGS_COLUMN}: error: ${m} [required-section]`));
 
     // A YAML syntax error too; and JSON output stays parseable (errors go to stderr).
     writeFileSync(join(folder, '.inspection-reports.yaml'), 'rules:\n  empty-section: "off"\n\trequired-section: warning\n');
@@ -386,6 +389,46 @@ test('the publication gate: a clean draft with a placeholder, a disagreeing grad
       // Errors fail the gate; the quantity rule warns.
       assert.equal(result.status, status, `${file}: ${result.stdout}`);
     }
+  } finally {
+    rmTemp(folder);
+  }
+});
+
+test('what is a report: as in the editor, a file naming no template and matched by no `reports` glob is skipped and counted', () => {
+  const folder = makeTempDir('ir-cli-reports-');
+  try {
+    writeFileSync(join(folder, 'notes.md'), '# Meeting notes\n\nWe discussed the CIW visit.\n');
+    writeFileSync(join(folder, 'draft.md'), MISSING_TWO);
+    const result = cli(['check', '.'], folder);
+    assert.equal(result.status, 1, result.stderr);
+    assert.ok(findingLines(result.stdout).every((l) => l.startsWith('draft.md:')));
+    assert.match(result.stdout, /in 1 file\.\n1 file skipped as not a report \(no template in the front matter/);
+    // Nothing but non-reports: nothing checked, exit 0 (the project's own README is not a report).
+    const alone = cli(['check', 'notes.md'], folder);
+    assert.equal(alone.status, 0, alone.stdout);
+    assert.match(alone.stdout, /in 0 files\.\n1 file skipped as not a report/);
+    // A `reports` glob makes it a report, checked against the config's default template, and the summary says so.
+    writeFileSync(join(folder, '.inspection-reports.yaml'), 'reports: ["notes.md"]\n');
+    const globbed = cli(['check', 'notes.md'], folder);
+    assert.equal(globbed.status, 1, globbed.stdout);
+    assert.match(globbed.stdout, /Missing required section "Summary" \(template generic\)/);
+    assert.match(globbed.stdout, /^1 file checked against the default template "generic"/m);
+  } finally {
+    rmTemp(folder);
+  }
+});
+
+test('--template ID checks files as reports of that template anyway; an unknown ID exits 2', () => {
+  const folder = makeTempDir('ir-cli-template-');
+  try {
+    writeFileSync(join(folder, 'notes.md'), '# Meeting notes\n\nWe discussed the visit.\n');
+    const result = cli(['check', 'notes.md', '--template', 'cqc'], folder);
+    assert.equal(result.status, 1, result.stderr);
+    assert.match(result.stdout, /Missing required section "Safe" \(template cqc\)/);
+    assert.doesNotMatch(result.stdout, /skipped as not/);
+    const unknown = cli(['check', 'notes.md', '--template', 'nope'], folder);
+    assert.equal(unknown.status, 2);
+    assert.match(unknown.stderr, /--template nope: no such template \(known: .*generic/);
   } finally {
     rmTemp(folder);
   }

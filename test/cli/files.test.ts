@@ -89,9 +89,12 @@ test('binary and invalid UTF-8 files are skipped with a message, not a crash; th
       assert.match(result.stderr, /binary\.md: .*binary/);
       assert.match(result.stderr, /latin1\.md: .*UTF-8/);
       assert.doesNotMatch(result.stderr, /internal error|Error:|at /);
-      if (format === 'json') assert.deepEqual(filesOf(result.stdout).sort(), ['empty.md', 'missing.md']);
-      // An empty file is a report too (the CLI assumes so): both generic sections are missing.
-      if (format === 'text') assert.equal(findingLines(result.stdout).length, 4);
+      if (format === 'json') assert.deepEqual(filesOf(result.stdout).sort(), ['missing.md']);
+      // An empty file names no template and no `reports` glob matches it: not a report, skipped and counted.
+      if (format === 'text') {
+        assert.equal(findingLines(result.stdout).length, 2);
+        assert.match(result.stdout, /^1 file skipped as not a report /m);
+      } else assert.match(result.stderr, /1 file skipped as not a report /);
     }
     // Only skipped files: nothing checked, not an error.
     const alone = cli(['check', 'binary.md'], folder);

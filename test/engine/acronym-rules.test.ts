@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { lint } from '../../server/src/engine/lint';
-import { parseConfig } from '../../server/src/engine/config';
+import { parseConfig } from '../../server/src/engine/configure';
 import { knowledgeFor } from '../../server/src/engine/knowledge';
 
 const draft = (body: string) => `---\ntemplate: generic\n---\n\n# Report\n\n## Summary\n\n${body}\n\n## Findings\n\nThe inspection took place in March.\n`;

@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { parseConfig, findConfigFile, loadConfigForDocument } from '../../server/src/engine/config';
+import { findConfigFile } from '../../server/src/engine/config';
+import { parseConfig, loadConfigForDocument } from '../../server/src/engine/configure';
 import { buildConfigSchema } from '../../server/src/engine/schema';
 import { knowledgeFor } from '../../server/src/engine/knowledge';
 import { readFileSync } from 'node:fs';
@@ -79,4 +80,43 @@ test('workspace template problems and an unknown default template are config err
   const lines = [...new Set(config.errors.map((e) => e.line))].sort();
   assert.deepEqual(lines, [1, 3]);
   assert.equal(config.data.template, undefined, 'falls back to the generic template');
+});
+
+test('config errors come out in line order, each with a "did you mean" where a known name is close', () => {
+  const text = [
+    'template: ciw-local-authorty-children',
+    'rules:',
+    '  unsupported-claim: { scop: paragraph }',
+    '  acronym-unsed: info',
+    '  duplicate-section: eror',
+    'acronyms:',
+    '  alow: [LA]',
+    'glosaries: [x.yaml]',
+    '',
+  ].join('\n');
+  const config = parseConfig(text, '/ws/.inspection-reports.yaml');
+  const got = config.errors.map((e) => `${e.line}: ${e.message}`);
+  assert.deepEqual(got, [
+    '1: Unknown template "ciw-local-authorty-children": the generic template is used. Did you mean "ciw-local-authority-children" or "ciw-local-authority-adults"?',
+    '3: Unknown setting `rules.unsupported-claim.scop`: it is ignored. Did you mean `scope`?',
+    '4: Unknown rule `acronym-unsed`: it is ignored. Did you mean `acronym-unused`?',
+    '5: `rules.duplicate-section` must be one of `error`, `warning`, `info`, `off`; the default is used. Did you mean `error`?',
+    '7: Unknown setting `acronyms.alow`: it is ignored. Did you mean `allow`?',
+    '8: Unknown setting `glosaries`: it is ignored. Did you mean `glossaries`?',
+  ]);
+  const far = parseConfig('rules:\n  zzzzzzzzzzzz: off\n  empty-section: { qqqqqqq: 1 }\n', '/ws/.inspection-reports.yaml');
+  assert.deepEqual(far.errors.map((e) => e.message), [
+    'Unknown rule `zzzzzzzzzzzz`: it is ignored. Run `inspection-reports rules` to list the rules.',
+    'Unknown setting `rules.empty-section.qqqqqqq`: it is ignored. `empty-section` takes `severity`.',
+  ]);
+});
+
+test('`warn` is accepted as `warning`, as a severity and as a severity option, in YAML and JSON', () => {
+  const yaml = parseConfig('rules:\n  empty-section: warn\n  section-order: { severity: warn }\n', '/ws/.inspection-reports.yaml');
+  assert.deepEqual(yaml.errors, []);
+  assert.equal(yaml.rules.get('empty-section')!.severity, 'warning');
+  assert.equal(yaml.rules.get('section-order')!.severity, 'warning');
+  const json = parseConfig('{ "rules": { "acronym-unused": "warn" } }', '/ws/.inspection-reports.json');
+  assert.deepEqual(json.errors, []);
+  assert.equal(json.rules.get('acronym-unused')!.severity, 'warning');
 });

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { lint, BlockCache } from '../../server/src/engine/lint';
-import { parseConfig } from '../../server/src/engine/config';
+import { parseConfig } from '../../server/src/engine/configure';
 import { applyEdits } from '../../server/src/engine/edits';
 
 const NEWS = 'Almost half the children looked after by the authority had an unqualified worker managing their case.';

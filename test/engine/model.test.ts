@@ -1,7 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { parseReport, BlockCache, segmentSentences } from '../../server/src/engine/model';
+import { BlockCache, segmentSentences } from '../../server/src/engine/model';
+import { parseReport } from '../../server/src/engine/parse';
 import { LineMap } from '../../server/src/engine/lines';
 
 const slice = (text: string, s: { start: number; end: number }) => text.slice(s.start, s.end);

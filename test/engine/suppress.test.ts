@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { lint } from '../../server/src/engine/lint';
-import { parseReport } from '../../server/src/engine/model';
+import { parseReport } from '../../server/src/engine/parse';
 import { disableEdit } from '../../server/src/engine/suppress';
 import { applyEdits } from '../../server/src/engine/edits';
 

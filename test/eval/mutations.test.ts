@@ -3,6 +3,12 @@
 // the text as it was.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { rulesById } from '../../server/src/engine/rules/index';
 import { kinds } from '../../scripts/eval/mutations/index';
 import { readReport, assemble, sentences, mapSpan, replace } from '../../scripts/eval/mutations/text';
 import { compare, editedPlaces } from '../../scripts/eval/mutations/compare';
@@ -285,3 +291,27 @@ for (const kind of kinds) {
     }
   });
 }
+
+test('mutations: the runner plants every kind into a folder of reports and reports each, the same for the same seed', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'mutations-'));
+  writeFileSync(join(dir, 'northshire.md'), BODY);
+  const run = (out: string) => {
+    const r = spawnSync(process.execPath, ['--import', 'tsx', fileURLToPath(new URL('../../scripts/eval-mutations.ts', import.meta.url)), '--dir', dir, '--per-kind', '1', '--seed', '3', '--json', out], { encoding: 'utf8' });
+    assert.equal(r.status, 0, r.stderr);
+    return { stdout: r.stdout, json: JSON.parse(readFileSync(out, 'utf8')) };
+  };
+  const a = run(join(dir, 'a.json'));
+  const b = run(join(dir, 'b.json'));
+  assert.deepEqual(Object.keys(a.json.kinds), kinds.map((k) => k.kind));
+  for (const k of kinds) {
+    const row = a.json.kinds[k.kind];
+    assert.equal(row.planted, 1, k.kind);
+    assert.equal(row.rulePresent, rulesById.has(k.rule), k.kind);
+    if (row.rulePresent) assert.ok(row.recall === 0 || row.recall === 1, k.kind);
+    else {
+      assert.equal(row.recall, null, k.kind);
+      assert.match(a.stdout, new RegExp(`${k.kind} .*rule not present`));
+    }
+  }
+  assert.deepEqual({ ...a.json, seconds: 0 }, { ...b.json, seconds: 0 });
+});

@@ -6,7 +6,8 @@
 import fc from 'fast-check';
 import { rules } from '../../server/src/engine/rules/index';
 import { builtinTemplates } from '../../server/src/engine/templates/builtin';
-import { parseConfig, defaultConfig, type ResolvedConfig } from '../../server/src/engine/config';
+import type { ResolvedConfig } from '../../server/src/engine/config';
+import { parseConfig, defaultConfig } from '../../server/src/engine/configure';
 
 export const templateIds = builtinTemplates.map((t) => t.id);
 const sectionTitles = [...new Set(builtinTemplates.flatMap((t) => t.sections.flatMap((s) => [s.title, ...s.aliases])))];

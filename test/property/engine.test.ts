@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { lint } from '../../server/src/engine/lint';
-import { parseReport } from '../../server/src/engine/model';
+import { parseReport } from '../../server/src/engine/parse';
 import { LineMap } from '../../server/src/engine/lines';
 import { anyDocument, grammarDocument, configText, configFrom } from './arbitraries';
 import { params, testTimeout, assertWellFormed, assertSpan, show, summarise, skipKnown } from './support';

@@ -4,8 +4,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { lint, fixAll } from '../../server/src/engine/lint';
-import { parseReport } from '../../server/src/engine/model';
-import { parseConfig } from '../../server/src/engine/config';
+import { parseReport } from '../../server/src/engine/parse';
+import { parseConfig } from '../../server/src/engine/configure';
 import { applyEdits } from '../../server/src/engine/edits';
 import { disableEdit } from '../../server/src/engine/suppress';
 import { safeEdits } from '../../server/src/engine/edits';

@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import type { PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
 import { lint } from '../../server/src/engine/lint';
-import { parseConfig, defaultConfig } from '../../server/src/engine/config';
+import { parseConfig, defaultConfig } from '../../server/src/engine/configure';
 import { grammarDocument, randomEdit, editRange, sentence, type RandomEdit } from './arbitraries';
 import { params, testTimeout, show, skipKnown } from './support';
 import { LspServer, delay, positionAt, messageText, type Outcome } from './lsp';

@@ -141,11 +141,11 @@ test('`reports:` globs decide which Markdown files are reports; `template:` give
   await client.open(notes, NO_FRONT_MATTER);
   const reportDiagnostics = requiredSection(await client.waitForVersion(report, (ds) => ds.length > 0));
   assert.deepEqual(reportDiagnostics.map((d) => d.message), [
-    'Missing required section "Areas for development" (template ciw-local-authority-children).',
-    'Missing required section "Next steps" (template ciw-local-authority-children).',
+    'Missing required section "Areas for development" (template ciw-local-authority-children): it belongs after "Findings".',
+    'Missing required section "Next steps" (template ciw-local-authority-children): it belongs after "Findings".',
   ]);
-  // The title is now line 0.
-  assert.ok(reportDiagnostics.every((d) => d.range.start.line === 0));
+  // On the "Findings" heading they belong after: line 10 with no front matter.
+  assert.ok(reportDiagnostics.every((d) => d.range.start.line === NO_FRONT_MATTER.split('\n').indexOf('## Findings')));
   assert.deepEqual(await client.waitForVersion(notes), [], 'notes.md matches no glob: not a report');
   // No config diagnostics for a valid config.
   assert.equal(client.diagnostics.get(fileUri(join(folder, '.inspection-reports.yaml')))?.diagnostics.length ?? 0, 0);

@@ -108,8 +108,8 @@ test('didOpen: a draft missing two required sections gets exactly two required-s
   assert.deepEqual(
     diagnostics.map((d) => d.message),
     [
-      'Missing required section "Areas for development" (template ciw-local-authority-children).',
-      'Missing required section "Next steps" (template ciw-local-authority-children).',
+      'Missing required section "Areas for development" (template ciw-local-authority-children): it belongs after "Findings".',
+      'Missing required section "Next steps" (template ciw-local-authority-children): it belongs after "Findings".',
     ],
   );
   for (const d of diagnostics) {
@@ -118,8 +118,8 @@ test('didOpen: a draft missing two required sections gets exactly two required-s
     assert.equal(d.severity, DiagnosticSeverity.Error);
     assert.ok(d.codeDescription?.href.endsWith(DOC_BASE), `codeDescription.href ${d.codeDescription?.href}`);
     assert.doesNotThrow(() => new URL(d.codeDescription!.href));
-    // On the title heading's text (line 4, after "# ").
-    assert.deepEqual(d.range, { start: { line: 4, character: 2 }, end: { line: 4, character: 2 + TITLE.length } });
+    // Where the sections belong: on the text of the heading they follow (line 14, after "## ").
+    assert.deepEqual(d.range, { start: { line: 14, character: 3 }, end: { line: 14, character: 3 + 'Findings'.length } });
   }
 });
 
@@ -154,7 +154,7 @@ test('codeAction: quick fix inserts the missing heading; applying it via didChan
   await client.applyWorkspaceEdit(uri, fix.edit!);
   assert.equal(client.text(uri), expected);
   const after = requiredSection(await client.waitForVersion(uri));
-  assert.deepEqual(after.map((d) => d.message), ['Missing required section "Next steps" (template ciw-local-authority-children).']);
+  assert.deepEqual(after.map((d) => d.message), ['Missing required section "Next steps" (template ciw-local-authority-children): it belongs after "Areas for development".']);
 });
 
 test('codeAction: a client that does not echo `data` still gets the quick fix (matched by range and message)', async () => {
@@ -179,7 +179,7 @@ test('a document whose analysis was dropped (many opened since) still gets its q
   for (let i = 0; i < 8; i++) await openMissingTwo();
   await client.applyWorkspaceEdit(uri, fix.edit!);
   const after = requiredSection(await client.waitForVersion(uri));
-  assert.deepEqual(after.map((d) => d.message), ['Missing required section "Areas for development" (template ciw-local-authority-children).']);
+  assert.deepEqual(after.map((d) => d.message), ['Missing required section "Areas for development" (template ciw-local-authority-children): it belongs before "Next steps".']);
 });
 
 test('codeAction: "Disable required-section for this line" exists and silences the finding', async () => {
@@ -197,7 +197,7 @@ test('codeAction: "Disable required-section for this line" exists and silences t
   assert.ok(String(docs.command.arguments?.[1]).endsWith(DOC_BASE));
 
   await client.applyWorkspaceEdit(uri, disable.edit!);
-  // Both findings sit on the title line, so the line comment suppresses both.
+  // Both findings sit on the same heading line, so the line comment suppresses both.
   const after = await client.waitForVersion(uri);
   assert.deepEqual(requiredSection(after), []);
 });

@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { writeFileSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { requireEditor, runEditor, makeTempDir, rmTemp, SERVER_JS, MISSING_TWO, MISSING_MESSAGES } from './run';
+import { requireEditor, runEditor, makeTempDir, rmTemp, SERVER_JS, MISSING_TWO, MISSING_MESSAGES, FINDINGS_HEADING } from './run';
 
 const APT = 'apt-get install -y --no-install-recommends emacs-nox elpa-eglot';
 
@@ -79,11 +79,11 @@ test('Emacs + eglot receives the two required-section diagnostics', async (t) =>
     // eglot formats the text as "source [code]: message".
     const required = results.diagnostics.filter((d) => d.text.startsWith('inspection-reports [required-section]: '));
     assert.deepEqual(required.map((d) => d.text.replace('inspection-reports [required-section]: ', '')).sort(), MISSING_MESSAGES);
-    const title = 'Inspection of children’s services: Cwm Aran Council';
     for (const d of required) {
       assert.equal(d.type, 'eglot-error');
-      // 1-based line 5 (0-based 4); Emacs columns count characters, like UTF-16 here.
-      assert.deepEqual([d.line, d.column, d.endLine, d.endColumn], [5, 2, 5, 2 + title.length]);
+      // On the heading the sections belong after: 1-based line 15 (0-based 14), after "## ";
+      // Emacs columns count characters, like UTF-16 here.
+      assert.deepEqual([d.line, d.column, d.endLine, d.endColumn], [15, 3, 15, 3 + FINDINGS_HEADING.length]);
     }
   } finally {
     rmTemp(dir);

@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { writeFileSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { requireEditor, runEditor, makeTempDir, rmTemp, SERVER_JS, MISSING_TWO, MISSING_MESSAGES } from './run';
+import { requireEditor, runEditor, makeTempDir, rmTemp, SERVER_JS, MISSING_TWO, MISSING_MESSAGES, FINDINGS_HEADING } from './run';
 
 const APT = 'apt-get install -y --no-install-recommends neovim';
 
@@ -107,17 +107,17 @@ test('Neovim 0.7 (vim.lsp.start_client) receives the two required-section diagno
     };
     const required = results.diagnostics.filter((d) => d.code === 'required-section');
     assert.deepEqual(required.map((d) => d.message).sort(), MISSING_MESSAGES);
-    const title = '# Inspection of children’s services: Cwm Aran Council';
+    const heading = `## ${FINDINGS_HEADING}`;
     for (const d of required) {
       assert.equal(d.source, 'inspection-reports');
       assert.equal(d.severity, 1); // vim.diagnostic.severity.ERROR
       // Neovim turns the server's UTF-16 columns into byte columns: the curly apostrophe is
-      // one UTF-16 unit but three bytes, so the end lands on the byte length of the title.
-      assert.deepEqual([d.lnum, d.col, d.end_lnum, d.end_col], [4, 2, 4, Buffer.byteLength(title)]);
+      // one UTF-16 unit but three bytes (the dash too), so the end lands on the byte length of the heading line.
+      assert.deepEqual([d.lnum, d.col, d.end_lnum, d.end_col], [14, 3, 14, Buffer.byteLength(heading)]);
     }
     assert.ok(results.actions.includes('Insert section "Areas for development"'), results.actions.join(' | '));
     assert.ok(results.actions.includes('Disable required-section for this line'), results.actions.join(' | '));
-    assert.deepEqual(results.symbols, ['Inspection of children’s services: Cwm Aran Council', 'Summary', 'About the inspection', 'Findings']);
+    assert.deepEqual(results.symbols, ['Inspection of children’s services: Cwm Aran Council', 'Summary', 'About the inspection', FINDINGS_HEADING]);
     assert.equal(results.stopped, true, 'the server shut down when Neovim asked');
   } finally {
     rmTemp(dir);

@@ -77,6 +77,12 @@ export function rmTemp(dir: string | undefined): void {
   if (dir && existsSync(dir)) rmSync(dir, { recursive: true, force: true });
 }
 
+/**
+ * The last section present, where the two missing sections belong (0-based line 14): a section name,
+ * a dash and a subtitle with a curly apostrophe, so that UTF-16 and byte columns differ on it.
+ */
+export const FINDINGS_HEADING = 'Findings – Cwm Aran’s services';
+
 /** A draft (ciw-local-authority-children) missing "Areas for development" and "Next steps"; title on line 4. */
 export const MISSING_TWO = `---
 template: ciw-local-authority-children
@@ -92,12 +98,12 @@ The inspection took place in February 2026.
 
 Inspectors read twenty case files.
 
-## Findings
+## ${FINDINGS_HEADING}
 
 The inspection looked at assessment and care planning.
 `;
 
 export const MISSING_MESSAGES = [
-  'Missing required section "Areas for development" (template ciw-local-authority-children).',
-  'Missing required section "Next steps" (template ciw-local-authority-children).',
+  `Missing required section "Areas for development" (template ciw-local-authority-children): it belongs after "${FINDINGS_HEADING}".`,
+  `Missing required section "Next steps" (template ciw-local-authority-children): it belongs after "${FINDINGS_HEADING}".`,
 ];

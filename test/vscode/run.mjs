@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Real-editor tests: runs test/vscode/suite (bundled to dist/test/vscode/index.js) inside the
 // real VS Code extension host of code-server, driven by headless Chromium through playwright-core.
-// See shared/design/TESTING.md for why this recipe (no @vscode/test-electron download here).
+// See docs/testing.md for why this recipe (no @vscode/test-electron download here).
 //
 //   node test/vscode/run.mjs                 phase 1 (dev folder), phase 2 (packaged .vsix), phase 3 (web)
 //   node test/vscode/run.mjs --dev-only      phase 1 only
@@ -9,7 +9,7 @@
 //   node test/vscode/run.mjs --web-only      phase 3 only
 // Options (defaults are this repo): --extension DIR  --tests FILE.js  --web-tests FILE.js (inside
 //   the extension folder)  --workspace DIR
-//   --timeout SECONDS (per phase, default 180)  --out DIR (screenshots/logs, default test-output/editor)
+//   --timeout SECONDS (per phase, default 300)  --out DIR (screenshots/logs, default test-output/editor)
 //   --verbose (also print workbench log lines and browser console)
 // Env: EDITOR_DEPS (cache of Node 24 + code-server, default ~/.cache/inspection-reports-editor),
 //   KEEP_EDITOR_TMP=1 keeps the temp dir; EDITOR_VSCE_ARGS adds flags to `vsce package`.
@@ -44,7 +44,7 @@ const flag = (name) => argv.includes(`--${name}`);
 const extDir = resolve(opt('extension', repo));
 const testsFile = resolve(opt('tests', join(repo, 'dist/test/vscode/index.js')));
 const workspace = resolve(opt('workspace', join(repo, 'test/vscode/workspace')));
-const timeoutMs = Number(opt('timeout', process.env.EDITOR_TEST_TIMEOUT ?? 180)) * 1000;
+const timeoutMs = Number(opt('timeout', process.env.EDITOR_TEST_TIMEOUT ?? 300)) * 1000;
 const outDir = resolve(opt('out', join(repo, 'test-output/editor')));
 const verbose = flag('verbose');
 const phases = flag('dev-only') ? ['dev'] : flag('vsix-only') ? ['vsix'] : flag('web-only') ? ['web'] : ['dev', 'vsix', 'web'];
@@ -377,7 +377,9 @@ if (phases.includes('vsix')) {
   // extensions, e.g. EDITOR_VSCE_ARGS="--allow-missing-repository --skip-license"
   const vsceExtra = (process.env.EDITOR_VSCE_ARGS ?? '').split(/\s+/).filter(Boolean);
   try {
-    const pack = run(join(repo, 'node_modules/.bin/vsce'), ['package', '--no-dependencies', ...vsceExtra, '-o', vsix], { cwd: extDir, env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' } });
+    // vsce is fetched by npx at the version `npm run vsce` pins (it is no dev dependency).
+    const vsceCommand = JSON.parse(readFileSync(join(repo, 'package.json'), 'utf8')).scripts.vsce.split(/\s+/);
+    const pack = run(vsceCommand[0], [...vsceCommand.slice(1), 'package', '--no-dependencies', ...vsceExtra, '-o', vsix], { cwd: extDir, timeout: 600_000, env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' } });
     if (pack.code !== 0 || !existsSync(vsix)) throw new Error(`vsce package failed (${pack.code}):\n${pack.out}`);
     say(`vsix: ${pack.out.split('\n').filter((l) => /DONE|Packaged|WARNING/i.test(l)).join(' | ') || 'packaged'}`);
     const inst = run(codeServer, ['--user-data-dir', join(dir, 'user-data'), '--extensions-dir', extensionsDir, '--install-extension', vsix, '--force'], { env: csEnv(dir) });

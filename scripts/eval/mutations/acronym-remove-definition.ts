@@ -14,9 +14,10 @@ export default defineKind<AcronymSite>({
   apply(report, site) {
     const { pieces } = replace(report.text, [{ ...site.paren, newText: '' }]);
     const first = mapSpan(pieces, site.uses[0])!;
+    const long = mapSpan(pieces, site.long)!;
     return {
       pieces,
-      expect: { rule: 'undefined-acronym', spans: [first] },
+      expect: { rule: 'undefined-acronym', spans: [first], related: long },
       note: `removed "(${site.acronym})" after "${report.text.slice(site.long.start, site.long.end)}"`,
     };
   },

@@ -53,6 +53,8 @@ export default defineKind<Expansion>({
     const vocabulary = new Map<string, string[]>();
     for (const m of report.text.slice(report.bodyStart).matchAll(/(?<![\p{L}-])[a-z]{4,}(?![\p{L}-])/gu)) {
       const word = m[0];
+      // Nouns make long forms; words of judgement ("quickly", "successful", "caring") would plant a claim too.
+      if (/(?:ly|ful|ous|ing|ive|able|ible|less|est|ed)$/.test(word)) continue;
       if (!vocabulary.has(word[0])) vocabulary.set(word[0], []);
       const list = vocabulary.get(word[0])!;
       if (!list.includes(word)) list.push(word);

@@ -3,7 +3,7 @@
 // acronyms defined exactly once, used after their definition and never before it, and not on the
 // product's list of acronyms that need no definition (NHS, UK) are candidates: for those the
 // answer after a mutation is known.
-import { defaultConfig } from '../../../server/src/engine/config';
+import { defaultConfig } from '../../../server/src/engine/configure';
 import { knowledgeFor } from '../../../server/src/engine/knowledge';
 import type { Span } from './types';
 import { proseBlocks, type ReportText } from './text';

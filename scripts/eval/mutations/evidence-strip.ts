@@ -2,11 +2,12 @@
 // count or figure, a quotation, a named source (data, an audit, records, minutes, a survey) or
 // what inspectors saw, read or heard. What is left is judgement with nothing to support it.
 // The sentences kept are the original's, untouched (so a finding on them before the mutation is
-// recognised as such); paragraphs whose evidence defines an acronym are left alone.
+// recognised as such); paragraphs whose evidence defines or uses an acronym the report defines are
+// left alone (taking it out would undefine it or leave its definition unused).
 import { defineKind, type Span } from './types';
 import { TextBuilder, sentences, type Block } from './text';
 import { narrativePlaces } from './insert-paragraph';
-import { bracketedAcronyms } from './template-sections';
+import { mentionsDefined } from './template-sections';
 
 const EXAMPLE = /^(?:For example|For instance|In one case|In one example|In another case|In a small number of cases|In some cases seen)\b/;
 const SOURCE =
@@ -37,7 +38,7 @@ export default defineKind<Stripping>({
       const kept = all.filter((s) => !isEvidence(report.text.slice(s.start, s.end)));
       const removed = all.filter((s) => !kept.includes(s));
       if (!kept.length || !kept.some((s) => JUDGEMENT.test(report.text.slice(s.start, s.end)))) continue;
-      if (removed.some((s) => bracketedAcronyms(report.text.slice(s.start, s.end)).length)) continue;
+      if (removed.some((s) => mentionsDefined(report.text, report.text.slice(s.start, s.end)))) continue;
       out.push({ block, kept, removed });
     }
     return out;

@@ -4,11 +4,15 @@ import { defineKind, type Span } from './types';
 import { between, replace, sentences } from './text';
 import { narrativePlaces } from './insert-paragraph';
 
-/** Quantity words, and the share of the whole a contradicting count has. */
+/**
+ * Quantity words before "of" or a plural noun, and the share of the whole that contradicts them.
+ * "The most complex needs" and "at most" are superlatives, not quantities, and are left alone.
+ */
+const NOUN = '(?= (?:of |[a-z]+(?:s|ren|ple|ff)\\b))';
 const WORDS: { pattern: RegExp; share: [number, number] }[] = [
-  { pattern: /\b(?:[Mm]ost|[Aa]lmost all|[Nn]early all|[Tt]he (?:vast )?majority)(?= (?:of )?[a-z])/g, share: [0.05, 0.35] },
-  { pattern: /\b(?:[Aa] minority|(?<![Aa] |[Qq]uite a )[Ff]ew)(?= (?:of )?[a-z])/g, share: [0.65, 0.95] },
-  { pattern: /\b(?:[Aa]lmost|[Nn]early|[Aa]round) half(?= (?:of )?[a-z])/g, share: [0.05, 0.2] },
+  { pattern: new RegExp(`(?<!\\b(?:[Tt]he|[Aa]t|[Ii]s|[Aa]re|[Ww]as|[Ww]ere) )\\b(?:[Mm]ost|[Aa]lmost all|[Nn]early all|[Tt]he (?:vast )?majority)${NOUN}`, 'g'), share: [0.05, 0.35] },
+  { pattern: new RegExp(`\\b(?:[Aa] minority|(?<!\\b(?:[Aa]|[Qq]uite a|[Tt]he|[Vv]ery) )[Ff]ew)${NOUN}`, 'g'), share: [0.65, 0.95] },
+  { pattern: new RegExp(`\\b(?:[Aa]lmost|[Nn]early|[Aa]round) half${NOUN}`, 'g'), share: [0.05, 0.2] },
 ];
 
 export interface QuantitySite extends Span {

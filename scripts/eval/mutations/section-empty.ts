@@ -3,7 +3,7 @@
 // findings), so nothing but the emptiness is planted.
 import { defineKind } from './types';
 import { TextBuilder, headingText, type Section } from './text';
-import { hasAcronym } from './template-sections';
+import { hasAcronym, mentionsDefined } from './template-sections';
 
 export default defineKind<Section>({
   kind: 'section-empty',
@@ -16,7 +16,7 @@ export default defineKind<Section>({
       const body = s.body.map((i) => report.blocks[i]);
       if (!body.some((b) => b.kind === 'paragraph' || b.kind === 'item')) return false;
       const words = report.text.slice(body[0].start, s.end);
-      return !hasAcronym(words) && !words.includes('[^');
+      return !hasAcronym(words) && !mentionsDefined(report.text, words) && !words.includes('[^');
     });
   },
   apply(report, section) {

@@ -46,3 +46,11 @@ export function bracketedAcronyms(text: string): string[] {
 
 /** Whether a stretch of text has a word in capitals (an acronym, defined or not). */
 export const hasAcronym = (text: string) => /(?<![\p{L}\p{N}])\p{Lu}\p{L}*\p{Lu}/u.test(text);
+
+/**
+ * Whether a stretch of text mentions an acronym or name that the report defines in brackets
+ * anywhere ("(CiCC)", "(DfE)", "(Cafcass)"): taking it out could leave that definition unused.
+ */
+export function mentionsDefined(reportText: string, text: string): boolean {
+  return bracketedAcronyms(reportText).some((acr) => new RegExp(`(?<![\\p{L}])${acr}(?![\\p{L}])`, 'u').test(text));
+}

@@ -30,6 +30,11 @@ export interface Expectation {
    * title, naming the section in its message).
    */
   newOnly?: boolean;
+  /**
+   * Where the finding should also point (its related locations), in the mutated text: the long form
+   * written out without its acronym. Counted apart ("points there"); a detection without it still counts.
+   */
+  related?: Span;
 }
 
 export interface Mutation {

@@ -3,7 +3,8 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { lint, fixAll } from '../engine/lint';
-import { parseConfig, findConfigFile, defaultConfig, type ResolvedConfig, type ConfigError } from '../engine/config';
+import { findConfigFile, type ResolvedConfig, type ConfigError } from '../engine/config';
+import { parseConfig, defaultConfig } from '../engine/configure';
 import { knowledgeFor } from '../engine/knowledge';
 import type { LineMap } from '../engine/lines';
 import type { Finding } from '../engine/types';
@@ -11,6 +12,8 @@ import { readDocument, writeAtomically } from './files';
 
 export interface CheckOptions {
   configPath?: string;
+  /** `--template ID`: check every file as a report of this template. */
+  template?: string;
   fix: boolean;
   quiet: boolean;
 }
@@ -30,8 +33,17 @@ export interface FileResult {
   findings: LocatedFinding[];
   suppressed: (LocatedFinding & { reason: string | null })[];
   fixed: number;
+  /** Findings that --quiet left out, by severity. */
+  hidden?: { warning: number; info: number };
   /** Why the file was not checked (binary, unreadable, not UTF-8). */
   skipped?: string;
+  /** Not a report: no template in its front matter and no `reports` glob matching it (not checked). */
+  notReport?: boolean;
+  /** The template it was checked against, and whether it came from the config's default (no `template:`). */
+  template?: string;
+  defaultTemplate?: boolean;
+  /** `--template` names no template this file's config knows. */
+  templateError?: string;
   fixError?: string;
 }
 
@@ -80,8 +92,14 @@ export function checkFile(file: string, options: CheckOptions, configs: ConfigLo
   if ('skipped' in document) return { filePath: file, findings: [], suppressed: [], fixed: 0, skipped: document.skipped };
   const path = resolve(file);
   const config = configs.for(path);
-  const request = { text: document.text, path, config, assumeReport: true, host };
+  const knowledge = knowledgeFor(config, host);
+  if (options.template !== undefined && !knowledge.template(options.template)) {
+    const known = knowledge.templateIds.join(', ');
+    return { filePath: file, findings: [], suppressed: [], fixed: 0, templateError: `--template ${options.template}: no such template (known: ${known})` };
+  }
+  const request = { text: document.text, path, config, template: options.template, host };
   let outcome = lint(request);
+  if (!outcome.isReport) return { filePath: file, findings: [], suppressed: [], fixed: 0, notReport: true };
   let fixed = 0;
   let fixError: string | undefined;
   if (options.fix) {
@@ -96,12 +114,20 @@ export function checkFile(file: string, options: CheckOptions, configs: ConfigLo
   }
   const lines = outcome.model.lines;
   const findings = options.quiet ? outcome.findings.filter((f) => f.severity === 'error') : outcome.findings;
+  let hidden: FileResult['hidden'];
+  if (options.quiet) {
+    hidden = { warning: 0, info: 0 };
+    for (const f of outcome.findings) if (f.severity !== 'error') hidden[f.severity === 'warning' ? 'warning' : 'info']++;
+  }
   return {
     filePath: file,
+    hidden,
     findings: findings.map((f) => locate(lines, f)),
     suppressed: outcome.suppressed.map((f) => ({ ...locate(lines, f), reason: f.reason ?? null })),
     fixed,
     fixError,
+    template: outcome.template?.template.id,
+    defaultTemplate: options.template === undefined && outcome.model.frontMatter?.data.template === undefined,
   };
 }
 

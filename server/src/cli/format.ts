@@ -8,8 +8,8 @@ import type { FileResult, LocatedFinding } from './check-file';
 export interface OutputWriter {
   /** Output for one more checked file. */
   file(report: FileResult): string;
-  /** Output after the last file. */
-  end(): string;
+  /** Output after the last file; `notReports` files were skipped as not reports. */
+  end(notReports?: number): string;
 }
 
 export function textWriter(): OutputWriter {
@@ -19,8 +19,13 @@ export function textWriter(): OutputWriter {
       summary.add(report);
       return report.findings.map((f) => `${report.filePath}:${f.line}:${f.column}: ${f.severity}: ${f.message} [${f.ruleId}]\n`).join('');
     },
-    end: () => summary.text(),
+    end: (notReports = 0) => summary.text(notReports),
   };
+}
+
+/** What the CLI says about files it skipped as not reports. */
+export function notReportsNote(n: number): string {
+  return `${n} file${n === 1 ? '' : 's'} skipped as not ${n === 1 ? 'a report' : 'reports'} (no template in the front matter and no "reports" glob in the config matching; name one with "template: id", or use --template id)`;
 }
 
 /** The text summary's tallies, added up file by file. */
@@ -31,9 +36,14 @@ class Summary {
   private reasons = new Map<string, number>();
   private suppressed = 0;
   private fixed = 0;
+  /** Files checked with the config's default template because their front matter names none. */
+  private byDefault = new Map<string, number>();
+  /** Set when --quiet hid findings: how many of each. */
+  private hidden?: { warning: number; info: number };
 
   add(report: FileResult): void {
     this.files++;
+    if (report.defaultTemplate && report.template) this.byDefault.set(report.template, (this.byDefault.get(report.template) ?? 0) + 1);
     if (report.findings.length) this.anyFindings = true;
     for (const finding of report.findings) this.count[finding.severity as keyof Summary['count']]++;
     for (const s of report.suppressed) {
@@ -42,14 +52,27 @@ class Summary {
       this.reasons.set(key, (this.reasons.get(key) ?? 0) + 1);
     }
     this.fixed += report.fixed;
+    if (report.hidden) {
+      this.hidden ??= { warning: 0, info: 0 };
+      this.hidden.warning += report.hidden.warning;
+      this.hidden.info += report.hidden.info;
+    }
   }
 
-  text(): string {
+  text(notReports: number): string {
     const { count, files, suppressed, fixed } = this;
     const out: string[] = [];
     const total = count.error + count.warning + count.info + count.hint;
-    const summary = `${total ? '' : 'No findings. '}${count.error} error${count.error === 1 ? '' : 's'}, ${count.warning} warning${count.warning === 1 ? '' : 's'}, ${count.info + count.hint} info in ${files} file${files === 1 ? '' : 's'}`;
+    const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+    const inFiles = ` in ${plural(files, 'file')}`;
+    const hidden = this.hidden;
+    const summary = hidden
+      ? `${total ? '' : 'No errors. '}${plural(count.error, 'error')}${inFiles}; ${plural(hidden.warning, 'warning')} and ${hidden.info} info hidden (--quiet)`
+      : `${total ? '' : 'No findings. '}${plural(count.error, 'error')}, ${plural(count.warning, 'warning')}, ${count.info + count.hint} info${inFiles}`;
     out.push(`${this.anyFindings ? '\n' : ''}${summary}${suppressed ? `; ${suppressed} suppressed` : ''}${fixed ? `; ${fixed} fixed` : ''}.`);
+    // No template is applied silently: say which files were checked against the config's default.
+    for (const [id, n] of this.byDefault) out.push(`${n} file${n === 1 ? '' : 's'} checked against the default template "${id}" (a "reports" glob matched; the front matter names no template).`);
+    if (notReports) out.push(`${notReportsNote(notReports)}.`);
     if (suppressed) {
       out.push('Suppressed findings, with the reasons given:');
       for (const [reason, n] of this.reasons) out.push(`  ${n} × ${reason}`);

@@ -1,15 +1,16 @@
 // Workspace configuration: found by walking up from the document, parsed (YAML or JSON with
 // comments), validated against the generated schema, and merged over the built-in defaults.
 // A bad entry becomes an error with its file and line, and is dropped: the rest keeps working.
+// This module does not know the rules: a ConfigReader is given a RuleCatalogue (each rule's
+// defaults and the schema), which configure.ts builds from the rule registry. So data flows one
+// way: rules → registry → configure.ts → config.ts, and rules may use the config's types.
 import { parseDocument, isCollection, type Document } from 'yaml';
 import { parseTree, findNodeAtLocation, type ParseError, printParseErrorCode } from 'jsonc-parser';
 import type { default as Ajv, ErrorObject, ValidateFunction } from 'ajv';
 import picomatch from 'picomatch';
-import { rules } from './rules/index';
-import { optionDefaults } from './rule';
-import { buildConfigSchema } from './schema';
 import type { SeveritySetting } from './types';
 import { checkWorkspaceTemplates, templateIds, type WorkspaceTemplate } from './templates/match';
+import { didYouMean } from './suggest';
 
 export const CONFIG_FILE_NAMES = ['.inspection-reports.yaml', '.inspection-reports.yml', '.inspection-reports.json', '.inspection-reports.jsonc'];
 
@@ -59,19 +60,52 @@ export interface ConfigHost {
   readFile(path: string): string | undefined;
 }
 
-let validator: ValidateFunction | undefined;
-function validate(data: unknown): ErrorObject[] {
-  validator ??= compileValidator();
-  return validator(data) ? [] : [...(validator.errors ?? [])];
+/** What the config needs to know of the rules: supplied by the registry (configure.ts). */
+export interface RuleCatalogue {
+  /** Each rule's id, default severity and option defaults, in the registry's order. */
+  rules: readonly { id: string; defaultSeverity: SeveritySetting; options: Record<string, unknown> }[];
+  /** The config file's JSON schema (built on the first validation). */
+  schema(): Record<string, unknown>;
+}
+
+/** Reads config files for one rule catalogue; keeps its compiled validator and its defaults. */
+export class ConfigReader {
+  private validator?: ValidateFunction;
+  private defaults?: ResolvedConfig;
+
+  constructor(private readonly catalogue: RuleCatalogue) {}
+
+  /** The built-in defaults, shared: knowledge built from them is cached with them. */
+  defaultConfig(): ResolvedConfig {
+    return (this.defaults ??= resolveConfig({}, [], undefined, this.catalogue));
+  }
+
+  /** The config that applies to a document: the nearest config file's, or the defaults. */
+  loadForDocument(documentPath: string, host: ConfigHost, root?: string): ResolvedConfig {
+    const dir = documentPath.slice(0, documentPath.lastIndexOf('/')) || '/';
+    const found = findConfigFile(dir, host, root);
+    return found ? this.parse(found.text, found.path) : this.defaultConfig();
+  }
+
+  /** Parses and validates one config file's text. */
+  parse(text: string, path: string): ResolvedConfig {
+    return parseConfigText(text, path, this.catalogue, (data) => this.validate(data));
+  }
+
+  private validate(data: unknown): ErrorObject[] {
+    this.validator ??= compileValidator(this.catalogue.schema());
+    return this.validator(data) ? [] : [...(this.validator.errors ?? [])];
+  }
 }
 
 /**
  * ajv is loaded on first use (the bundler still bundles it): most checks read no config file,
  * and loading it is ~5 ms of a one-file CLI run.
  */
-function compileValidator(): ValidateFunction {
+function compileValidator(schema: Record<string, unknown>): ValidateFunction {
   const AjvClass = (require('ajv') as { default: typeof Ajv }).default;
-  return new AjvClass({ allErrors: true, strict: false }).compile(buildConfigSchema());
+  // verbose: each error carries its schema, whose property names are the "did you mean" candidates.
+  return new AjvClass({ allErrors: true, strict: false, verbose: true }).compile(schema);
 }
 
 /** Finds the nearest config file from `dir` upwards (stopping at `root`, if given). */
@@ -88,36 +122,24 @@ export function findConfigFile(dir: string, host: ConfigHost, root?: string): { 
   }
 }
 
-export function loadConfigForDocument(documentPath: string, host: ConfigHost, root?: string): ResolvedConfig {
-  const dir = documentPath.slice(0, documentPath.lastIndexOf('/')) || '/';
-  const found = findConfigFile(dir, host, root);
-  return found ? parseConfig(found.text, found.path) : defaultConfig();
-}
-
-let defaults: ResolvedConfig | undefined;
-
-/** The built-in defaults, shared: knowledge built from them is cached with them. */
-export function defaultConfig(): ResolvedConfig {
-  return (defaults ??= resolveConfig({}, [], undefined));
-}
-
-/** Parses and validates one config file's text. */
 /** Deeper nesting than this is no settings file; parsers would recurse until the stack ends. */
 const MAX_NESTING = 64;
 
-export function parseConfig(text: string, path: string): ResolvedConfig {
+function parseConfigText(text: string, path: string, catalogue: RuleCatalogue, validate: (data: unknown) => ErrorObject[]): ResolvedConfig {
+  const resolved = (data: ConfigData, errors: ConfigError[], locate?: ResolvedConfig['locate']) => resolveConfig(data, errors, path, catalogue, locate);
   const depth = nestingDepth(text);
   if (depth.max > MAX_NESTING) {
-    return resolveConfig({}, [makeError(path, text, depth.at, depth.at + 1, `The config is nested more than ${MAX_NESTING} levels deep, so it is not read; the defaults are used.`)], path);
+    return resolved({}, [makeError(path, text, depth.at, depth.at + 1, `The config is nested more than ${MAX_NESTING} levels deep, so it is not read; the defaults are used.`)]);
   }
   const isJson = /\.jsonc?$/.test(path);
   const parsed = isJson ? parseJson(text, path) : parseYaml(text, path);
-  if (parsed.errors.length) return resolveConfig({}, parsed.errors, path);
-  if (parsed.data === null || parsed.data === undefined) return resolveConfig({}, [], path);
+  if (parsed.errors.length) return resolved({}, parsed.errors);
+  if (parsed.data === null || parsed.data === undefined) return resolved({}, []);
   if (typeof parsed.data !== 'object' || Array.isArray(parsed.data)) {
-    return resolveConfig({}, [makeError(path, text, 0, text.length, 'The config must be a mapping of settings (for example `rules:`).')], path);
+    return resolved({}, [makeError(path, text, 0, text.length, 'The config must be a mapping of settings (for example `rules:`).')]);
   }
   const data = structuredClone(parsed.data) as Record<string, unknown>;
+  acceptWarn(data);
   const errors: ConfigError[] = [];
   for (const error of validate(data)) {
     if (error.keyword === 'if') continue; // the failing then/else branch says what is wrong
@@ -133,7 +155,7 @@ export function parseConfig(text: string, path: string): ResolvedConfig {
     const { line, column } = makeError(path, text, at.start, at.end, '');
     return { ...at, line, column };
   };
-  return { ...resolveConfig(data as ConfigData, dedupe(errors), path, locate), text };
+  return { ...resolved(data as ConfigData, inLineOrder(dedupe(errors)), locate), text };
 }
 
 /** Workspace templates that do not resolve, and a default template that does not exist. */
@@ -143,7 +165,9 @@ function templateErrors(data: ConfigData, parsed: Parsed, text: string, path: st
   for (const message of checkWorkspaceTemplates(data.templates ?? [])) errors.push(makeError(path, text, templates.start, templates.end, message));
   if (data.template && !templateIds(data.templates ?? []).includes(data.template)) {
     const at = parsed.locate(['template'], false);
-    errors.push(makeError(path, text, at.start, at.end, `Unknown template "${data.template}": the generic template is used. Known: ${templateIds(data.templates ?? []).join(', ')}.`));
+    const known = templateIds(data.templates ?? []);
+    const hint = didYouMean(data.template, known) || ` Known: ${known.join(', ')}.`;
+    errors.push(makeError(path, text, at.start, at.end, `Unknown template "${data.template}": the generic template is used.${hint}`));
     delete data.template;
   }
   return errors;
@@ -151,7 +175,7 @@ function templateErrors(data: ConfigData, parsed: Parsed, text: string, path: st
 
 const nowhere = () => ({ start: 0, end: 0, line: 1, column: 1 });
 
-function resolveConfig(data: ConfigData, errors: ConfigError[], path: string | undefined, locate: ResolvedConfig['locate'] = nowhere): ResolvedConfig {
+function resolveConfig(data: ConfigData, errors: ConfigError[], path: string | undefined, catalogue: RuleCatalogue, locate: ResolvedConfig['locate'] = nowhere): ResolvedConfig {
   const dir = path ? path.slice(0, path.lastIndexOf('/')) || '/' : undefined;
   const globs = data.reports ?? [];
   const matcher = globs.length ? picomatch(globs, { dot: true }) : undefined;
@@ -160,7 +184,7 @@ function resolveConfig(data: ConfigData, errors: ConfigError[], path: string | u
     dir,
     data,
     errors,
-    rules: resolveRuleSettings(data.rules ?? {}),
+    rules: resolveRuleSettings(data.rules ?? {}, catalogue),
     locate,
     hasReportGlobs: globs.length > 0,
     isReportPath(documentPath: string): boolean {
@@ -171,11 +195,11 @@ function resolveConfig(data: ConfigData, errors: ConfigError[], path: string | u
   };
 }
 
-function resolveRuleSettings(configured: NonNullable<ConfigData['rules']>): Map<string, RuleSetting> {
+function resolveRuleSettings(configured: NonNullable<ConfigData['rules']>, catalogue: RuleCatalogue): Map<string, RuleSetting> {
   const settings = new Map<string, RuleSetting>();
-  for (const rule of rules) {
+  for (const rule of catalogue.rules) {
     const entry = configured[rule.id];
-    const options = optionDefaults(rule);
+    const options = { ...rule.options };
     let severity = rule.defaultSeverity;
     if (typeof entry === 'string') severity = entry;
     else if (entry && typeof entry === 'object') {
@@ -282,10 +306,18 @@ const TYPE_NAMES: Record<string, string> = {
 function describeSchemaError(error: ErrorObject, segments: string[], extra?: string): string {
   const where = segments.length ? `\`${segments.join('.')}\`` : 'the config';
   if (extra !== undefined) {
-    if (segments.length === 1 && segments[0] === 'rules') return `Unknown rule \`${extra}\`: it is ignored. Run \`inspection-reports rules\` to list the rules.`;
-    return `Unknown setting \`${[...segments, extra].join('.')}\`: it is ignored.`;
+    const known = Object.keys((error.parentSchema as { properties?: Record<string, unknown> } | undefined)?.properties ?? {});
+    const hint = didYouMean(extra, known, '`');
+    if (segments.length === 1 && segments[0] === 'rules') return `Unknown rule \`${extra}\`: it is ignored.${hint || ' Run `inspection-reports rules` to list the rules.'}`;
+    const option = segments.length === 2 && segments[0] === 'rules' ? ` \`${segments[1]}\` takes ${known.map((k) => `\`${k}\``).join(', ')}.` : '';
+    return `Unknown setting \`${[...segments, extra].join('.')}\`: it is ignored.${hint || option}`;
   }
-  if (error.keyword === 'enum') return `${where} must be one of ${(error.params.allowedValues as unknown[]).map((v) => `\`${v}\``).join(', ')}; the default is used.`;
+  if (error.keyword === 'enum') {
+    // `warn` is an accepted spelling of `warning`, not one to advertise.
+    const allowed = (error.params.allowedValues as unknown[]).map(String).filter((v) => v !== 'warn');
+    const hint = typeof error.data === 'string' ? didYouMean(error.data, allowed, '`') : '';
+    return `${where} must be one of ${allowed.map((v) => `\`${v}\``).join(', ')}; the default is used.${hint}`;
+  }
   if (error.keyword === 'type') return `${where} must be ${TYPE_NAMES[String(error.params.type)] ?? `a ${error.params.type}`}; the default is used.`;
   return `${where} ${error.message ?? 'is not valid'}; the default is used.`;
 }
@@ -324,6 +356,24 @@ function nestingDepth(text: string): { max: number; at: number } {
 
 function decodePointer(segment: string): string {
   return segment.replace(/~1/g, '/').replace(/~0/g, '~');
+}
+
+/** Errors as they stand in the file, top to bottom (a stable sort keeps one place's errors in order). */
+function inLineOrder(errors: ConfigError[]): ConfigError[] {
+  return errors.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * `warn` is accepted as `warning`, as ESLint writes it: as a rule's severity or its `severity`
+ * option. (The schema lists it too, so editors that validate the file accept it.)
+ */
+function acceptWarn(data: Record<string, unknown>): void {
+  const rules = data.rules;
+  if (!rules || typeof rules !== 'object' || Array.isArray(rules)) return;
+  for (const [id, entry] of Object.entries(rules as Record<string, unknown>)) {
+    if (entry === 'warn') (rules as Record<string, unknown>)[id] = 'warning';
+    else if (entry && typeof entry === 'object' && (entry as { severity?: unknown }).severity === 'warn') (entry as { severity: string }).severity = 'warning';
+  }
 }
 
 function dedupe(errors: ConfigError[]): ConfigError[] {

@@ -1,11 +1,15 @@
 // lint(text, config) -> model and findings: the one entry point every face uses.
-import { parseReport, BlockCache, type ReportModel } from './model';
-import { defaultConfig, type ConfigHost, type ResolvedConfig } from './config';
+import { BlockCache, type ReportModel } from './model';
+import { parseReport } from './parse';
+import type { ConfigHost, ResolvedConfig } from './config';
+import { defaultConfig } from './configure';
 import { knowledgeFor, type ReportKnowledge } from './knowledge';
 import { rules } from './rules/index';
 import { applySuppressions } from './suppress';
 import { applyEdits, safeEdits } from './edits';
 import type { CompiledTemplate } from './templates/match';
+import type { TranslationContext } from './rule';
+import { languageOf, findPartner } from './translation/pairing';
 import type { Finding, FindingInput, LintResult, Severity } from './types';
 
 export interface LintRequest {
@@ -15,12 +19,25 @@ export interface LintRequest {
   config?: ResolvedConfig;
   /** Per-document cache of block work; pass the same one for every version of a document. */
   cache?: BlockCache;
-  /** Treat the draft as a report even without a template in its front matter or a matching glob. */
+  /**
+   * Treat the draft as a report even without a template in its front matter or a matching glob
+   * (engine tests and embedders; the editor and the CLI decide as described in the README).
+   */
   assumeReport?: boolean;
+  /** Check the draft as a report of this template, whatever its front matter says (the CLI's `--template`). */
+  template?: string;
   /** Reads the workspace glossary files the config names (none are read without it). */
   host?: ConfigHost;
   /** Milliseconds the rules may take; rules not started by then are skipped (and listed). */
   budgetMs?: number;
+  /** Names the place of an offset in messages (a multi-file report names the file); default "line N". */
+  where?: (offset: number, from: number | undefined, model: ReportModel) => string;
+  /**
+   * The report's other-language version (its text and absolute path), for translation-parity.
+   * Without it, the version named by the front matter or the file name (translation/pairing.ts)
+   * is read through `host`, when there is one; `null`: compare with no other version.
+   */
+  translation?: { text: string; path: string } | null;
 }
 
 export interface LintOutcome extends LintResult {
@@ -30,6 +47,8 @@ export interface LintOutcome extends LintResult {
   knowledge: ReportKnowledge;
   /** Rules skipped because the time budget ran out (a very large document). */
   skipped: string[];
+  /** The other-language version the report was compared with, if any. */
+  translation?: TranslationContext;
 }
 
 export function lint(request: LintRequest): LintOutcome {
@@ -39,14 +58,23 @@ export function lint(request: LintRequest): LintOutcome {
   const model = parseReport(request.text, request.cache);
   const named = model.frontMatter?.data.template;
   const isReport =
+    request.template !== undefined ||
     named !== undefined ||
     !!model.frontMatter?.errors.length ||
     (request.path !== undefined && config.isReportPath(request.path)) ||
     (!!request.assumeReport && !config.hasReportGlobs);
   if (!isReport) return { model, isReport, knowledge, findings: [], suppressed: [], skipped: [] };
-  const template = chooseTemplate(model, knowledge);
+  const template = request.template !== undefined ? knowledge.template(request.template) : chooseTemplate(model, knowledge);
   const findings: Finding[] = [];
   const skipped: string[] = [];
+  const where = request.where
+    ? (offset: number, from?: number) => request.where!(offset, from, model)
+    : (offset: number) => `line ${model.lines.lineAt(offset) + 1}`;
+  const front = model.frontMatter?.data as Record<string, unknown> | undefined;
+  const partner = request.translation === null ? undefined : request.translation ?? (request.host && request.path !== undefined && config.rules.get('translation-parity')?.severity !== 'off'
+    ? findPartner(request.path, front, (p) => request.host!.readFile(p))
+    : undefined);
+  const translation = partner && translationContext(model, request.path, partner);
   for (const rule of rules) {
     const setting = config.rules.get(rule.id)!;
     if (setting.severity === 'off') continue;
@@ -60,6 +88,8 @@ export function lint(request: LintRequest): LintOutcome {
       template,
       knowledge,
       config: { path: config.path, text: config.text },
+      where,
+      translation,
       report: (f: Omit<Finding, 'ruleId' | 'severity'> & { severity?: Severity }) => findings.push(finding(f, rule.id, f.severity ?? severity)),
     };
     try {
@@ -70,7 +100,7 @@ export function lint(request: LintRequest): LintOutcome {
     }
   }
   findings.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
-  return { model, isReport, template, knowledge, skipped, ...applySuppressions(model, findings) };
+  return { model, isReport, template, knowledge, skipped, translation, ...applySuppressions(model, findings) };
 }
 
 /** One object shape for every finding (a spread per finding was a hot spot on long drafts). */
@@ -87,6 +117,29 @@ function chooseTemplate(model: ReportModel, knowledge: ReportKnowledge): Compile
 }
 
 export { BlockCache };
+
+/**
+ * Parses of other-language versions, kept per path so that a keystroke in one version does not
+ * parse the other from scratch (the block cache re-uses every unchanged block).
+ */
+const partnerCaches = new Map<string, BlockCache>();
+const PARTNER_CACHES = 8;
+
+function translationContext(model: ReportModel, path: string | undefined, other: { text: string; path: string }): TranslationContext {
+  let cache = partnerCaches.get(other.path);
+  if (cache) partnerCaches.delete(other.path);
+  else cache = new BlockCache();
+  partnerCaches.set(other.path, cache);
+  for (const oldest of partnerCaches.keys()) {
+    if (partnerCaches.size <= PARTNER_CACHES) break;
+    partnerCaches.delete(oldest);
+  }
+  const otherModel = parseReport(other.text, cache);
+  const ownLanguage = languageOf(path ?? '', model.frontMatter?.data as Record<string, unknown> | undefined);
+  const language = languageOf(other.path, otherModel.frontMatter?.data as Record<string, unknown> | undefined);
+  // Two files that both read as one language: the other is the other language all the same.
+  return { model: otherModel, path: other.path, ownLanguage, language: language === ownLanguage ? (ownLanguage === 'cy' ? 'en' : 'cy') : language };
+}
 
 /**
  * Applies the safe fixes until none is left (at most `maxPasses` rounds, as ESLint does): one

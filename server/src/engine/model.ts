@@ -11,7 +11,7 @@ import type { Token } from 'markdown-it';
 import { createParser, MASKED_RULES, FOOTNOTE_REF_FIRST, type InlineEnv, type InlineSpan } from './markdown';
 import { LineMap } from './lines';
 import { parseFrontMatter, type FrontMatter } from './frontmatter';
-import { reparseLineEdit, topLevelGroups, type LastParse } from './incremental';
+import { topLevelGroups, type Group } from './groups';
 import { isJsWhitespace } from './whitespace';
 
 export interface Span {
@@ -111,6 +111,15 @@ export interface BlockEntry {
   used: number;
 }
 
+export interface LastParse {
+  text: string;
+  model: ReportModel;
+  groups: Group[];
+  references: InlineEnv['references'];
+  /** The text is what markdown-it saw (no NUL, BOM or front matter to normalise away). */
+  exact: boolean;
+}
+
 export const parser = createParser();
 
 /** The inline rules of `parser` and, for those that record spans, the characters they start at. */
@@ -165,16 +174,11 @@ export class BlockCache {
 }
 
 /**
- * The report model of a text. With a cache (one per document, kept across its versions), blocks
- * whose text is unchanged are reused and a one-line edit of prose is applied without a full
- * parse; without one (a one-off check, as in the CLI), nothing is kept for later.
+ * The report model of a text, parsed whole (parse.ts's parseReport tries the one-line edit fast
+ * path first). With a cache, blocks whose text is unchanged are reused, and the parse is kept
+ * for the next edit.
  */
-export function parseReport(text: string, cache?: BlockCache): ReportModel {
-  const quick = cache?.last && reparseLineEdit(cache.last, text, cache);
-  if (quick) {
-    cache!.last = { ...cache!.last!, text, model: quick };
-    return quick;
-  }
+export function parseWhole(text: string, cache?: BlockCache): ReportModel {
   const lines = new LineMap(text);
   const frontMatter = parseFrontMatter(text, lines);
   // Front matter lines are emptied (line count kept) so markdown-it sees plain Markdown.

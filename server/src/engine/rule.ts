@@ -5,6 +5,16 @@ import type { FindingInput, OptionSchema, RuleTag, SeveritySetting } from './typ
 import type { CompiledTemplate } from './templates/match';
 import type { ReportKnowledge } from './knowledge';
 
+/** The report's other-language version, when it has one (see translation/pairing.ts). */
+export interface TranslationContext {
+  model: ReportModel;
+  /** Absolute path of the other version. */
+  path: string;
+  /** The other version's language, and this one's. */
+  language: 'en' | 'cy';
+  ownLanguage: 'en' | 'cy';
+}
+
 export interface RuleContext<O> {
   options: O;
   /** The report's template, if the draft is a report with a known template. */
@@ -12,6 +22,13 @@ export interface RuleContext<O> {
   knowledge: ReportKnowledge;
   /** The workspace config file, for fixes that add to it (its allow list, say). */
   config: { path?: string; text?: string };
+  /**
+   * How a message names the place of an offset: "line 12", or, in a report kept in several
+   * files, "line 12 of 02-findings.md" when the offset is in another file than the finding.
+   */
+  where(offset: number, from?: number): string;
+  /** The other-language version of the report, if the face found one. */
+  translation?: TranslationContext;
   report(finding: FindingInput): void;
 }
 

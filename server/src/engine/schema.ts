@@ -3,7 +3,8 @@
 import { rules } from './rules/index';
 import { builtinTemplates } from './templates/builtin';
 
-const SEVERITIES = ['error', 'warning', 'info', 'off'];
+/** `warn` is read as `warning` (as ESLint writes it; config.ts). */
+const SEVERITIES = ['error', 'warning', 'info', 'off', 'warn'];
 
 export function buildConfigSchema(): Record<string, unknown> {
   const ruleProperties: Record<string, unknown> = {};

@@ -4,7 +4,8 @@
 //   <!-- inspection-reports-disable-line rule-a -- reason -->      (the comment's own line)
 //   <!-- inspection-reports-disable-next-line rule-a -- reason --> (the line after the comment)
 //   <!-- inspection-reports-disable-file rule-a -- reason -->      (the whole file)
-import { parseReport, type ReportModel } from './model';
+import { type ReportModel } from './model';
+import { parseReport } from './parse';
 import type { Finding, SuppressedFinding, TextEdit } from './types';
 
 export const SUPPRESSION_PREFIX = 'inspection-reports-';

@@ -29,6 +29,8 @@ export interface RelatedLocation {
   start: number;
   end: number;
   message: string;
+  /** Absolute path of another file of the same report (a chapter, the other language's version); none: this file. */
+  path?: string;
 }
 
 /** What a rule reports; the engine adds ruleId and the configured severity. */

@@ -40,7 +40,11 @@ function docLink(ruleId: string): CodeDescription {
   return link;
 }
 
-export function toDiagnostic(finding: Finding, index: number, lines: LineMap, uri: string, version: number): Diagnostic {
+/**
+ * A finding as a diagnostic. Related locations in another file (another chapter, the other
+ * language's version) are placed with `other`, which gives that file's URI and line map.
+ */
+export function toDiagnostic(finding: Finding, index: number, lines: LineMap, uri: string, version: number, other?: (path: string) => { uri: string; lines: LineMap }): Diagnostic {
   const data: DiagnosticData = { version, index };
   return {
     range: toRange(lines, finding.start, finding.end),
@@ -49,7 +53,10 @@ export function toDiagnostic(finding: Finding, index: number, lines: LineMap, ur
     codeDescription: docLink(finding.ruleId),
     source: SOURCE,
     message: finding.message,
-    relatedInformation: finding.related?.map((r) => ({ location: { uri, range: toRange(lines, r.start, r.end) }, message: r.message })),
+    relatedInformation: finding.related?.map((r) => {
+      const where = r.path !== undefined && other ? other(r.path) : { uri, lines };
+      return { location: { uri: where.uri, range: toRange(where.lines, r.start, r.end) }, message: r.message };
+    }),
     data,
   };
 }

@@ -1,6 +1,6 @@
 // Data for the client's views, computed from a lint outcome (no analysis of its own).
 import type { LintOutcome } from '../engine/lint';
-import { analyseStructure, insertionPoint, sectionInsertText, type Structure } from '../engine/structure';
+import { analyseStructure, insertionPoint, isPresent, sectionInsertText, type Structure } from '../engine/structure';
 import type { TextEdit } from '../engine/types';
 import type { ReportStructure, StructureNode, SectionState } from '../protocol';
 import { toRange } from './convert';
@@ -21,7 +21,8 @@ export function reportStructure(outcome: LintOutcome): ReportStructure {
   };
   for (const state of structure.states) {
     const section = state.templateSection;
-    const first = state.sections.length ? model.sections[state.sections[0]] : undefined;
+    const shown = state.sections[0] ?? state.nested[0];
+    const first = shown !== undefined ? model.sections[shown] : undefined;
     place({
       title: first?.heading?.text ?? section.title,
       sectionId: section.id,
@@ -54,13 +55,13 @@ export function reportStructure(outcome: LintOutcome): ReportStructure {
     isReport: true,
     template: template ? { id: template.template.id, title: template.template.title } : undefined,
     nodes,
-    missingRequired: structure.states.filter((s) => s.templateSection.required && !s.sections.length).length,
+    missingRequired: structure.states.filter((s) => s.templateSection.required && !isPresent(structure, s.templateIndex)).length,
   };
 }
 
 function stateOf(structure: Structure, templateIndex: number): SectionState {
   const state = structure.states[templateIndex];
-  if (!state.sections.length) return 'missing';
+  if (!state.sections.length) return state.nested.length ? 'present' : 'missing';
   if (state.sections.length > 1) return 'duplicate';
   if (state.outOfOrder) return 'out-of-order';
   return state.empty ? 'empty' : 'present';
@@ -72,7 +73,7 @@ export function insertSectionEdits(outcome: LintOutcome, sectionIds?: string[]):
   if (!template) return [];
   const structure = analyseStructure(model, template);
   return structure.states
-    .filter((s) => !s.sections.length && (sectionIds ? sectionIds.includes(s.templateSection.id) : s.templateSection.required))
+    .filter((s) => !s.sections.length && !s.nested.length && (sectionIds ? sectionIds.includes(s.templateSection.id) : s.templateSection.required))
     .map((s) => {
       const at = insertionPoint(model, structure, s.templateIndex);
       return { start: at, end: at, newText: sectionInsertText(model, at, s.templateSection) };
@@ -91,7 +92,7 @@ export function headingCompletions(outcome: LintOutcome, offset: number): Headin
   const { model, template } = outcome;
   if (!template) return [];
   const structure = analyseStructure(model, template);
-  const missing = structure.states.filter((s) => !s.sections.length);
+  const missing = structure.states.filter((s) => !s.sections.length && !s.nested.length);
   // The next missing section is the first one whose template successor comes after the cursor.
   const score = (index: number) => Math.abs(insertionPoint(model, structure, index) - offset);
   return [...missing]

@@ -350,7 +350,8 @@ test('Report structure view: template sections with their state; selecting one r
     const missing = row(items, title);
     assert(missing.state === 'missing', `"${title}" has state ${missing.state}, expected missing`);
     assert(missing.contextValue === 'section.missing.required', `"${title}" contextValue ${missing.contextValue} (the inline "Insert section" needs section.missing…)`);
-    assert(missing.description?.includes('missing · required'), `"${title}" description is ${JSON.stringify(missing.description)}`);
+    assert(missing.description === 'missing', `"${title}" description is ${JSON.stringify(missing.description)} (short, so the title keeps its room)`);
+    assert(missing.tooltip?.startsWith(`**${title}** — missing · required`) && missing.tooltip.includes('Template: CIW'), `"${title}" tooltip is ${JSON.stringify(missing.tooltip)}`);
     assert(!missing.command, `a missing section should not reveal anything, got ${JSON.stringify(missing.command)}`);
   }
   const findings = row(items, 'Findings');
@@ -593,7 +594,11 @@ async function restore(document: vscode.TextDocument, original: string): Promise
     edit.replace(document.uri, new vscode.Range(document.positionAt(0), document.positionAt(document.getText().length)), original);
     await vscode.workspace.applyEdit(edit);
   }
-  if (document.isDirty) await vscode.commands.executeCommand('workbench.action.files.revert');
+  // Saved, not reverted: if the edited text was saved meanwhile (on a loaded machine the dev
+  // phase left writing.md so, and the next phase started from it), a revert would bring the
+  // edits back from disk. Saving the original text puts the file back as it was.
+  if (document.isDirty) await document.save();
+  assert(document.getText() === original && !document.isDirty, `${document.uri.path} could not be restored`);
 }
 
 async function quickFix(document: vscode.TextDocument, diagnostic: vscode.Diagnostic, titleStart: string): Promise<vscode.CodeAction> {
@@ -619,7 +624,16 @@ test('hover on an undefined acronym shows its expansion and that it is not defin
   console.log(`# hover: ${JSON.stringify(hovers)}`);
   assert(hovers.includes('Care and Social Services Inspectorate Wales'), 'hover lacks the expansion');
   assert(hovers.includes('Not defined in this report'), 'hover does not say the acronym is undefined');
-  await screenshot('acronym-hover');
+  // Show the hover on screen as a user sees it: the cursor on the acronym, then "Show Hover"
+  // (the screenshot waits, bounded, until the hover's text is visible).
+  const editor = await vscode.window.showTextDocument(document, { preview: false });
+  const at = diagnostic.range.start.translate(0, 2);
+  editor.selection = new vscode.Selection(at, at);
+  editor.revealRange(new vscode.Range(at, at), vscode.TextEditorRevealType.InCenter);
+  await vscode.commands.executeCommand('editor.action.showHover');
+  const seen = await screenshot('acronym-hover', { waitFor: '.monaco-hover:has-text("Care and Social Services Inspectorate Wales")' });
+  await vscode.commands.executeCommand('editor.action.hideHover').then(undefined, () => undefined);
+  assert(seen !== false, 'the hover with the expansion was not on screen for the acronym-hover screenshot');
 });
 
 test('the expand quick fix defines the acronym where its long form is written; the finding goes', async () => {
@@ -660,6 +674,54 @@ test('an unsupported figure gets an evidence footnote from its quick fix; a stub
     await screenshot('evidence-fixed');
   } finally {
     await restore(document, original);
+  }
+});
+
+// ---- reports in several files, and Welsh/English versions ------------------------------------------
+
+test('multi-file report: an acronym defined in chapter 1 is defined in chapter 2; removing it there updates chapter 2', async () => {
+  const one = await openFixture('chapters/01-summary.md');
+  const two = await openFixture('chapters/02-findings.md');
+  // Chapter 2's empty "Next steps" shows that it has been checked (with its report).
+  await waitFor('chapter 2 checked with chapter 1', () => (ours(two.uri, 'empty-section').length ? true : undefined), WAIT_MS, () => show(ours(two.uri)));
+  assert(ours(two.uri, 'undefined-acronym').length === 0, `IRO is defined in chapter 1: ${show(ours(two.uri))}`);
+  const original = one.getText();
+  try {
+    const edit = new vscode.WorkspaceEdit();
+    const at = original.indexOf('The Independent Reviewing Officer (IRO)');
+    edit.replace(one.uri, new vscode.Range(one.positionAt(at), one.positionAt(at + 'The Independent Reviewing Officer (IRO)'.length)), 'Inspectors');
+    assert(await vscode.workspace.applyEdit(edit), 'edit of chapter 1 not applied');
+    const found = await waitFor('chapter 2 to say IRO is undefined', () => (ours(two.uri, 'undefined-acronym').length ? ours(two.uri, 'undefined-acronym') : undefined), WAIT_MS, () => show(ours(two.uri)));
+    assert(/IRO/.test(found[0].message), found[0].message);
+  } finally {
+    await restore(one, original);
+  }
+});
+
+test('Welsh and English versions: a figure changed in one is shown in both; Open Welsh/English Version Beside lands on the same section', async () => {
+  const en = await openFixture('bilingual/overview.md');
+  const cy = await vscode.workspace.openTextDocument(fixtureUri('bilingual/overview.cy.md'));
+  const original = cy.getText();
+  try {
+    const edit = new vscode.WorkspaceEdit();
+    const at = original.indexOf('(Cymru) 2014') + '(Cymru) '.length;
+    edit.replace(cy.uri, new vscode.Range(cy.positionAt(at), cy.positionAt(at + 4)), '2016');
+    assert(await vscode.workspace.applyEdit(edit), 'edit of the Welsh version not applied');
+    const parity = await waitFor('the English version to report the changed year', () => (ours(en.uri, 'translation-parity').length ? ours(en.uri, 'translation-parity') : undefined), WAIT_MS, () => show(ours(en.uri)));
+    assert(/"2014" in "Background"/.test(parity[0].message), parity[0].message);
+    assert(parity[0].relatedInformation?.[0]?.location.uri.toString() === cy.uri.toString(), 'the finding points at the Welsh version');
+    const editor = await vscode.window.showTextDocument(en, { preview: false });
+    const line = en.getText().split('\n').indexOf('## Some of our key findings') + 2;
+    editor.selection = new vscode.Selection(line, 0, line, 0);
+    await vscode.commands.executeCommand('inspection-reports.openTranslation');
+    const beside = await waitFor('the Welsh version beside', () => vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === cy.uri.toString()));
+    const expected = cy.getText().split('\n').indexOf('## Rhai o’n canfyddiadau allweddol');
+    assert(beside.selection.active.line === expected, `cursor at line ${beside.selection.active.line}, expected ${expected}`);
+    assert(beside.viewColumn !== editor.viewColumn, 'opened in another editor group');
+    await screenshot('bilingual-beside');
+  } finally {
+    await restore(cy, original);
+    await vscode.commands.executeCommand('workbench.action.closeEditorsInOtherGroups');
   }
 });
 

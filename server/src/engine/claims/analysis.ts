@@ -164,7 +164,8 @@ function exemptSections(model: ReportModel, template?: CompiledTemplate): Set<nu
   if (!template) return exempt;
   const structure = analyseStructure(model, template);
   for (const section of model.sections) {
-    const t = structure.templateIndexOf[section.index];
+    // A heading naming an evidence-exempt section counts wherever it stands (a sub-heading too).
+    const t = structure.namedIndexOf[section.index];
     const own = t >= 0 && template.template.sections[t].evidenceExempt === true;
     if (own || (section.parent >= 0 && exempt.has(section.parent))) exempt.add(section.index);
   }

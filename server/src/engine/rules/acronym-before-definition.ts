@@ -18,11 +18,10 @@ abbreviations section covers the whole report, so it is never "later".`,
       if (!definition || entry.glossarySection || entry.allowed) continue;
       const first = entry.uses[0];
       if (!first || first.start > definition.start) continue;
-      const line = model.lines.lineAt(definition.start) + 1;
       const written = model.text.slice(first.start, first.end);
       ctx.report({
         ...first,
-        message: `"${written}" is used before its definition at line ${line} ("${definition.longForm} (${definition.written})").`,
+        message: `"${written}" is used before its definition at ${ctx.where(definition.start, first.start)} ("${definition.longForm} (${definition.written})").`,
         related: [{ start: definition.start, end: definition.end, message: `Definition of ${entry.key}` }],
         fixes: [{
           title: `Move the definition of ${entry.key} to its first use`,

@@ -21,7 +21,7 @@ the first long form.`,
         ctx.report({
           start: definition.longStart,
           end: definition.longEnd,
-          message: `${entry.key} is defined here as "${definition.longForm}" but as "${reference.longForm}" at line ${model.lines.lineAt(reference.start) + 1}.`,
+          message: `${entry.key} is defined here as "${definition.longForm}" but as "${reference.longForm}" at ${ctx.where(reference.start, definition.start)}.`,
           related: [{ start: reference.start, end: reference.end, message: `Definition of ${entry.key} as "${reference.longForm}"` }],
           fixes: [{ title: `Use "${reference.longForm}"`, edits: [{ start: definition.longStart, end: definition.longEnd, newText: reference.longForm }] }],
         });

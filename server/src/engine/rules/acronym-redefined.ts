@@ -20,7 +20,7 @@ different long form is \`acronym-inconsistent-expansion\` instead.`,
         ctx.report({
           start: again.start,
           end: again.end,
-          message: `${entry.key} is already defined at line ${model.lines.lineAt(first.start) + 1}: use "${again.written}" alone here.`,
+          message: `${entry.key} is already defined at ${ctx.where(first.start, again.start)}: use "${again.written}" alone here.`,
           related: [{ start: first.start, end: first.end, message: 'First definition' }],
           fixes: [{ title: `Use "${again.written}" alone`, isPreferred: true, edits: [{ start: again.start, end: again.end, newText: again.written }] }],
         });

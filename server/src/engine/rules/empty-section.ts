@@ -10,7 +10,13 @@ export default defineRule({
   options: {},
   docs: `A heading followed directly by the next heading, or by nothing but placeholders
 (\`[[guidance]]\` left by a snippet or quick fix, TODO, TBC, TBD, TBA, XXX, an ellipsis), is
-an unfinished section. A section whose subsections have content is not empty.`,
+an unfinished section. A section whose subsections have content is not empty.
+
+Nor is a heading that says something by itself or introduces what follows, as published
+reports use them: a heading that states a grade ("The Local Safeguarding Children Board is
+good", "Safe: Good"); a heading followed, at the same level, by a lead-in heading ending in a
+colon or "because" ("The LSCB requires improvement because:"); or one followed, at the same
+level, by a section that the template puts under it (headings printed at one size).`,
   check(model, ctx) {
     const structure = analyseStructure(model, ctx.template);
     for (const index of structure.empty) {

@@ -22,6 +22,7 @@ import placeholder from './placeholder';
 import gradeConsistency from './grade-consistency';
 import quantityConsistency from './quantity-consistency';
 import identifiablePerson from './identifiable-person';
+import translationParity from './translation-parity';
 
 export const rules: AnyRule[] = [
   frontMatter,
@@ -46,6 +47,7 @@ export const rules: AnyRule[] = [
   gradeConsistency,
   quantityConsistency,
   identifiablePerson,
+  translationParity,
 ];
 
 export const rulesById = new Map(rules.map((r) => [r.id, r]));

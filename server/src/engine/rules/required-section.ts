@@ -1,6 +1,6 @@
 import { defineRule } from '../rule';
 import { reportAnchor } from '../model';
-import { analyseStructure, insertionPoint, sectionInsertText } from '../structure';
+import { analyseStructure, insertionPoint, isPresent, presentNeighbour, sectionInsertText } from '../structure';
 
 export default defineRule({
   id: 'required-section',
@@ -15,20 +15,26 @@ export default defineRule({
 heading. Headings match forgivingly: case, punctuation, leading numbers, "and"/"&" and the
 Welsh forms listed in the template all count.
 
-The finding sits on the report's title heading (or the first line) and names the section.
-The quick fix inserts the heading, with a \`[[guidance]]\` placeholder line, where the
-template's order puts it: before the next section present, or after the previous one.`,
+A heading counts wherever it stands, even as a sub-heading, and a section whose own heading is
+missing but whose template subsections are there is present. The finding sits where the section
+belongs: on the heading of the template section it should come before (or, when it comes last,
+after), or on the report's title when no template section is present, and its message says where.
+The quick fix inserts the heading, with a \`[[guidance]]\` placeholder line, there.`,
   check(model, ctx) {
     if (!ctx.template) return;
     const structure = analyseStructure(model, ctx.template);
-    const anchor = reportAnchor(model);
+    const title = reportAnchor(model);
     for (const state of structure.states) {
-      if (!state.templateSection.required || state.sections.length) continue;
+      if (!state.templateSection.required || isPresent(structure, state.templateIndex)) continue;
       const section = state.templateSection;
       const at = insertionPoint(model, structure, state.templateIndex);
+      const neighbour = presentNeighbour(structure, state.templateIndex);
+      const heading = neighbour && model.sections[neighbour.state.sections[0]].heading!;
+      const anchor = heading ? { start: heading.textStart, end: heading.textEnd } : title;
+      const where = neighbour ? `: it belongs ${neighbour.place} "${heading!.text}"` : '';
       ctx.report({
         ...anchor,
-        message: `Missing required section "${section.title}" (template ${ctx.template.template.id}).`,
+        message: `Missing required section "${section.title}" (template ${ctx.template.template.id})${where}.`,
         fixes: [{ title: `Insert section "${section.title}"`, isPreferred: true, edits: [{ start: at, end: at, newText: sectionInsertText(model, at, section) }] }],
       });
     }

@@ -1,5 +1,5 @@
 import { defineRule } from '../rule';
-import { analyseStructure } from '../structure';
+import { analyseStructure, sameOrderGroup } from '../structure';
 import type { ReportModel, Section } from '../model';
 import type { Fix } from '../types';
 
@@ -14,13 +14,20 @@ export default defineRule({
 rule keeps the longest run of template sections that are already in order and reports each
 other section as moved, naming the section it should follow. The quick fix moves the whole
 section, with its subsections, to that place; when the section it should follow is one of its
-own subsections, the fix moves that subsection out, before it.`,
+own subsections, the fix moves that subsection out, before it.
+
+Only headings at a section's place count: the same words as a sub-heading deeper down ("Summary"
+under each judgement, themes in a list of recommendations) are not the section. A template may
+mark a section whose place real reports vary as unordered: it is never reported, and its own
+subsections are ordered among themselves.`,
   check(model, ctx) {
     if (!ctx.template) return;
     const structure = analyseStructure(model, ctx.template);
-    const inOrder = structure.states.filter((s) => s.sections.length && !s.outOfOrder);
+    const sections = ctx.template.template.sections;
     for (const state of structure.states) {
       if (!state.outOfOrder) continue;
+      // The sections it is ordered against: those of its group (an `unordered` section's subsections are one).
+      const inOrder = structure.states.filter((s) => s.sections.length && !s.outOfOrder && sameOrderGroup(sections, s.templateIndex, state.templateIndex));
       const section = model.sections[state.sections[0]];
       const heading = section.heading!;
       const before = [...inOrder].reverse().find((s) => s.templateIndex < state.templateIndex);

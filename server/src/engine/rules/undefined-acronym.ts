@@ -38,11 +38,11 @@ workspace glossary entry says \`definedInGlossary: true\`.`,
       const related: RelatedLocation[] = [];
       let pointer = '';
       if (longForm) {
-        const line = model.lines.lineAt(longForm.start) + 1;
+        const line = ctx.where(longForm.start, first.start);
         const text = model.text.slice(longForm.start, longForm.end).replace(/\s+/g, ' ');
-        pointer = ` The long form "${text}" is written out at line ${line} without "(${written})".`;
+        pointer = ` The long form "${text}" is written out at ${line} without "(${written})".`;
         related.push({ ...longForm, message: `Long form of ${entry.key}, written without the acronym` });
-        fixes.push({ title: `Add "(${written})" after "${text}" at line ${line}`, isPreferred: longForm.start < first.start, edits: [{ start: longForm.end, end: longForm.end, newText: ` (${written})` }] });
+        fixes.push({ title: `Add "(${written})" after "${text}" at ${line}`, isPreferred: longForm.start < first.start, edits: [{ start: longForm.end, end: longForm.end, newText: ` (${written})` }] });
       }
       const spelled = longForm ? model.text.slice(longForm.start, longForm.end).replace(/\s+/g, ' ') : expansion;
       if (spelled) fixes.push({ title: `Spell out at first use: "${spelled} (${written})"`, isPreferred: !longForm, edits: [{ ...first, newText: `${spelled} (${written})` }] });

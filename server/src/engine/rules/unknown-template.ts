@@ -1,3 +1,4 @@
+import { closest } from '../suggest';
 import { defineRule } from '../rule';
 
 export default defineRule({
@@ -23,19 +24,3 @@ fixes offer the closest known names.`,
     });
   },
 });
-
-function closest(name: string, candidates: string[]): string[] {
-  const scored = candidates.map((c) => ({ c, d: distance(name.toLowerCase(), c) })).sort((a, b) => a.d - b.d);
-  const limit = Math.max(3, Math.floor(name.length / 3));
-  return scored.filter((s) => s.d <= limit || s.c.includes(name.toLowerCase())).slice(0, 3).map((s) => s.c);
-}
-
-function distance(a: string, b: string): number {
-  let row = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    const next = [i];
-    for (let j = 1; j <= b.length; j++) next[j] = Math.min(row[j] + 1, next[j - 1] + 1, row[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-    row = next;
-  }
-  return row[b.length];
-}

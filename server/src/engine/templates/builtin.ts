@@ -21,16 +21,15 @@
 // and are marked `// cy?` where we are unsure of CIW's exact wording.
 import { CIW_RATINGS, ciwTemplates } from './ciw';
 import { CQC_RATINGS, cqcTemplate } from './cqc';
-import { optionalTheme, section } from './define';
+import { section } from './define';
 import { ESTYN_RATINGS, estynSchoolTemplate } from './estyn';
 import { jicpaTemplate } from './jicpa';
+import { ofstedIlacs, ofstedSif, OFSTED_RATINGS } from './ofsted';
 import type { Template } from './types';
 
-export { CIW_RATINGS, CQC_RATINGS, ESTYN_RATINGS };
+export { CIW_RATINGS, CQC_RATINGS, ESTYN_RATINGS, OFSTED_RATINGS };
 
 export const genericTemplateId = 'generic';
-
-export const OFSTED_RATINGS = ['Outstanding', 'Good', 'Requires improvement to be good', 'Inadequate'];
 
 /**
  * Sections that carry a rating line (`**Rating:** Good`) or a grade in their heading, per
@@ -48,75 +47,8 @@ export const ratedSectionIds: Readonly<Record<string, readonly string[]>> = {
 export const builtinTemplates: Template[] = [
   ...ciwTemplates,
   jicpaTemplate,
-  {
-    id: 'ofsted-ilacs',
-    title: "Ofsted inspection of local authority children's services (ILACS)",
-    description: "Ofsted inspection of an English council's children's services under the ILACS framework (2018 onwards), graded per judgement.",
-    source:
-      'Judgements: https://www.gov.uk/government/publications/inspecting-local-authority-childrens-services-from-2018/inspecting-local-authority-childrens-services ; order of the narrative sections unverified',
-    ratings: OFSTED_RATINGS,
-    sections: [
-      section('judgements', 'Judgements', ['Judgement table', 'Summary of judgements', 'Judgements and grades', 'Judgement'], 'Give a table with each judgement and its grade', { evidenceExempt: true }),
-      section('overall-effectiveness', 'Overall effectiveness', ['Overall effectiveness of children’s services', 'Overall judgement'], 'Summarise the overall effectiveness of children’s services and the grade'),
-      section('what-needs-to-improve', 'What needs to improve', ['What needs to improve in this local authority', 'What needs to improve?', 'Areas for improvement', 'Areas for priority action'], 'List what the local authority must improve, priority actions first'),
-      section(
-        'help-and-protection',
-        'The experiences and progress of children who need help and protection',
-        ['Children who need help and protection', 'Help and protection'],
-        'Judge the help and protection children receive, with evidence from the cases reviewed',
-      ),
-      section(
-        'children-in-care',
-        'The experiences and progress of children in care',
-        ['Children in care', 'The experiences and progress of children in care and care leavers', 'Children in care and care leavers'],
-        'Judge the experiences and progress of children in care, with evidence from the cases reviewed',
-      ),
-      section('care-leavers', 'The experiences and progress of care leavers', ['Care leavers'], 'Judge the experiences and progress of care leavers, with evidence from the cases reviewed'),
-      section(
-        'impact-of-leaders',
-        'The impact of leaders on social work practice with children and families',
-        ['Impact of leaders', 'The impact of leaders', 'Leadership'],
-        'Judge how well leaders know and improve social work practice, with evidence',
-      ),
-    ],
-  },
-  {
-    id: 'ofsted-sif',
-    title: "Ofsted single inspection framework (SIF) inspection of children's services",
-    description: "Ofsted inspection of an English council's services for children in need of help and protection, children looked after and care leavers (SIF, 2013–18).",
-    source: 'Order as in published SIF reports (domain notes, Ofsted 2013–18); https://adcs.org.uk/inspection/article/ilacs-overview',
-    ratings: OFSTED_RATINGS,
-    sections: [
-      section('judgements', 'Summary of judgements', ['Judgements', 'Judgement table', 'Overall judgement'], 'Give the overall judgement and a table with each judgement and its grade', { evidenceExempt: true }),
-      section('the-local-authority', 'The local authority', ['About the local authority'], 'Summarise the overall judgement of the local authority’s services'),
-      section('summary-of-findings', 'Summary of findings', ['Summary', 'Key findings'], 'Summarise the main findings behind the judgements'),
-      section('what-needs-to-improve', 'What does the local authority need to improve?', ['What the local authority needs to improve', 'What needs to improve'], 'Introduce the priority and other areas for improvement'),
-      section('areas-for-improvement', 'Areas for improvement', ['Priority and immediate action', 'Areas for priority action'], 'List each area for improvement, priority action first, traceable to a finding'),
-      section('strengths', 'Strengths', ['Key strengths'], 'List the main strengths, each traceable to a finding'),
-      section('progress', 'Progress since the last inspection', ['Progress since last inspection'], 'Say what has changed since the last inspection', { required: false }),
-      section('summary-for-children', 'Summary for children and young people', ['Summary for children', 'For children and young people'], 'Summarise the findings in plain words for children and young people'),
-      section('information-about-this-area', 'Information about this area', ['Information about the local authority', 'Context'], 'Give the area’s context: population, numbers of children in need, on plans and looked after', { evidenceExempt: true }),
-      section('inspection-judgements', 'Inspection judgements', ['Inspection judgements about the local authority', 'Detailed findings'], 'Give the detailed findings for each judgement'),
-      section(
-        'help-and-protection',
-        'The experiences and progress of children who need help and protection',
-        ['Children who need help and protection'],
-        'Judge the help and protection children receive, with evidence from the cases reviewed',
-        optionalTheme,
-      ),
-      section(
-        'children-looked-after',
-        'The experiences and progress of children looked after and achieving permanence',
-        ['Children looked after and achieving permanence', 'Children looked after'],
-        'Judge the experiences and progress of children looked after, with evidence',
-        optionalTheme,
-      ),
-      section('adoption-performance', 'Adoption performance', ['Adoption'], 'Judge adoption performance, with evidence', optionalTheme),
-      section('care-leavers', 'The experiences and progress of care leavers', ['Care leavers'], 'Judge the experiences and progress of care leavers, with evidence', optionalTheme),
-      section('leadership', 'Leadership, management and governance', ['Leadership and management', 'Leadership'], 'Judge leadership, management and governance, with evidence', optionalTheme),
-      section('what-the-judgements-mean', 'What the inspection judgements mean', ['What the judgements mean'], 'Explain the grades in Ofsted’s standard words', { evidenceExempt: true }),
-    ],
-  },
+  ofstedIlacs,
+  ofstedSif,
   cqcTemplate,
   estynSchoolTemplate,
   {

@@ -6,11 +6,11 @@
 // "Wellbeing" for "Well-being", or put the grade after the heading ("Safe: Good"). Every
 // title and alias is normalised once when a template is compiled; a heading is normalised
 // and looked up in a Map, so matching costs one normalisation plus O(1) lookups.
-import { builtinTemplates } from './builtin';
+import { builtinTemplates, CIW_RATINGS, CQC_RATINGS, OFSTED_RATINGS } from './builtin';
+import type { Template, TemplateSection } from './types';
 import { QUANTITY_SCALES } from '../quantities';
 
 const QUANTITY_SCALE_NAMES = Object.keys(QUANTITY_SCALES);
-import type { Template, TemplateSection } from './types';
 
 // ---------------------------------------------------------------------------------------
 // Normalisation
@@ -84,6 +84,57 @@ export const WELSH_RATINGS: Readonly<Record<string, string>> = {
   'Angen gwella sylweddol': 'Requires significant improvement',
 };
 
+/**
+ * The words that state a grade after a section's name in a heading: "The LSCB is good", "... are:
+ * good", "The graded judgement for adoption performance is that it is good", "... remains
+ * inadequate". Matched on the normalised key, at its end.
+ */
+const STATING_VERB = / (?:is|are|was|were|remains?|continues? to be|is judged to be|are judged to be|is that it is|is that it)$/;
+
+/**
+ * The forms a normalised rating is written in: itself; with a plural verb ("require improvement",
+ * services "require improvement to be good"); and a "requires improvement to be good" grade by
+ * its earlier short name, "requires improvement" (Ofsted's SIF reports, 2013-15).
+ */
+function ratingForms(rating: string): string[] {
+  const forms = [rating];
+  const short = rating.replace(/ to be good$/, '');
+  if (short !== rating) forms.push(short);
+  for (const form of [...forms]) if (form.startsWith('requires ')) forms.push(form.replace(/^requires /, 'require '));
+  return forms;
+}
+
+/** Every form of the built-in rating scales, longest first: for headings checked with no template. */
+const ANY_RATING_FORMS = ratingFormsOf([...CIW_RATINGS, ...OFSTED_RATINGS, ...CQC_RATINGS]);
+const ratingFormsByTemplate = new WeakMap<Template, string[]>();
+
+function ratingFormsOf(ratings: readonly string[]): string[] {
+  const forms = new Set<string>();
+  for (const rating of ratings) for (const form of ratingForms(normaliseHeading(rating))) forms.add(form);
+  for (const [welsh, english] of Object.entries(WELSH_RATINGS)) if (ratings.includes(english)) forms.add(normaliseHeading(welsh));
+  return [...forms].sort((a, b) => b.length - a.length);
+}
+
+/**
+ * Whether a heading states a grade, so that it says something by itself: a rating of the
+ * template's scale (or of any built-in scale, with no template) after a verb or a colon or dash
+ * ("The Local Safeguarding Children Board is good", "Safe: Good", "... are: good").
+ */
+export function statesRating(headingText: string, template?: CompiledTemplate): boolean {
+  let forms = ANY_RATING_FORMS;
+  if (template?.template.ratings?.length) {
+    forms = ratingFormsByTemplate.get(template.template) ?? ratingFormsOf(template.template.ratings);
+    ratingFormsByTemplate.set(template.template, forms);
+  }
+  const key = normaliseHeading(headingText);
+  for (const form of forms) {
+    if (key.length <= form.length + 1 || !key.endsWith(form) || key[key.length - form.length - 1] !== ' ') continue;
+    const subject = key.slice(0, key.length - form.length - 1);
+    if (/^requires? /.test(form) || STATING_VERB.test(subject) || /[:\u2013\u2014-]\s*\S+(?:\s+\S+){0,4}\s*$/.test(headingText)) return true;
+  }
+  return false;
+}
+
 // ---------------------------------------------------------------------------------------
 // Compiled templates
 
@@ -134,8 +185,11 @@ function compile(template: Template): CompiledTemplate {
     const canonical = template.ratings?.find((r) => normaliseHeading(r) === normaliseHeading(english));
     if (canonical && !ratings.has(normaliseHeading(welsh))) ratings.set(normaliseHeading(welsh), canonical);
   }
+  // A grade closing a heading may be in any form of the scale's wording ("... require improvement").
+  const headingRatings = new Map(ratings);
+  for (const [key, rating] of ratings) for (const form of ratingForms(key)) if (!headingRatings.has(form)) headingRatings.set(form, rating);
   // Longest first, so that "requires improvement to be good" is not read as "... good".
-  const suffixes = [...ratings.keys()].sort((a, b) => b.length - a.length);
+  const suffixes = [...headingRatings.keys()].sort((a, b) => b.length - a.length);
 
   function split(headingText: string): { index: number; rating?: string } {
     const key = normaliseHeading(headingText);
@@ -143,9 +197,17 @@ function compile(template: Template): CompiledTemplate {
     if (exact !== undefined) return { index: exact };
     for (const suffix of suffixes) {
       if (key.length > suffix.length && key.endsWith(suffix) && key[key.length - suffix.length - 1] === ' ') {
-        const index = byKey.get(key.slice(0, key.length - suffix.length - 1));
-        if (index !== undefined) return { index, rating: ratings.get(suffix) };
+        // The grade may be stated with a verb: "... is good", "... are: good", "... is that it is good".
+        const subject = key.slice(0, key.length - suffix.length - 1);
+        const index = byKey.get(subject) ?? byKey.get(subject.replace(STATING_VERB, ''));
+        if (index !== undefined) return { index, rating: headingRatings.get(suffix) };
       }
+    }
+    // "The local authority – Summary of findings": a section's name, then a dash and a subtitle.
+    const dash = /\s[-\u2013\u2014]\s/.exec(headingText);
+    if (dash) {
+      const index = byKey.get(normaliseHeading(headingText.slice(0, dash.index)));
+      if (index !== undefined) return { index };
     }
     return { index: -1 };
   }

@@ -16,6 +16,8 @@ export interface TemplateSection {
   evidenceExempt?: boolean;
   /** Required only for some services (e.g. Environment for services with accommodation); shown in docs. */
   condition?: string;
+  /** Real reports put this section in different places: it is never reported out of order. */
+  unordered?: boolean;
 }
 
 export interface Template {
