@@ -35,7 +35,9 @@ export function sectionStateText(node: StructureNode): string {
 /** Beside the row's title: "missing", "optional", "empty · 2 findings", "1 finding", or nothing. */
 export function sectionDescription(node: StructureNode): string | undefined {
   const state = node.state === 'missing' && !node.required ? 'optional' : (SHORT_STATE[node.state] ?? node.state);
-  return [state, node.findings ? plural(node.findings, 'finding') : ''].filter(Boolean).join(' · ') || undefined;
+  // A section that still holds a placeholder says so: it cannot be published as it is.
+  const placeholders = node.placeholders ? `${plural(node.placeholders, 'placeholder')} to fill` : '';
+  return [state, placeholders, node.findings ? plural(node.findings, 'finding') : ''].filter(Boolean).join(' · ') || undefined;
 }
 
 /** The row's tooltip (Markdown): full title and state, what to do, guidance, and the template. */

@@ -21,6 +21,8 @@ export interface StructureNode {
   range?: Range;
   /** Error, warning and info findings inside the section. */
   findings: number;
+  /** Unfilled placeholders (`placeholder` findings) in the section's own text, before its subsections. */
+  placeholders?: number;
   children: StructureNode[];
 }
 

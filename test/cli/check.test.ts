@@ -372,6 +372,28 @@ test('the news draft: JSON gives undefined-acronym at the first CSSIW with the l
   assert.deepEqual(rows.map((r) => [r.acronym, r.state]), [['CSSIW', 'undefined'], ['CIW', 'unused'], ['NHS', 'allowed'], ['WLGA', 'undefined']]);
 });
 
+test('the publication gate: a clean draft with a placeholder, a disagreeing grade or a named child fails (exit 1), each rule named in JSON', () => {
+  const folder = makeTempDir('ir-cli-gate-');
+  try {
+    // The other rules are off, so that the exit code is the gate rules' alone.
+    const base = '---\ntemplate: ofsted-ilacs\n---\n\n<!-- inspection-reports-disable-file required-section section-order empty-section unsupported-claim weasel-attribution undefined-acronym -->\n\n# Inspection of Anytown local authority children’s services\n\n| Judgement | Grade |\n| --- | --- |\n| The experiences and progress of children in care | Good |\n\n## The experiences and progress of children in care: good\n\n';
+    writeFileSync(join(folder, 'placeholder.md'), `${base}Visits were timely in XX of the 14 cases we reviewed.\n`);
+    writeFileSync(join(folder, 'grade.md'), base.replace('in care: good', 'in care: inadequate'));
+    writeFileSync(join(folder, 'person.md'), `${base}Jack, aged 14, told inspectors that he feels safe.\n`);
+    writeFileSync(join(folder, 'quantity.md'), `${base}Most children (3 of 14) had a recent visit.\n`);
+    const gate = ['placeholder', 'grade-consistency', 'identifiable-person', 'quantity-consistency'];
+    for (const [file, rule, status] of [['placeholder.md', 'placeholder', 1], ['grade.md', 'grade-consistency', 1], ['person.md', 'identifiable-person', 1], ['quantity.md', 'quantity-consistency', 0]] as const) {
+      const result = cli(['check', file, '--format', 'json'], folder);
+      const [report] = json<JsonReport[]>(result);
+      assert.deepEqual(report.findings.filter((f) => gate.includes(f.ruleId)).map((f) => f.ruleId), [rule], file);
+      // Errors fail the gate; the quantity rule warns.
+      assert.equal(result.status, status, `${file}: ${result.stdout}`);
+    }
+  } finally {
+    rmTemp(folder);
+  }
+});
+
 test('what is a report: as in the editor, a file naming no template and matched by no `reports` glob is skipped and counted', () => {
   const folder = makeTempDir('ir-cli-reports-');
   try {

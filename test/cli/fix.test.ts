@@ -39,10 +39,13 @@ test('--fix inserts both missing sections; a second --fix changes nothing (byte-
   const fixed = readFileSync(file, 'utf8');
   assert.ok(fixed.startsWith(MISSING_TWO), 'the text before the insertion is unchanged');
   assert.match(fixed.slice(MISSING_TWO.length), INSERTED);
-  // Findings are those of the fixed text: no required-section left, the placeholders are empty sections.
-  assert.equal(first.status, 0, first.stdout + first.stderr);
-  assert.ok(findingLines(first.stdout).every((l) => l.endsWith('[empty-section]')), first.stdout);
-  assert.equal(findingLines(first.stdout).length, 2);
+  // Findings are those of the fixed text: no required-section left; each inserted section is
+  // empty (a warning) and holds a [[guidance]] placeholder, an error: --fix never leaves the gate green.
+  assert.equal(first.status, 1, first.stdout + first.stderr);
+  const lines = findingLines(first.stdout);
+  assert.equal(lines.filter((l) => l.endsWith('[empty-section]')).length, 2, first.stdout);
+  assert.equal(lines.filter((l) => l.includes(': error: ') && l.endsWith('[placeholder]')).length, 2, first.stdout);
+  assert.equal(lines.length, 4);
   assert.match(first.stdout, /; 2 fixed\.\n$/);
   // No temporary files left behind by the atomic write.
   assert.deepEqual(readdirSync(dir), ['draft.md']);
@@ -50,7 +53,7 @@ test('--fix inserts both missing sections; a second --fix changes nothing (byte-
   ageFiles(dir);
   const before = snapshot(dir);
   const second = cli(['check', '--fix', 'draft.md'], dir);
-  assert.equal(second.status, 0);
+  assert.equal(second.status, 1, 'the inserted placeholders still fail the gate');
   assert.doesNotMatch(second.stdout, /fixed/);
   assert.deepEqual(snapshot(dir), before, 'second --fix writes nothing');
 });
@@ -77,7 +80,8 @@ test('--fix keeps CRLF line endings', () => {
   const file = join(dir, 'crlf.md');
   const crlf = MISSING_TWO.replace(/\n/g, '\r\n');
   writeFileSync(file, crlf);
-  assert.equal(cli(['check', '--fix', 'crlf.md'], dir).status, 0);
+  // Exit 1: the inserted sections hold placeholders (errors) until they are written.
+  assert.equal(cli(['check', '--fix', 'crlf.md'], dir).status, 1);
   const fixed = readFileSync(file, 'utf8');
   assert.ok(fixed.startsWith(crlf));
   assert.doesNotMatch(fixed.replace(/\r\n/g, ''), /\n/, 'no bare LF');
@@ -88,7 +92,7 @@ test('--fix keeps a UTF-8 byte order mark', () => {
   const file = join(dir, 'bom.md');
   const bom = Buffer.from([0xef, 0xbb, 0xbf]);
   writeFileSync(file, Buffer.concat([bom, Buffer.from(MISSING_TWO)]));
-  assert.equal(cli(['check', '--fix', 'bom.md'], dir).status, 0);
+  assert.equal(cli(['check', '--fix', 'bom.md'], dir).status, 1);
   const fixed = readFileSync(file);
   // Today the BOM is dropped: readDocument decodes with TextDecoder (which strips it) and the
   // fixed text is written back without it, a change outside any fix.
@@ -105,7 +109,8 @@ test('--fix leaves files without safe fixes alone, and fixes many files (worker 
     ageFiles(folder);
     const before = snapshot(folder);
     const result = cli(['check', '--fix', '--format', 'json', '--jobs', '3', '.'], folder);
-    assert.equal(result.status, 0, result.stderr);
+    // Exit 1: the fixed drafts hold the inserted placeholders.
+    assert.equal(result.status, 1, result.stderr);
     const after = snapshot(folder);
     assert.deepEqual([...after.keys()].sort(), [...before.keys()].sort(), 'no files added (temporary files are gone)');
     assert.deepEqual(after.get('clean.md'), before.get('clean.md'));

@@ -71,6 +71,4 @@ The inspection looked at care planning and staffing.
 /** Warnings only (an empty section), no errors. */
 export const WARNINGS_ONLY = `${CLEAN}
 ## Notes
-
-TODO
 `;

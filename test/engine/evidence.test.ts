@@ -28,7 +28,8 @@ test('the footnote fix adds a reference and a definition stub, and nothing else'
   const fixed = applyEdits(text, finding.fixes![0].edits);
   assert.match(fixed, /managing their case\.\[\^findings-1\]/);
   assert.match(fixed, /\n\[\^findings-1\]: \[\[Evidence: what was read, seen or heard, and when\]\]\n$/);
-  assert.deepEqual(ids(fixed), ['empty-evidence'], 'the stub is flagged until it is filled in');
+  // The stub is flagged until it is filled in: an empty footnote, and its [[…]] is an unfilled placeholder (an error).
+  assert.deepEqual(ids(fixed), ['empty-evidence', 'placeholder'], 'the stub is flagged until it is filled in');
 });
 
 test('strict mode, paragraph scope: a citation ending a paragraph covers the paragraph', () => {

@@ -63,7 +63,14 @@ export function buildConfigSchema(): Record<string, unknown> {
             remove: { type: 'array', items: { type: 'string' }, description: 'Ids of inherited sections to drop.' },
             optional: { type: 'array', items: { type: 'string' }, description: 'Ids of inherited sections that become optional.' },
             require: { type: 'array', items: { type: 'string' }, description: 'Ids of inherited sections that become required.' },
-            ratings: { type: 'array', items: { type: 'string' } },
+            ratings: { type: 'array', items: { type: 'string' }, description: 'Grades, best first (grade-consistency); the sections are the graded judgements.' },
+            quantityScale: {
+              description: 'Scale of quantity words (quantity-consistency): default, estyn, education-scotland, or word → [lowest, highest] percent.',
+              oneOf: [
+                { type: 'string', enum: ['default', 'estyn', 'education-scotland'] },
+                { type: 'object', additionalProperties: { type: 'array', items: { type: 'number', minimum: 0, maximum: 100 }, minItems: 2, maxItems: 2 } },
+              ],
+            },
           },
           additionalProperties: false,
         },

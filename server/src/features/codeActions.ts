@@ -6,6 +6,7 @@ import type { Finding, Fix, TextEdit } from '../engine/types';
 import { safeEdits } from '../engine/edits';
 import { disableEdit } from '../engine/suppress';
 import { ruleDocUrl } from '../engine/rule';
+import { REVEAL_COMMAND_ID } from '../engine/placeholders';
 import { SOURCE, toWorkspaceEdit, type DiagnosticData } from './convert';
 
 export const COMMANDS = {
@@ -13,6 +14,8 @@ export const COMMANDS = {
   openRuleDoc: 'inspection-reports.openRuleDoc',
   /** Executed by the server: builds the abbreviations section from the acronyms used. */
   insertAbbreviations: 'inspection-reports.insertAbbreviations',
+  /** Executed by the client: selects a range (engine fixes give it offsets). */
+  reveal: REVEAL_COMMAND_ID,
 };
 
 export const INSERT_ABBREVIATIONS_KIND = `${CodeActionKind.Source}.inspectionReports.abbreviations`;
@@ -64,6 +67,14 @@ function findingFor(lint: DocumentLint, diagnostic: Diagnostic): Finding | undef
   return findings.find((f) => f.ruleId === diagnostic.code && f.start === start && f.end === end && f.message === diagnostic.message);
 }
 
+/** A reveal command from the engine carries offsets [start, end]: the client wants the document and a range. */
+function commandArguments(lint: DocumentLint, command: NonNullable<Fix['command']>): unknown[] {
+  if (command.id !== COMMANDS.reveal) return command.args;
+  const [start, end] = command.args as [number, number];
+  const lines = lint.outcome.model.lines;
+  return [lint.uri, { start: lines.position(start), end: lines.position(end) }];
+}
+
 function quickFixes(lint: DocumentLint, finding: Finding, diagnostic: Diagnostic, readFile: (path: string) => string | undefined): CodeAction[] {
   const { model } = lint.outcome;
   const actions: CodeAction[] = (finding.fixes ?? []).map((fix: Fix) => ({
@@ -72,7 +83,7 @@ function quickFixes(lint: DocumentLint, finding: Finding, diagnostic: Diagnostic
     diagnostics: [diagnostic],
     isPreferred: fix.isPreferred,
     edit: fix.edits.length || fix.fileEdits?.length ? toWorkspaceEdit(fix, model.lines, lint.uri, lint.version, readFile) : undefined,
-    command: fix.command ? { title: fix.title, command: fix.command.id, arguments: fix.command.args } : undefined,
+    command: fix.command ? { title: fix.title, command: fix.command.id, arguments: commandArguments(lint, fix.command) } : undefined,
   }));
   const disable: Fix = { title: `Disable ${finding.ruleId} for this line`, edits: [disableEdit(model, finding.ruleId, finding.start)] };
   actions.push({ title: disable.title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], edit: toWorkspaceEdit(disable, model.lines, lint.uri, lint.version, readFile) });

@@ -4,6 +4,10 @@ import type { LintOutcome } from '../engine/lint';
 import { sectionAt, type ReportModel } from '../engine/model';
 import type { Finding } from '../engine/types';
 
+/** Findings that block publication, listed first in the summary. */
+const BLOCKER_RULES = ['placeholder', 'grade-consistency', 'identifiable-person'];
+const BLOCKER_LABEL: Record<string, string> = { placeholder: 'placeholder', 'grade-consistency': 'grade disagreement', 'identifiable-person': 'identifiable person' };
+
 interface Group {
   section: string;
   findings: Finding[];
@@ -28,10 +32,17 @@ function summaryMarkdown(outcome: LintOutcome, name: string): string {
     `- Findings: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}, ${count('info') + count('hint')} info`,
     `- Suppressed findings: ${suppressed.length}`,
     '',
-    '## Findings by section',
-    '',
   ];
-  const groups = groupBySection(model, findings);
+  // Blockers first: what must not be published (placeholders, grades that disagree, people who could be identified).
+  const blockers = findings.filter((f) => BLOCKER_RULES.includes(f.ruleId));
+  lines.push('## Blockers', '');
+  if (!blockers.length) lines.push('None: no placeholders, grade disagreements or identifiable people found.', '');
+  for (const rule of BLOCKER_RULES) {
+    for (const f of blockers.filter((b) => b.ruleId === rule)) lines.push(`- Line ${model.lines.lineAt(f.start) + 1}, ${BLOCKER_LABEL[rule]}: ${f.message} (\`${f.ruleId}\`)`);
+  }
+  if (blockers.length) lines.push('');
+  lines.push('## Findings by section', '');
+  const groups = groupBySection(model, findings.filter((f) => !BLOCKER_RULES.includes(f.ruleId)));
   if (!groups.length) lines.push('No findings.', '');
   for (const group of groups) {
     lines.push(`### ${group.section}`, '');

@@ -10,6 +10,8 @@ export function reportStructure(outcome: LintOutcome): ReportStructure {
   if (!outcome.isReport) return { isReport: false, nodes: [], missingRequired: 0 };
   const structure = analyseStructure(model, template);
   const findingsIn = (start: number, end: number) => outcome.findings.filter((f) => f.start >= start && f.start < end).length;
+  const placeholders = outcome.findings.filter((f) => f.ruleId === 'placeholder');
+  const placeholdersIn = (start: number, end: number) => placeholders.filter((f) => f.start >= start && f.start < end).length || undefined;
   const nodes: StructureNode[] = [];
   const parents: StructureNode[] = [];
   const place = (node: StructureNode) => {
@@ -30,6 +32,7 @@ export function reportStructure(outcome: LintOutcome): ReportStructure {
       guidance: section.guidance,
       range: first?.heading ? toRange(model.lines, first.heading.textStart, first.heading.textEnd) : undefined,
       findings: first ? findingsIn(first.start, first.end) : 0,
+      placeholders: first ? placeholdersIn(first.start, first.ownEnd) : undefined,
       children: [],
     });
   }
@@ -44,6 +47,7 @@ export function reportStructure(outcome: LintOutcome): ReportStructure {
       level: section.level,
       range: toRange(model.lines, section.heading.textStart, section.heading.textEnd),
       findings: findingsIn(section.start, section.ownEnd),
+      placeholders: placeholdersIn(section.start, section.ownEnd),
       children: [],
     });
   }

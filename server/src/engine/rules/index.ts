@@ -18,6 +18,10 @@ import acronymRedefined from './acronym-redefined';
 import acronymInconsistentExpansion from './acronym-inconsistent-expansion';
 import acronymUnused from './acronym-unused';
 import acronymPunctuation from './acronym-punctuation';
+import placeholder from './placeholder';
+import gradeConsistency from './grade-consistency';
+import quantityConsistency from './quantity-consistency';
+import identifiablePerson from './identifiable-person';
 import translationParity from './translation-parity';
 
 export const rules: AnyRule[] = [
@@ -39,6 +43,10 @@ export const rules: AnyRule[] = [
   undefinedFootnote,
   unusedFootnote,
   emptyEvidence,
+  placeholder,
+  gradeConsistency,
+  quantityConsistency,
+  identifiablePerson,
   translationParity,
 ];
 

@@ -8,6 +8,9 @@
 // and looked up in a Map, so matching costs one normalisation plus O(1) lookups.
 import { builtinTemplates, CIW_RATINGS, CQC_RATINGS, OFSTED_RATINGS } from './builtin';
 import type { Template, TemplateSection } from './types';
+import { QUANTITY_SCALES } from '../quantities';
+
+const QUANTITY_SCALE_NAMES = Object.keys(QUANTITY_SCALES);
 
 // ---------------------------------------------------------------------------------------
 // Normalisation
@@ -261,6 +264,8 @@ export interface WorkspaceTemplate {
   extends?: string;
   /** Rating scale; inherited when omitted. */
   ratings?: string[];
+  /** Scale of quantity words: a built-in scale's name, or word → [lowest, highest] percent; inherited when omitted. */
+  quantityScale?: string | Record<string, [number, number]>;
   sections?: WorkspaceSection[];
   /** Ids of inherited sections to drop (their subsections stay unless listed too). */
   remove?: string[];
@@ -396,6 +401,8 @@ function build(w: WorkspaceTemplate, resolver: Resolver, stack: string[], errors
   };
   const ratings = w.ratings !== undefined ? stringArray(w.ratings, 'ratings', err) : base?.ratings;
   if (ratings) template.ratings = [...ratings];
+  const quantityScale = w.quantityScale !== undefined ? quantityScaleField(w.quantityScale, err) : base?.quantityScale;
+  if (quantityScale) template.quantityScale = quantityScale;
   const sections = template.sections;
   const indexOf = (sectionId: string) => sections.findIndex((s) => s.id === sectionId);
 
@@ -510,4 +517,23 @@ function stringArray(value: unknown, field: string, err: (m: string) => void): s
   if (Array.isArray(value) && value.every((v) => typeof v === 'string')) return value as string[];
   err(`"${field}" must be a list of strings.`);
   return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
+}
+
+/** A workspace template's `quantityScale`: a scale name, or a mapping of words to [lowest, highest] percentages. */
+function quantityScaleField(value: unknown, err: (message: string) => void): Template['quantityScale'] {
+  if (typeof value === 'string') {
+    if (QUANTITY_SCALE_NAMES.includes(value)) return value;
+    err(`"quantityScale" "${value}" is not a known scale (${QUANTITY_SCALE_NAMES.join(', ')}).`);
+    return undefined;
+  }
+  if (!isRecord(value)) {
+    err('"quantityScale" must be a scale name or a mapping of words to [lowest, highest] percentages.');
+    return undefined;
+  }
+  const scale: Record<string, [number, number]> = {};
+  for (const [word, range] of Object.entries(value)) {
+    if (Array.isArray(range) && range.length === 2 && range.every((n) => typeof n === 'number' && n >= 0 && n <= 100) && range[0] <= range[1]) scale[word.toLowerCase()] = [range[0], range[1]];
+    else err(`"quantityScale.${word}" must be [lowest, highest], percentages from 0 to 100 with lowest first.`);
+  }
+  return scale;
 }

@@ -29,5 +29,7 @@ export interface Template {
   source: string;
   /** Rating scale used in judgement lines of this report type, if any. */
   ratings?: string[];
+  /** Scale of quantity words ("most", "a few") for quantity-consistency: a built-in scale's name or word → [lowest, highest] percent. */
+  quantityScale?: string | Record<string, [number, number]>;
   sections: TemplateSection[];
 }

@@ -1,0 +1,58 @@
+// Unfilled placeholders in a draft: `[[guidance]]` left by snippets and fixes, TODO-like words,
+// XX for a number, bracketed instructions and Lorem ipsum. Shared by the `placeholder` rule and
+// the Report structure view (which marks sections that still hold one).
+import type { ReportModel, Span } from './model';
+import { blockAt, proseMatches } from './scan';
+
+/** The editor command that selects a range; a fix carries [start, end] offsets as its arguments. */
+export const REVEAL_COMMAND_ID = 'inspection-reports.reveal';
+
+export const DEFAULT_PLACEHOLDER_WORDS = ['TODO', 'TBC', 'TBD', 'TBA', 'FIXME'];
+
+const INSTRUCTION = /\[(?:insert|add|enter|include|state|give|name|names|date|dates|number|figure|figures|amount|x|tbc|tbd|todo)\b[^\]\n]{0,80}\]|\blorem ipsum\b/gi;
+// XXX anywhere; XX where it stands for a number: after a currency sign, before %, "of 14",
+// "per cent" or a lower-case word ("XX cases", "XX care leavers"), but not "Part XX" or "XX." in a list.
+const XX_NUMBER = /^(?:[£$€]X{2,}|X{3,}|X{2}(?=%| per ?cent| (?:out )?of (?:the )?\d| (?!of\b|out\b)[a-z]))/;
+
+const patterns = new Map<string, RegExp>();
+
+/** `[[guidance]]` (group 1), a placeholder word, or X's, case-sensitive, in one pass (boundaries are checked after). */
+function mainPattern(words: string[]): RegExp {
+  const key = words.join('\u0000');
+  let pattern = patterns.get(key);
+  if (!pattern) {
+    const escaped = words.filter(Boolean).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    pattern = new RegExp(String.raw`(\[\[[^[\]]*\]\])|[£$€]?XX+%?${escaped.length ? `|${escaped.join('|')}` : ''}`, 'g');
+    patterns.set(key, pattern);
+  }
+  return pattern;
+}
+
+const isWordChar = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+
+/** Placeholders in the draft's prose and front matter, in document order. */
+export function findPlaceholders(model: ReportModel, words: string[] = DEFAULT_PLACEHOLDER_WORDS): Span[] {
+  const found: Span[] = [];
+  const text = model.text;
+  const frontEnd = model.frontMatter?.end ?? 0;
+  for (const m of text.matchAll(mainPattern(words))) {
+    const start = m.index!;
+    const end = start + m[0].length;
+    if (m[1] !== undefined && start < frontEnd) {
+      found.push({ start, end });
+      continue;
+    }
+    if (m[1] === undefined) {
+      if (isWordChar(text.charCodeAt(start - 1)) || isWordChar(text.charCodeAt(end))) continue;
+      if (m[0].includes('XX') && !XX_NUMBER.test(text.slice(start, end + 20))) continue;
+    }
+    const block = blockAt(model, start);
+    if (!block || end > block.end) continue;
+    if (m[1] !== undefined) {
+      // `[[…]]` is blanked in the masked text (it is guidance, not prose): keep it unless it is in a code span.
+      if ((text.slice(block.start, start).match(/`/g)?.length ?? 0) % 2 === 0) found.push({ start, end });
+    } else if (block.text.slice(start - block.start, end - block.start) === m[0]) found.push({ start, end });
+  }
+  for (const p of proseMatches(model, INSTRUCTION)) found.push({ start: p.start, end: p.end });
+  return found.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,222 @@
+import { defineRule } from '../rule';
+import type { ReportModel, ProseBlock } from '../model';
+import { compileScale, gradeScaleOf, type CompiledScale } from '../templates/grades';
+import type { RelatedLocation } from '../types';
+
+/** One place a report states a grade. */
+interface Statement {
+  key: string;
+  grade: number;
+  start: number;
+  end: number;
+  /** What the statement is, for messages: "the judgement table", "a heading", "a rating line". */
+  where: string;
+  fromTable: boolean;
+}
+
+export default defineRule({
+  id: 'grade-consistency',
+  description: 'A judgement is given different grades in different places (table, headings, summary), or breaks a rule its framework states between grades.',
+  defaultSeverity: 'error',
+  tags: ['document'],
+  fixable: false,
+  options: {},
+  docs: `The grades a report gives must agree wherever they are stated: the judgement table, the
+judgement headings ("The experiences and progress of children in care: good"), the overall
+statement ("The overall judgement is requires improvement", "Children's services in … are
+good") and \`Rating:\` lines under a rated section. A grade that disagrees with the judgement
+table (or, with no table, with the first statement of that judgement) is reported where it is
+written, with the table's grade as the related location.
+
+**Scales.** Each template declares its scale. Built in:
+
+| Template | Grades, best first | Judgements |
+|---|---|---|
+| \`ofsted-ilacs\`, \`ofsted-sif\` | Outstanding, Good, Requires improvement to be good ("requires improvement"), Inadequate | overall effectiveness; help and protection; children in care (looked after and achieving permanence); care leavers; impact of leaders (leadership, management and governance); adoption performance; the LSCB |
+| \`cqc\` | Outstanding, Good, Requires improvement, Inadequate | overall; safe; effective; caring; responsive; well-led |
+| \`ciw-regulated-service\` | Excellent, Good, Requires improvement, Requires significant improvement | well-being; care and support; environment; leadership and management (no overall rating) |
+
+A workspace template declares its own scale with \`ratings\` (best first); its sections are then
+the judgements, named in tables, headings or \`Rating:\` lines.
+
+**Rules between grades.** Only rules a framework publishes are checked; none is invented.
+
+- CQC's rating principles (CQC, *How we aggregate ratings using the rating principles*, 12 May
+  2022): an overall rating of outstanding normally needs at least two key questions rated
+  outstanding and the rest good; the overall rating is normally good only with no key question
+  inadequate and at most one requiring improvement; two or more key questions requiring
+  improvement normally make the overall rating requires improvement, and two or more inadequate
+  make it inadequate. An overall rating that departs from these is reported, so that the report
+  says why.
+- Ofsted (ILACS, SIF): the frameworks grade each judgement on its evidence and state no
+  arithmetic between them, so only agreement is checked.
+- CIW (Regulated Services (Inspection Ratings) (Wales) Regulations 2025): each theme is rated on
+  its own and there is no overall rating, so only agreement is checked.
+
+Example (planted into a real report, Barnsley 2023, and marked as such): the table gives
+"The experiences and progress of children in care | Good", and the heading is changed to
+"## The experiences and progress of children in care: requires improvement to be good"; the
+heading is reported.`,
+  check(model, ctx) {
+    if (!ctx.template) return;
+    const scale = gradeScaleOf(ctx.template.template);
+    if (!scale) return;
+    const compiled = compileScale(scale);
+    const statements = collectStatements(model, compiled);
+    if (!statements.length) return;
+    const byKey = new Map<string, Statement[]>();
+    for (const s of statements) {
+      let list = byKey.get(s.key);
+      if (!list) byKey.set(s.key, (list = []));
+      list.push(s);
+    }
+    const nameOf = (key: string) => scale.judgements.find((j) => j.key === key)?.names[0] ?? key;
+    const agreed = new Map<string, Statement>();
+    for (const [key, list] of byKey) {
+      const table = list.find((s) => s.fromTable);
+      const reference = table ?? list[0];
+      agreed.set(key, reference);
+      // With no table to go by, neither statement is known to be the right one: both are reported.
+      const disagreeing = list.filter((s) => s.grade !== reference.grade);
+      if (!table && disagreeing.length) {
+        const other = disagreeing[0];
+        ctx.report({
+          start: reference.start,
+          end: reference.end,
+          message: `"${nameOf(key)}" is graded ${scale.grades[reference.grade]} here but ${scale.grades[other.grade]} in ${other.where} (line ${model.lines.lineAt(other.start) + 1}): make the grades agree.`,
+          related: [{ start: other.start, end: other.end, message: `${scale.grades[other.grade]} in ${other.where}` }],
+        });
+      }
+      for (const s of list) {
+        if (s === reference || s.grade === reference.grade) continue;
+        const line = model.lines.lineAt(reference.start) + 1;
+        ctx.report({
+          start: s.start,
+          end: s.end,
+          message: `"${nameOf(key)}" is graded ${scale.grades[s.grade]} here but ${scale.grades[reference.grade]} in ${reference.where} (line ${line}): make the grades agree.`,
+          related: [{ start: reference.start, end: reference.end, message: `${scale.grades[reference.grade]} in ${reference.where}` }],
+        });
+      }
+    }
+    if (scale.rules?.includes('cqc-aggregation')) checkCqcAggregation(scale.grades, agreed, scale.judgements.find((j) => j.overall)?.key, ctx.report);
+  },
+});
+
+export function collectStatements(model: ReportModel, scale: CompiledScale): Statement[] {
+  const statements: Statement[] = [];
+  // "X: good", "X – good", "X is good", "The graded judgement for X is that it is good".
+  const gradeAtEnd = new RegExp(`^(.*?)(?:\\s*[:–—-]\\s*|\\s+(?:is|are)\\s+(?:that\\s+(?:it|they)\\s+(?:is|are)\\s+)?)(${scale.gradePattern})[\\s.]*$`, 'i');
+  const ratingLine = new RegExp(`^[\\s*_]*(?:overall\\s+)?(?:rating|grade|judgement)[\\s*_]*:[\\s*_]*(${scale.gradePattern})\\b`, 'i');
+  let row: ProseBlock[] = [];
+  let rowLine = -1;
+  const flushRow = () => {
+    if (row.length >= 2) tableStatement(row, scale, statements);
+    row = [];
+  };
+  for (const block of model.blocks) {
+    if (block.footnote !== undefined) continue;
+    if (block.kind === 'cell') {
+      const line = model.lines.lineAt(block.start);
+      if (line !== rowLine) flushRow();
+      rowLine = line;
+      row.push(block);
+      continue;
+    }
+    flushRow();
+    rowLine = -1;
+    const text = block.text;
+    if (block.kind === 'heading') {
+      const trimmed = text.trim();
+      const lead = text.length - text.trimStart().length;
+      const overall = overallStatement(trimmed, scale);
+      if (overall) {
+        statements.push(at(block.start + lead, overall, 'overall', 'a heading', false));
+        continue;
+      }
+      const m = gradeAtEnd.exec(trimmed);
+      if (!m) continue;
+      const key = scale.judgementOf(m[1]);
+      const grade = scale.gradeOf(m[2]);
+      if (key === undefined || grade === undefined) continue;
+      const gradeStart = block.start + lead + trimmed.length - m[0].length + m[0].lastIndexOf(m[2]);
+      statements.push({ key, grade, start: gradeStart, end: gradeStart + m[2].length, where: 'a heading', fromTable: false });
+      continue;
+    }
+    // A `Rating: Good` line grades the section it is in.
+    const rating = ratingLine.exec(text);
+    if (rating) {
+      const heading = model.sections[block.section]?.heading;
+      const key = heading && scale.judgementOf(heading.text.replace(gradeAtEnd, '$1'));
+      const grade = scale.gradeOf(rating[1]);
+      if (key && grade !== undefined) {
+        const s = block.start + rating.index + rating[0].length - rating[1].length;
+        statements.push({ key, grade, start: s, end: s + rating[1].length, where: 'a rating line', fromTable: false });
+      }
+    }
+    // "The overall judgement is …", "Children's services in … are good": at the start of a sentence.
+    if (!/overall|services/i.test(text)) continue;
+    for (const sentence of block.sentences) {
+      const from = sentence.start - block.start;
+      const overall = overallStatement(text.slice(from, sentence.end - block.start), scale);
+      if (overall) statements.push(at(sentence.start, overall, 'overall', 'the overall statement', false));
+    }
+  }
+  flushRow();
+  return statements;
+}
+
+function at(base: number, found: { grade: number; index: number; length: number }, key: string, where: string, fromTable: boolean): Statement {
+  return { key, grade: found.grade, start: base + found.index, end: base + found.index + found.length, where, fromTable };
+}
+
+/** The grade an overall statement gives, with where its grade words are in `text`. */
+function overallStatement(text: string, scale: CompiledScale): { grade: number; index: number; length: number } | undefined {
+  for (const pattern of scale.overallStatements) {
+    const m = pattern.exec(text);
+    if (!m) continue;
+    const grade = scale.gradeOf(m[1]);
+    if (grade === undefined) continue;
+    return { grade, index: m.index + m[0].length - m[1].length, length: m[1].length };
+  }
+  return undefined;
+}
+
+/** A table row "label | … | grade" that grades a judgement. */
+function tableStatement(row: ProseBlock[], scale: CompiledScale, statements: Statement[]): void {
+  const last = row[row.length - 1];
+  const grade = scale.gradeOf(last.text);
+  if (grade === undefined) return;
+  const key = scale.judgementOf(row[0].text);
+  if (key === undefined) return;
+  const lead = last.text.length - last.text.trimStart().length;
+  statements.push({ key, grade, start: last.start + lead, end: last.start + last.text.trimEnd().length, where: 'the judgement table', fromTable: true });
+}
+
+/** CQC's rating principles relating the overall rating to the five key questions. */
+function checkCqcAggregation(
+  grades: string[],
+  agreed: Map<string, Statement>,
+  overallKey: string | undefined,
+  report: (f: { start: number; end: number; message: string; related?: RelatedLocation[] }) => void,
+): void {
+  const overall = overallKey ? agreed.get(overallKey) : undefined;
+  if (!overall) return;
+  const questions = [...agreed.entries()].filter(([k]) => k !== overallKey).map(([, s]) => s);
+  if (questions.length < 5) return;
+  const count = (g: number) => questions.filter((q) => q.grade === g).length;
+  const worse = (g: number) => questions.filter((q) => q.grade > g).length;
+  const [outstanding, good, ri, inadequate] = [0, 1, 2, 3];
+  let problem: string | undefined;
+  if (overall.grade === outstanding && (count(outstanding) < 2 || worse(good) > 0))
+    problem = 'an overall rating of outstanding normally needs at least two key questions rated outstanding and the rest good';
+  else if (overall.grade === good && (count(inadequate) > 0 || count(ri) > 1))
+    problem = 'the overall rating is normally good only with no key question inadequate and at most one requiring improvement';
+  else if (count(inadequate) >= 2 && overall.grade < inadequate) problem = 'two or more key questions rated inadequate normally make the overall rating inadequate';
+  else if (count(ri) >= 2 && overall.grade < ri) problem = 'two or more key questions requiring improvement normally make the overall rating requires improvement';
+  if (problem)
+    report({
+      start: overall.start,
+      end: overall.end,
+      message: `Overall ${grades[overall.grade]} departs from CQC's rating principles: ${problem}. Check the ratings, or say in the report why this one departs.`,
+    });
+}
