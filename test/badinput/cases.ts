@@ -76,7 +76,9 @@ export const scaling: Record<string, { n: number; make: (n: number) => string }>
   'n table rows': { n: 10_000, make: (n) => `# Title\n\n| a | b |\n|---|---|\n${'| x (CIW) | 9 of 14 |\n'.repeat(n)}` },
   // One sentence per paragraph from here on: these test the rules, not sentence segmentation.
   'n footnotes, each cited': { n: 1500, make: (n) => `# Title\n\n${Array.from({ length: n }, (_, i) => `Most children were safe.[^n${i}]`).join('\n\n')}\n\n${Array.from({ length: n }, (_, i) => `[^n${i}]: Case file ${i}.`).join('\n')}\n` },
-  'n different acronyms, each defined and used': { n: 2000, make: (n) => `# Title\n\n${Array.from({ length: n }, (_, i) => { const a = `Q${i.toString(36).toUpperCase()}Z`; return `The Quality ${i} Zone (${a}) met the ${a}.`; }).join('\n\n')}\n` },
+  // Letters only (Q…Z), so that the acronyms are of one kind at every n: base-36 numbering made
+  // more of them codes with digits (not acronyms) as n grew.
+  'n different acronyms, each defined and used': { n: 2000, make: (n) => `# Title\n\n${Array.from({ length: n }, (_, i) => { const a = `Q${letters(i)}Z`; return `The Quality ${i} Zone (${a}) met the ${a}.`; }).join('\n\n')}\n` },
   'n uses of one undefined acronym': { n: 3000, make: (n) => `# Title\n\n${'The XYZ met.\n\n'.repeat(n)}` },
   'n unsupported claims': { n: 2000, make: (n) => `# Title\n\n## Findings\n\n${'Most children were well supported and practice was good.\n\n'.repeat(n)}` },
   'n sections, each with an unsupported claim': { n: 10_000, make: (n) => `# Title\n\n${'## Section\n\nMost plans were good.\n\n'.repeat(n)}` },
@@ -107,4 +109,14 @@ export function glossaryText(n: number, format: 'yaml' | 'tsv'): string {
     rows.push(format === 'yaml' ? `${acronym}: Agency number ${i} Example` : `${acronym}\tAgency number ${i} Example\tAsiantaeth rhif ${i}\ttest`);
   }
   return format === 'yaml' ? `${rows.join('\n')}\n` : `acronym\texpansion\twelsh_form\tsource\n${rows.join('\n')}\n`;
+}
+
+/** 0 → A, 25 → Z, 26 → BA: a number written in capital letters. */
+function letters(i: number): string {
+  let out = '';
+  do {
+    out = String.fromCharCode(65 + (i % 26)) + out;
+    i = Math.floor(i / 26);
+  } while (i > 0);
+  return out;
 }

@@ -326,8 +326,10 @@ test('--config FILE: used instead of the nearest config; errors in it exit 2; an
 
 test('a reader that closes the output early (| head) ends the run quietly with 141', async () => {
   // Enough findings that the output outgrows the pipe's buffer before the reader stops.
-  writeFileSync(join(dir, 'many.md'), `${MISSING_TWO}\n${'The quality of assessment remains poor. Almost half the children waited. '.repeat(4000)}\n`);
-  const child = spawn(process.execPath, [CLI_JS, 'check', join(dir, 'many.md')], { stdio: ['ignore', 'pipe', 'pipe'] });
+  // (At most 1,000 findings are listed per file, so several files.)
+  const many = Array.from({ length: 8 }, (_, i) => join(dir, `many-${i}.md`));
+  for (const file of many) writeFileSync(file, `${MISSING_TWO}\n${'TODO: add the figures.\n\n'.repeat(1200)}\n`);
+  const child = spawn(process.execPath, [CLI_JS, 'check', ...many, '--jobs', '1'], { stdio: ['ignore', 'pipe', 'pipe'] });
   let stderr = '';
   child.stderr.on('data', (d) => (stderr += d));
   child.stdout.once('data', () => child.stdout.destroy());

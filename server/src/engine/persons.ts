@@ -42,7 +42,8 @@ const TITLED_AFTER = new RegExp(`^\\.?\\s+(${SURNAME})(?![A-Za-z’'-])`);
 const CAPITALISED = /[A-Z][a-z]+/g;
 const DATE = String.raw`(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+\d{4}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})`;
 const DOB = new RegExp(String.raw`(?:born\s+(?:on\s+)?|date\s+of\s+birth\s*:?\s*|DOB\s*:?\s*|d\.o\.b\.?\s*:?\s*)${DATE}`, 'gi');
-const POSTCODE = /(?<![A-Za-z])(?:[A-Z]{1,2}\d[A-Z\d]?|GIR) ?\d[ABD-HJLNP-UW-Z]{2}$/;
+// A UK postcode's area never starts with Q, V or X, nor has I, J or Z as its second letter (Royal Mail's format).
+const POSTCODE = /(?<![A-Za-z])(?:[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]?|GIR) ?\d[ABD-HJLNP-UW-Z]{2}$/;
 const STREET = /^\d{1,4}[a-z]?,?\s+(?:[A-Z][a-z]+\s+){1,3}(?:Road|Street|Avenue|Lane|Close|Drive|Way|Crescent|Grove|Place|Terrace|Gardens|Walk|Square|Row|Mews|Rise|View)\b/;
 const CASE_LABEL = /(?<![\p{L}])(?:case|reference|ref|file|client|child|record|NHS|ID)\.?\s*(?:number|no\.?|num\.?|ref\.?|ID|#)\s*[:.]?\s*[A-Z]{0,4}[-/]?$/iu;
 const CASE_REST = /^\d[\dA-Z/-]{2,}/;
