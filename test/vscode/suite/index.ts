@@ -689,6 +689,7 @@ test('multi-file report: an acronym defined in chapter 1 is defined in chapter 2
   try {
     const edit = new vscode.WorkspaceEdit();
     const at = original.indexOf('The Independent Reviewing Officer (IRO)');
+    assert(at >= 0, 'chapter 1 is not as committed');
     edit.replace(one.uri, new vscode.Range(one.positionAt(at), one.positionAt(at + 'The Independent Reviewing Officer (IRO)'.length)), 'Inspectors');
     assert(await vscode.workspace.applyEdit(edit), 'edit of chapter 1 not applied');
     const found = await waitFor('chapter 2 to say IRO is undefined', () => (ours(two.uri, 'undefined-acronym').length ? ours(two.uri, 'undefined-acronym') : undefined), WAIT_MS, () => show(ours(two.uri)));
@@ -704,7 +705,9 @@ test('Welsh and English versions: a figure changed in one is shown in both; Open
   const original = cy.getText();
   try {
     const edit = new vscode.WorkspaceEdit();
-    const at = original.indexOf('(Cymru) 2014') + '(Cymru) '.length;
+    const year = original.indexOf('(Cymru) 2014');
+    assert(year >= 0, 'the Welsh fixture is not as committed (no "(Cymru) 2014")');
+    const at = year + '(Cymru) '.length;
     edit.replace(cy.uri, new vscode.Range(cy.positionAt(at), cy.positionAt(at + 4)), '2016');
     assert(await vscode.workspace.applyEdit(edit), 'edit of the Welsh version not applied');
     const parity = await waitFor('the English version to report the changed year', () => (ours(en.uri, 'translation-parity').length ? ours(en.uri, 'translation-parity') : undefined), WAIT_MS, () => show(ours(en.uri)));
