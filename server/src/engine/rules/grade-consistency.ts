@@ -104,8 +104,8 @@ heading is reported.`,
 
 export function collectStatements(model: ReportModel, scale: CompiledScale): Statement[] {
   const statements: Statement[] = [];
-  // "X: good", "X – good", "X is good", "The graded judgement for X is that it is good".
-  const gradeAtEnd = new RegExp(`^(.*?)(?:\\s*[:–—-]\\s*|\\s+(?:is|are)\\s+(?:that\\s+(?:it|they)\\s+(?:is|are)\\s+)?)(${scale.gradePattern})[\\s.]*$`, 'i');
+  // "X: good", "X – good", "X is good", "X are: good", "The graded judgement for X is that it is good".
+  const gradeAtEnd = new RegExp(`^(.*?)(?:\\s*[:–—-]\\s*|\\s+(?:is|are)(?:\\s+that\\s+(?:it|they)\\s+(?:is|are))?(?:\\s*:\\s*|\\s+))(${scale.gradePattern})[\\s.]*$`, 'i');
   const ratingLine = new RegExp(`^[\\s*_]*(?:overall\\s+)?(?:rating|grade|judgement)[\\s*_]*:[\\s*_]*(${scale.gradePattern})\\b`, 'i');
   let row: ProseBlock[] = [];
   let rowLine = -1;
