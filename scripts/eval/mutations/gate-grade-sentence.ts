@@ -6,10 +6,8 @@
 // Safeguarding Children Board …") and whose judgement the table also grades (by keywords, as in
 // gate-grade); "Practice with children in care is good." is not a grade statement and no site.
 import { defineKind } from './types';
-import { mapSpan, pick, replace } from './text';
-import { family, gradedInTables, judgementTables, type GradeSite } from './gate-grade';
+import { changeGrade, family, gradedInTables, judgementTables, type GradeSite } from './gate-grade';
 
-const SCALE = ['outstanding', 'good', 'requires improvement to be good', 'inadequate'];
 const SENTENCE =
   /(?<=^|[.!?]\s+)((?:The graded judge?ment (?:for|about)|The effectiveness of|The experiences? (?:and progress )?of|The impact of leaders|Adoption performance|Help and protection|(?:The )?Local Safeguarding Children Board)[^.!?|]*?)\s+(?:is|are)(?:\s+that\s+(?:it|they)\s+(?:is|are))?\s+(outstanding|good|requires improvement(?: to be good)?|inadequate)\.(?=\s|$)/gi;
 
@@ -34,17 +32,5 @@ export default defineKind<GradeSite>({
     }
     return out;
   },
-  apply(report, site, random) {
-    const was = report.text.slice(site.grade.start, site.grade.end);
-    const base = was.toLowerCase().startsWith('requires improvement') ? 'requires improvement to be good' : was.toLowerCase();
-    let grade = pick(random, SCALE.filter((g) => g !== base));
-    if (/^[A-Z]/.test(was)) grade = grade[0].toUpperCase() + grade.slice(1);
-    const { pieces, spans } = replace(report.text, [{ ...site.grade, newText: grade }]);
-    const sentence = { start: site.heading.start, end: spans[0].end + (site.heading.end - site.grade.end) };
-    return {
-      pieces,
-      expect: { rule: 'grade-consistency', spans: [sentence, ...site.tables.map((t) => mapSpan(pieces, t)!)], newOnly: true },
-      note: `sentence grade "${was}" → "${grade}": ${report.text.slice(site.heading.start, site.heading.end)}`,
-    };
-  },
+  apply: (report, site, random) => changeGrade(report, site, random, 'sentence'),
 });

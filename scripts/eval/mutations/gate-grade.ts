@@ -5,7 +5,7 @@
 // grade of its judgement ("Children's services in Wigan are good" above a SIF table with no
 // overall row) can be changed without any disagreement to find. Which judgement a heading or a
 // row names is read here by keywords, independently of the engine's list of judgement names.
-import { defineKind, type Report, type Span } from './types';
+import { defineKind, type Mutation, type Report, type Span } from './types';
 import { mapSpan, pick, replace } from './text';
 
 const SCALE = ['outstanding', 'good', 'requires improvement to be good', 'inadequate'];
@@ -61,17 +61,20 @@ export default defineKind<GradeSite>({
     }
     return out;
   },
-  apply(report, site, random) {
-    const was = report.text.slice(site.grade.start, site.grade.end);
-    const base = was.toLowerCase().startsWith('requires improvement') ? 'requires improvement to be good' : was.toLowerCase();
-    let grade = pick(random, SCALE.filter((g) => g !== base));
-    if (/^[A-Z]/.test(was)) grade = grade[0].toUpperCase() + grade.slice(1);
-    const { pieces, spans } = replace(report.text, [{ ...site.grade, newText: grade }]);
-    const heading = { start: site.heading.start, end: spans[0].end + (site.heading.end - site.grade.end) };
-    return {
-      pieces,
-      expect: { rule: 'grade-consistency', spans: [heading, ...site.tables.map((t) => mapSpan(pieces, t)!)], newOnly: true },
-      note: `heading grade "${was}" → "${grade}": ${report.text.slice(site.heading.start, site.heading.end)}`,
-    };
-  },
+  apply: (report, site, random) => changeGrade(report, site, random, 'heading'),
 });
+
+/** The site's grade changed to another of the scale; the finding is expected on the site (heading or sentence) or the table. */
+export function changeGrade(report: Report, site: GradeSite, random: () => number, what: string): Mutation {
+  const was = report.text.slice(site.grade.start, site.grade.end);
+  const base = was.toLowerCase().startsWith('requires improvement') ? 'requires improvement to be good' : was.toLowerCase();
+  let grade = pick(random, SCALE.filter((g) => g !== base));
+  if (/^[A-Z]/.test(was)) grade = grade[0].toUpperCase() + grade.slice(1);
+  const { pieces, spans } = replace(report.text, [{ ...site.grade, newText: grade }]);
+  const stated = { start: site.heading.start, end: spans[0].end + (site.heading.end - site.grade.end) };
+  return {
+    pieces,
+    expect: { rule: 'grade-consistency', spans: [stated, ...site.tables.map((t) => mapSpan(pieces, t)!)], newOnly: true },
+    note: `${what} grade "${was}" → "${grade}": ${report.text.slice(site.heading.start, site.heading.end)}`,
+  };
+}
