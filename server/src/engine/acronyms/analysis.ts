@@ -189,16 +189,29 @@ function joinVariantSpellings(entries: Map<string, AcronymEntry>): void {
   if (!defined.size) return;
   for (const [key, e] of entries) {
     if (e.definitions.length || e.glossarySection || e.allowed) continue;
-    const lower = key.toLowerCase();
-    let into = defined.get(lower);
-    if ((!into || into === e) && /[sS]$/.test(key) && key.length > 2) into = defined.get(lower.slice(0, -1));
-    // "PEPs" (key PEP) where the report defined "personal education plans (PEPS)".
-    if (!into || into === e) into = defined.get(lower + 's');
+    let into: AcronymEntry | undefined;
+    for (const target of variantTargets(key)) {
+      into = defined.get(target);
+      if (into && into !== e) break;
+    }
     if (!into || into === e) continue;
     into.uses.push(...e.uses);
     into.uses.sort((a, b) => a.start - b.start);
     entries.delete(key);
   }
+}
+
+/**
+ * The keys (lower case, in order of preference) of the defined acronym whose uses an undefined
+ * one joins: the same letters in another case, then the singular of a plural, then the plural
+ * ("PEPs", key PEP, where the report defined "personal education plans (PEPS)").
+ */
+export function variantTargets(key: string): string[] {
+  const lower = key.toLowerCase();
+  const targets = [lower];
+  if (/[sS]$/.test(key) && key.length > 2) targets.push(lower.slice(0, -1));
+  targets.push(lower + 's');
+  return targets;
 }
 
 /** Sections headed Glossary, Abbreviations, Acronyms (or Welsh Geirfa, Byrfoddau), with subsections. */
