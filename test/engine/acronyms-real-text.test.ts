@@ -160,9 +160,19 @@ test('the undefined-acronym fix writes the long form alone when the acronym is n
   assert.equal(firstFix('Records (see IRO notes) were read.'), undefined, 'inside a bracket');
   assert.match(finding('The LADO was told.').message, /^"LADO" is used but never defined, and not used again: write it out in full, "Local Authority Designated Officer"\.$/);
   assert.match(finding('The LADO was told. The LADO agreed.').message, /spell it out at its first use, "Local Authority Designated Officer \(LADO\)"\.$/);
+  // The long form written out earlier: the preferred fix adds the acronym there, and the message says so first.
+  const pointed = finding('The Local Authority Designated Officer was told. The LADO agreed.');
+  assert.equal(pointed.message, '"LADO" is used but never defined. The long form "Local Authority Designated Officer" is written out at line 9 without "(LADO)": add it there, or write the long form here.');
+  assert.deepEqual(pointed.fixes!.filter((f) => f.edits.length).map((f) => [f.title, f.isPreferred]), [
+    ['Add "(LADO)" after "Local Authority Designated Officer" at line 9', true],
+    ['Spell out in full: "Local Authority Designated Officer"', false],
+  ]);
+  // Written out only after the first use: adding the acronym there would leave the use before its definition.
+  const after = finding('The LADO agreed. The Local Authority Designated Officer was told.');
+  assert.deepEqual(after.fixes!.filter((f) => f.edits.length).map((f) => f.title), ['Spell out in full: "Local Authority Designated Officer"']);
   // A use in a variant spelling counts: once PEP is defined, "PEPS" joins it.
   assert.equal(firstFix('A PEP was written. Two PEPS were late.'), 'Personal Education Plan (PEP)');
-  for (const body of ['The LADO was told.', 'The LADO was told. The LADO agreed.', "The IRO's report was read.", 'A PEP was written. Two PEPS were late.', 'The XQZ team met. The XQZ team left.']) {
+  for (const body of ['The LADO was told.', 'The LADO was told. The LADO agreed.', 'The Local Authority Designated Officer was told. The LADO agreed.', 'The LADO agreed. The Local Authority Designated Officer was told.', "The IRO's report was read.", 'A PEP was written. Two PEPS were late.', 'The XQZ team met. The XQZ team left.']) {
     const text = draft(body);
     const before = lint({ text, config: parseConfig('', '/ws/.inspection-reports.yaml') }).findings;
     for (const fix of findingsOf(text, 'undefined-acronym').flatMap((f) => f.fixes ?? []).filter((f) => f.edits.length)) {

@@ -214,6 +214,24 @@ export function variantTargets(key: string): string[] {
   return targets;
 }
 
+/**
+ * Whether the acronym is used again after its first use, counting the uses of a variant spelling
+ * that would join it once it is defined ("CiCC" beside "CICC", "PEPs" beside "PEPS"). In a
+ * report kept in several files the uses are those of every file (the files are checked as one
+ * text). Spelling out an acronym that is not used again as "Long Form (LF)" would introduce it
+ * for nothing (acronym-unused), so undefined-acronym's fix writes the long form alone.
+ */
+export function usedAgain(entry: AcronymEntry, entries: Iterable<AcronymEntry>): boolean {
+  if (entry.uses.length !== 1) return entry.uses.length > 1;
+  const key = entry.key.toLowerCase();
+  const after = entry.uses[0].end;
+  for (const other of entries) {
+    if (other === entry || other.allowed || other.definitions.length || other.glossarySection) continue;
+    if (other.uses.some((u) => u.start >= after) && variantTargets(other.key).includes(key)) return true;
+  }
+  return false;
+}
+
 /** Sections headed Glossary, Abbreviations, Acronyms (or Welsh Geirfa, Byrfoddau), with subsections. */
 function findGlossarySections(model: ReportModel): Set<number> {
   const found = new Set<number>();

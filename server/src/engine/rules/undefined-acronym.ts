@@ -1,5 +1,5 @@
 import { defineRule } from '../rule';
-import { analyseAcronyms, variantTargets, writtenLongForms, type AcronymEntry } from '../acronyms/analysis';
+import { analyseAcronyms, usedAgain, writtenLongForms } from '../acronyms/analysis';
 import { allowListFix, endsSentence, escapeMarkdownInline, withoutFullStops } from '../acronyms/fixes';
 import { sectionAt, type ReportModel } from '../model';
 import type { Fix, RelatedLocation, TextEdit } from '../types';
@@ -52,9 +52,10 @@ workspace glossary entry says \`definedInGlossary: true\`.`,
       const expansion = entry.glossary?.expansion;
       // The long form written out before the first use: adding the acronym there defines it. Not
       // when it is written only after the first use (that would leave the use before its
-      // definition), nor in a heading (that would change the heading a template matches).
+      // definition), nor in a heading (that would change the heading a template matches), nor
+      // before a bracket (that would double it).
       const longForm = longForms.get(entry.key);
-      const before = longForm && longForm.start < first.start && !inHeading(model, longForm.start) ? longForm : undefined;
+      const before = longForm && longForm.start < first.start && !inHeading(model, longForm.start) && !bracketFollows(text, longForm.end) ? longForm : undefined;
       const fixes: Fix[] = [];
       const related: RelatedLocation[] = [];
       let pointer = '';
@@ -63,7 +64,7 @@ workspace glossary entry says \`definedInGlossary: true\`.`,
         const long = text.slice(longForm.start, longForm.end).replace(/\s+/g, ' ');
         pointer = ` The long form "${long}" is written out at ${line} without "(${short})".`;
         related.push({ ...longForm, message: `Long form of ${entry.key}, written without the acronym` });
-        if (before && !bracketFollows(text, longForm.end)) fixes.push({ title: `Add "(${short})" after "${long}" at ${line}`, isPreferred: true, edits: [{ start: longForm.end, end: longForm.end, newText: ` (${short})` }] });
+        if (before) fixes.push({ title: `Add "(${short})" after "${long}" at ${line}`, isPreferred: true, edits: [{ start: longForm.end, end: longForm.end, newText: ` (${short})` }] });
       }
       // The report's own words are Markdown already; a glossary expansion is escaped for it.
       const spelled = longForm ? text.slice(longForm.start, longForm.end).replace(/\s+/g, ' ') : expansion;
@@ -73,36 +74,21 @@ workspace glossary entry says \`definedInGlossary: true\`.`,
       const allow = allowListFix(entry.key, ctx.config.path, ctx.config.text);
       if (allow) fixes.push(allow);
       // GOV.UK style: an acronym that is not used again is not introduced; the long form alone does.
-      const advice = again
-        ? `is used but never defined: spell it out at its first use${spelled ? `, "${spelled} (${short})"` : ` ("Long Form (${short})")`}`
-        : `is used but never defined, and not used again: write it out in full${spelled ? `, "${spelled}"` : ''}`;
+      // The advice leads with what the preferred fix does.
+      const advice = before
+        ? `is used but never defined.${pointer.slice(0, -1)}: add it there${again ? '' : ', or write the long form here'}.`
+        : again
+          ? `is used but never defined: spell it out at its first use${spelled ? `, "${spelled} (${short})"` : ` ("Long Form (${short})")`}.${pointer}`
+          : `is used but never defined, and not used again: write it out in full${spelled ? `, "${spelled}"` : ''}.${pointer}`;
       ctx.report({
         ...first,
-        message: `"${written}" ${advice}.${pointer}`,
+        message: `"${written}" ${advice}`,
         related,
         fixes,
       });
     }
   },
 });
-
-/**
- * Whether the acronym is used again after its first use, counting the uses of a variant spelling
- * that would join it once it is defined ("CiCC" beside "CICC", "PEPs" beside "PEPS"). In a
- * report kept in several files the uses are those of every file (the files are checked as one
- * text). Spelling out an acronym that is not used again as "Long Form (LF)" would introduce it
- * for nothing (acronym-unused), so its fix writes the long form alone.
- */
-function usedAgain(entry: AcronymEntry, entries: readonly AcronymEntry[]): boolean {
-  if (entry.uses.length > 1) return true;
-  const key = entry.key.toLowerCase();
-  const after = entry.uses[0].end;
-  return entries.some(
-    (other) =>
-      other !== entry && !other.allowed && !other.definitions.length && !other.glossarySection &&
-      other.uses.some((u) => u.start >= after) && variantTargets(other.key).includes(key),
-  );
-}
 
 function inHeading(model: ReportModel, offset: number): boolean {
   const heading = model.sections[sectionAt(model, offset)].heading;
