@@ -215,21 +215,30 @@ export function variantTargets(key: string): string[] {
 }
 
 /**
- * Whether the acronym is used again after its first use, counting the uses of a variant spelling
- * that would join it once it is defined ("CiCC" beside "CICC", "PEPs" beside "PEPS"). In a
+ * Whether an acronym is used again after its first use, counting the uses of a variant spelling
+ * that would join it once it is defined ("CiCC" beside "CICC", "PEPS" beside "PEP"). In a
  * report kept in several files the uses are those of every file (the files are checked as one
  * text). Spelling out an acronym that is not used again as "Long Form (LF)" would introduce it
- * for nothing (acronym-unused), so undefined-acronym's fix writes the long form alone.
+ * for nothing (acronym-unused), so undefined-acronym's fix writes the long form alone. Built
+ * once over the entries (the last use of each undefined spelling, by the key it would join),
+ * then asked per entry.
  */
-export function usedAgain(entry: AcronymEntry, entries: Iterable<AcronymEntry>): boolean {
-  if (entry.uses.length !== 1) return entry.uses.length > 1;
-  const key = entry.key.toLowerCase();
-  const after = entry.uses[0].end;
-  for (const other of entries) {
-    if (other === entry || other.allowed || other.definitions.length || other.glossarySection) continue;
-    if (other.uses.some((u) => u.start >= after) && variantTargets(other.key).includes(key)) return true;
-  }
-  return false;
+export function usedAgainTest(entries: Iterable<AcronymEntry>): (entry: AcronymEntry) => boolean {
+  let lastUse: Map<string, number> | undefined;
+  const index = () => {
+    const last = new Map<string, number>();
+    for (const other of entries) {
+      if (other.allowed || other.definitions.length || other.glossarySection || !other.uses.length) continue;
+      const at = other.uses[other.uses.length - 1].start;
+      for (const target of variantTargets(other.key)) if (at > (last.get(target) ?? -1)) last.set(target, at);
+    }
+    return last;
+  };
+  return (entry) => {
+    if (entry.uses.length !== 1) return entry.uses.length > 1;
+    // The entry's own single use is before its end, so it never counts for itself.
+    return ((lastUse ??= index()).get(entry.key.toLowerCase()) ?? -1) >= entry.uses[0].end;
+  };
 }
 
 /** Sections headed Glossary, Abbreviations, Acronyms (or Welsh Geirfa, Byrfoddau), with subsections. */

@@ -1,5 +1,5 @@
 import { defineRule } from '../rule';
-import { analyseAcronyms, usedAgain, writtenLongForms } from '../acronyms/analysis';
+import { analyseAcronyms, usedAgainTest, writtenLongForms } from '../acronyms/analysis';
 import { allowListFix, endsSentence, escapeMarkdownInline, withoutFullStops } from '../acronyms/fixes';
 import { sectionAt, type ReportModel } from '../model';
 import type { Fix, RelatedLocation, TextEdit } from '../types';
@@ -43,12 +43,13 @@ workspace glossary entry says \`definedInGlossary: true\`.`,
     );
     const longForms = writtenLongForms(model, ctx.knowledge, undefinedEntries.map((entry) => entry.key));
     const text = model.text;
+    const usedAgain = usedAgainTest(entries);
     for (const entry of undefinedEntries) {
       const first = entry.uses[0];
       const written = text.slice(first.start, first.end);
       // "I.R.O." is advised and fixed as "IRO", as acronym-punctuation asks.
       const short = withoutFullStops(written);
-      const again = usedAgain(entry, entries);
+      const again = usedAgain(entry);
       const expansion = entry.glossary?.expansion;
       // The long form written out before the first use: adding the acronym there defines it. Not
       // when it is written only after the first use (that would leave the use before its
