@@ -126,8 +126,6 @@ function namesIn(model: ReportModel, found: Particular[]): void {
     if (!title && !listed && !/^(?:,\s|\s+aged\s|\s*\(\d)/.test(text.slice(s + word.length, s + word.length + 8))) continue;
     if (isLetterOrApostrophe(text.charCodeAt(s - 1)) || isLetterOrApostrophe(text.charCodeAt(s + word.length))) continue;
     if (!title && (PLACE_WORDS.has(word) || factsOf(model).titleWords.has(word))) continue;
-    // A listed name the report also uses in lower case is an ordinary word ("Care", "Early"): most candidates end here.
-    if (!title && listed && !isGivenName(model, word)) continue;
     const e = s + word.length;
     const after = text.slice(e, e + 48);
     let particular: Particular | undefined;
@@ -150,8 +148,8 @@ function namesIn(model: ReportModel, found: Particular[]): void {
     const relEnd = particular.end - block.start;
     if (particular.kind !== 'name-with-age' && publicRoleNear(model, block, rel, relEnd)) continue;
     if (particular.kind === 'name' && !privatePersonNear(block, rel)) continue;
-    // A word off the list before an age form, which the report also uses in lower case, is an ordinary word.
-    if (!title && !listed && factsOf(model).isCommonWord(word)) continue;
+    // Last, as it searches the whole report (once per word): a word it also uses in lower case is an ordinary word ("Care", "Early").
+    if (!title && (listed ? !isGivenName(model, word) : factsOf(model).isCommonWord(word))) continue;
     if (particular.kind === 'name') {
       const [, middle, last] = SURNAME_AFTER.exec(after)!;
       if ((middle && !isGivenName(model, middle)) || factsOf(model).titleWords.has(last) || factsOf(model).isCommonWord(last)) continue;
