@@ -67,3 +67,11 @@ test('mode: strict keeps the sentence-by-sentence behaviour', () => {
   assert.deepEqual(evidence(strict), ['unsupported-claim', 'unsupported-claim'], 'each sentence on its own');
   assert.deepEqual(evidence(), []);
 });
+
+test('a stand-alone evaluation is queried whatever its evaluative word; an average is a statistic', () => {
+  assert.deepEqual(evidenceFindings('The quality of assessments is thorough.'), ['unsupported-claim: thorough']);
+  assert.deepEqual(evidenceFindings('Management oversight of work with disabled children is not good enough.'), ['unsupported-claim: good']);
+  assert.deepEqual(evidenceFindings('Social workers hold an average of 31 cases each.'), ['unsupported-claim: average of 31']);
+  assert.deepEqual(evidenceFindings('Placement stability is better than the national average.'), ['unsupported-claim: better than the national']);
+  assert.deepEqual(evidenceFindings('Inspectors found that the quality of assessments is thorough.'), []);
+});

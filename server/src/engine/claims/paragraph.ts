@@ -162,7 +162,7 @@ const GRADE_COMPLEMENT = /\b(?:good|outstanding|inadequate|adequate|requires? im
  * A short sentence whose predicate is only an evaluation: subject, a linking verb, and an
  * evaluative complement ("…remains poor.", "Practice is weak and inconsistent.").
  */
-const BARE_EVALUATION = /^\W*(?:\d+\.\s+)?(?:\S+\s+){0,12}?(?:is|are|was|were|remains?|remained|has been|have been|continues? to be|continued to be|seems?|appears?)\s+(?:(?:still|now|often|generally|mostly|largely|very|too|not|also|consistently|particularly|highly|extremely|exceptionally|typically|overall|poor|weak|good|strong|effective|ineffective|inadequate|variable|inconsistent|outstanding|excellent|robust|limited|insufficient|unsatisfactory|satisfactory|and|but|,)\s*)+[.!]?\s*$/i;
+const BARE_EVALUATION = /^\W*(?:\d+\.\s+)?(?:\S+\s+){0,12}?(?:is|are|was|were|remains?|remained|has been|have been|continues? to be|continued to be|seems?|appears?)\s+(?:(?:still|now|often|generally|mostly|largely|very|too|not|also|consistently|particularly|highly|extremely|exceptionally|typically|overall|poor|weak|good|strong|effective|ineffective|inadequate|variable|inconsistent|outstanding|excellent|robust|limited|insufficient|unsatisfactory|satisfactory|thorough|purposeful|rigorous|comprehensive|sufficient|enough|patchy|unclear|and|but|,)\s*)+[.!]?\s*$/i;
 
 function at(kind: ParagraphClaimKind, sentence: number, start: number, end: number, text: string): ParagraphClaim {
   return { kind, sentence, start, end, text };
