@@ -202,7 +202,7 @@ export interface ParagraphFinding extends Span {
 }
 
 /** Headings of sections whose paragraphs are not findings: actions, data lists, method, context. */
-const NOT_CLAIMS_HEADING = /\b(?:recommendations?|needs? to improve|areas? for (?:improvement|development)|priority and immediate action|immediate action|information about|in this area|about this area|previous \w+ inspections?|other \w+ inspections?|inspection team|judgements? mean|inspection judgements? about|contents|glossary|local leadership|methodology|about (?:this|the) (?:inspection|report|service))\b/i;
+const NOT_CLAIMS_HEADING = /\b(?:recommendations?|needs? to improve|areas? for (?:improvement|development)|priority and immediate action|immediate action|information about|in this area|about this area|previous \w+ inspections?|other \w+ inspections?|inspection team|judgements? mean|contents|glossary|local leadership|methodology|about (?:this|the) (?:inspection|report|service))\b/i;
 /** Headings of summaries: their judgements are evidenced later in the report. */
 const SUMMARY_HEADING = /\b(?:summary|executive|headline|key findings|overall|strengths)\b|\bbecause\W*$/i;
 /** A bullet, between the start of its line and the block (numbered items are often numbered paragraphs). */
