@@ -75,3 +75,7 @@ test('a stand-alone evaluation is queried whatever its evaluative word; an avera
   assert.deepEqual(evidenceFindings('Placement stability is better than the national average.'), ['unsupported-claim: better than the national']);
   assert.deepEqual(evidenceFindings('Inspectors found that the quality of assessments is thorough.'), []);
 });
+
+test('people "spoken with" are the speakers of the quotations in their paragraph', () => {
+  assert.deepEqual(evidenceFindings('All adopters spoken with were very happy with their preparation. They were equally positive about matching, including comments such as ‘had I known it was so easy, I would have done it sooner’.'), []);
+});

@@ -208,7 +208,7 @@ export function weaselTriggers(text: string): ClaimTrigger[] {
 // continued across paragraphs (the opening-quote-only convention) is one quotation.
 
 /** Words that name who said something, anywhere in a paragraph. */
-const SPEAKER_CUE = /\b(?:in the words of|according to|said|says|say|saying|told|tell|tells|telling|described|describes|describe|describing|commented|explained|explains|stated|states|state|wrote|writes|write|written|reported|reports|report|added|remarked|shared|expressed|spoke|talked|concluded|concludes|noted|notes|recorded|quoted|put it|asked|replied|agreed|praised|highlighted|called|calling|calls|named|entitled|titled|known as|described as|referred to|refer to|one (?:child|young person|parent|carer|care leaver|social worker|worker|manager))\b/i;
+const SPEAKER_CUE = /\b(?:in the words of|according to|said|says|say|saying|told|tell|tells|telling|described|describes|describe|describing|commented|explained|explains|stated|states|state|wrote|writes|write|written|reported|reports|report|added|remarked|shared|expressed|spoke|spoken|talked|concluded|concludes|noted|notes|recorded|quoted|put it|asked|replied|agreed|praised|highlighted|called|calling|calls|named|entitled|titled|known as|described as|referred to|refer to|one (?:child|young person|parent|carer|care leaver|social worker|worker|manager))\b/i;
 /** Speech rather than a name or term: first or second person, or a finished sentence inside the marks. */
 const SPEECH_LIKE = /(?:^|[\s‘“"'])(?:i|i'm|i’m|i've|i’ve|me|my|we|we're|we’re|us|our|you|you're|you’re|your)\b|[.!?][’”"']?\s*$/i;
 
