@@ -213,7 +213,7 @@ const SPEAKER_CUE = /\b(?:in the words of|according to|said|says|say|saying|told
 const SPEECH_LIKE = /(?:^|[\s‘“"'])(?:i|i'm|i’m|i've|i’ve|me|my|we|we're|we’re|us|our|you|you're|you’re|your)\b|[.!?][’”"']?\s*$/i;
 
 /** Before a quoted name: a determiner or possessive ("the ‘Key to my future’ booklets"), or a naming noun. */
-const NAME_BEFORE = /(?:\b(?:the|a|an|its|their|our|his|her|this|that|these|those|\w+['’]s)|\b(?:motto|slogan|title|titled|entitled|campaign|programme|strategy|vision|initiative|scheme|project|model|approach|framework|pledge|document|booklet|leaflet|policy|question|called|named|known as|branded))\W*$|\(\s*$/i;
+const NAME_BEFORE = /(?:\b(?:the|a|an|its|their|our|his|her|this|that|these|those|\w+['’]s)|\b(?:motto|slogan|title|titled|entitled|campaign|programme|strategy|vision|initiative|scheme|project|model|approach|framework|pledge|document|booklet|leaflet|policy|question|called|named|known as|branded|ethos|mantra|strapline|tagline|ambition|promise)(?:\s+(?:of|is|was))?)\W*$|\(\s*$/i;
 
 /** A quoted name rather than speech: after a determiner or naming noun, or in title case. */
 function isName(before: string, inner: string, after: string): boolean {
