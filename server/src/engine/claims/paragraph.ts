@@ -262,8 +262,11 @@ export function paragraphQuotes(text: string, sentences: readonly { start: numbe
 
 /** The paragraph names who said something. */
 export function namesSpeaker(text: string): boolean {
-  return SPEAKER_CUE.test(text);
+  // Words inside the quotation marks are what was said, not who said it ("“Nobody explained why…”").
+  return SPEAKER_CUE.test(text.replace(QUOTED, ' '));
 }
+
+const QUOTED = /“[^”]*”|"[^"]*"|‘[^’]*’/g;
 
 /** An opening quotation mark: only then are a paragraph's sentences analysed for quotations. */
 export function mayHaveQuote(text: string): boolean {
