@@ -91,3 +91,8 @@ test('words inside the quotation marks do not name its speaker', () => {
   assert.deepEqual(evidenceFindings('“Nobody explained why I had to move.”'), ['unattributed-quote: “Nobody explained why I had to move.”']);
   assert.deepEqual(evidenceFindings('“Nobody explained why I had to move,” one care leaver told us.'), []);
 });
+
+test('a passive with no agent names no speaker; with "by" it does', () => {
+  assert.deepEqual(evidenceFindings('The service was described as follows: “They never listen to what we want.”'), ['unattributed-quote: “They never listen to what we want.”']);
+  assert.deepEqual(evidenceFindings('The service was described by one care leaver as follows: “They never listen to what we want.”'), []);
+});
