@@ -96,3 +96,9 @@ test('a passive with no agent names no speaker; with "by" it does', () => {
   assert.deepEqual(evidenceFindings('The service was described as follows: “They never listen to what we want.”'), ['unattributed-quote: “They never listen to what we want.”']);
   assert.deepEqual(evidenceFindings('The service was described by one care leaver as follows: “They never listen to what we want.”'), []);
 });
+
+test('a "by" inside the reported clause is no agent of the weasel verb', () => {
+  assert.deepEqual(evidenceFindings('It is believed that they felt listened to by leaders.'), ['weasel-attribution: It is believed']);
+  assert.deepEqual(evidenceFindings('There were claims that they are helped by their social workers.'), ['weasel-attribution: There were claims that']);
+  assert.deepEqual(evidenceFindings('Practice was strong, as it was reported to be by the peer review.'), []);
+});

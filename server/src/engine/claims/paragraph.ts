@@ -195,8 +195,9 @@ export function weaselTriggers(text: string): ClaimTrigger[] {
     if (!m) continue;
     if (PROCESS_CLAUSE.test(text.slice(0, m.index))) continue;
     if (/^some\b/i.test(m[0]) && GROUP_BEFORE.test(text.slice(0, m.index))) continue;
-    // "as it was reported to be by the peer review": the agent follows.
-    if (/^[^,;:.]{0,40}\bby\b/.test(text.slice(m.index + m[0].length))) continue;
+    // "as it was reported to be by the peer review": the agent follows (not in the clause after
+    // "that": "It is believed that they felt listened to by leaders" names no one who believes).
+    if (!/\b(?:that|of|about)$/i.test(m[0]) && /^(?:(?!\bthat\b)[^,;:.]){0,40}\bby\b/.test(text.slice(m.index + m[0].length))) continue;
     if (out.some((t) => t.start < m.index + m[0].length && m.index < t.end)) continue;
     out.push({ kind: 'weasel', start: m.index, end: m.index + m[0].length, text: m[0] });
   }
