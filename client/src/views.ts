@@ -294,7 +294,8 @@ export class StructureView extends ReportView<ReportStructure> {
         state: node.state,
         contextValue: `section.${node.state}${node.required ? '.required' : ''}`,
         icon: missingRequired ? { id: 'error', color: 'problemsErrorIcon.foreground' } : { id: state.icon, color: state.color },
-        command: reveal(document.uri, node.range),
+        // A chapter of a multi-file report shows its whole report: a section may be in another file.
+        command: reveal(node.uri ? vscode.Uri.parse(node.uri) : document.uri, node.range),
         expanded: true,
         data: { uri: document.uri.toString(), sectionId: node.sectionId, title: node.title, required: node.required, findings: node.findings },
         children: node.children.map(row),

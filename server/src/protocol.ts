@@ -17,8 +17,10 @@ export interface StructureNode {
   required: boolean;
   level: number;
   guidance?: string;
-  /** Heading range in the document; absent for missing sections. */
+  /** Heading range in the document (or in `uri`); absent for missing sections. */
   range?: Range;
+  /** The file the heading is in, when it is not the document asked about (another chapter of a multi-file report). */
+  uri?: string;
   /** Error, warning and info findings inside the section. */
   findings: number;
   /** Unfilled placeholders (`placeholder` findings) in the section's own text, before its subsections. */

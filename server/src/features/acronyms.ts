@@ -58,20 +58,25 @@ export function acronymAt(outcome: LintOutcome, offset: number): { entry: Acrony
   return undefined;
 }
 
-export function acronymHover(outcome: LintOutcome, offset: number): { markdown: string; span: Span } | undefined {
+/** `where` names a place ("line 12", or "line 12 of 01-summary.md" in a multi-file report). */
+export function acronymHover(outcome: LintOutcome, offset: number, where: (offset: number) => string = lineOf(outcome)): { markdown: string; span: Span } | undefined {
   const found = acronymAt(outcome, offset);
   if (!found) return undefined;
   const { entry } = found;
-  const model = outcome.model;
   const definition = entry.definitions[0] ?? entry.glossarySection;
   const lines = [`**${entry.key}** — ${definition?.longForm ?? entry.glossary?.expansion ?? '_expansion unknown_'}`];
   const g = entry.glossary;
   if (g) lines.push(glossaryLine(g));
-  if (definition) lines.push(`Defined ${definition.inGlossarySection ? 'in the report\'s glossary' : ''} at line ${model.lines.lineAt(definition.start) + 1}.`.replace('Defined  at', 'Defined at'));
+  if (definition) lines.push(`Defined ${definition.inGlossarySection ? 'in the report\'s glossary' : ''} at ${where(definition.start)}.`.replace('Defined  at', 'Defined at'));
   else if (entry.allowed) lines.push('Well known: needs no definition.');
   else lines.push(`**Not defined in this report**${g ? `: spell it out at its first use, "${g.expansion} (${entry.key})".` : '.'}`);
   lines.push(`Used ${entry.uses.length} time${entry.uses.length === 1 ? '' : 's'}.`);
   return { markdown: lines.join('\n\n'), span: found.span };
+}
+
+/** "line 12": where an offset of the outcome's own text is. */
+export function lineOf(outcome: LintOutcome): (offset: number) => string {
+  return (offset) => `line ${outcome.model.lines.lineAt(offset) + 1}`;
 }
 
 function glossaryLine(g: GlossaryEntry): string {

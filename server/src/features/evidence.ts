@@ -4,6 +4,7 @@ import type { LintOutcome } from '../engine/lint';
 import { sectionAt, type Span } from '../engine/model';
 import type { EvidenceResult } from '../protocol';
 import { toRange } from './convert';
+import { lineOf } from './acronyms';
 
 const CLAIM_RULES = new Set(['unsupported-claim', 'weasel-attribution', 'unattributed-quote']);
 
@@ -37,14 +38,15 @@ function footnoteAt(outcome: LintOutcome, offset: number): string | undefined {
   return model.footnoteDefinitions.find((d) => d.labelStart - 2 <= offset && offset <= d.labelEnd + 1)?.label;
 }
 
-export function footnoteHover(outcome: LintOutcome, offset: number): { markdown: string; span: Span } | undefined {
+/** `where` names a place ("line 12", or "line 12 of 03-evidence.md" in a multi-file report). */
+export function footnoteHover(outcome: LintOutcome, offset: number, where: (offset: number) => string = lineOf(outcome)): { markdown: string; span: Span } | undefined {
   const { model } = outcome;
   const ref = model.footnoteRefs.find((r) => r.start <= offset && offset <= r.end);
   if (!ref) return undefined;
   const definition = model.footnoteDefinitions.find((d) => d.label === ref.label);
   const cited = model.footnoteRefs.filter((r) => r.label === ref.label).length;
   const markdown = definition
-    ? `**Evidence [^${ref.label}]**: ${definition.text || '_empty_'}\n\nCited ${cited} time${cited === 1 ? '' : 's'}; defined at line ${model.lines.lineAt(definition.start) + 1}.`
+    ? `**Evidence [^${ref.label}]**: ${definition.text || '_empty_'}\n\nCited ${cited} time${cited === 1 ? '' : 's'}; defined at ${where(definition.start)}.`
     : `**[^${ref.label}] has no definition**: this citation supports nothing until \`[^${ref.label}]: …\` is added.`;
   return { markdown, span: ref };
 }
@@ -60,6 +62,7 @@ export function footnoteReferences(outcome: LintOutcome, offset: number, include
   if (label === undefined) return [];
   const refs: Span[] = outcome.model.footnoteRefs.filter((r) => r.label === label);
   const definition = outcome.model.footnoteDefinitions.find((d) => d.label === label);
-  if (includeDeclaration && definition) refs.unshift({ start: definition.labelStart - 2, end: definition.labelEnd + 1 });
-  return refs;
+  if (includeDeclaration && definition) refs.push({ start: definition.labelStart - 2, end: definition.labelEnd + 1 });
+  // In text order, as acronym references are (across files, in the report's file order).
+  return refs.sort((a, b) => a.start - b.start);
 }
