@@ -54,6 +54,9 @@ export interface AcronymEntry {
   /** Where the expansion comes from: the report's own definition, the glossary, or nowhere. */
   source: 'report' | 'glossary' | 'none';
   definedAt?: Range;
+  /** The file `definedAt` is in, when it is not the document asked about (another chapter of a multi-file report). */
+  definedIn?: string;
+  /** Uses in the document asked about (a chapter lists its own; the state is the whole report's). */
   uses: Range[];
   state: AcronymState;
 }
@@ -69,6 +72,9 @@ export interface FootnoteEntry {
   label: string;
   text: string;
   definedAt?: Range;
+  /** The file `definedAt` is in, when it is not the document asked about (another chapter of a multi-file report). */
+  definedIn?: string;
+  /** Citations in the document asked about. */
   citations: Range[];
   state: 'cited' | 'undefined' | 'unused' | 'empty';
 }

@@ -24,7 +24,7 @@ import { documentSymbols, foldingRanges } from './features/symbols';
 import { SOURCE, toDiagnostic, toRange } from './features/convert';
 import { disableEdit } from './engine/suppress';
 import { CounterpartRequest, StructureRequest, InsertSectionsRequest, TemplatesRequest, ReviewSummaryRequest, AcronymsRequest, EvidenceRequest } from './protocol';
-import { acronymTable, acronymHover, acronymDefinition, acronymReferences, acronymCompletions, abbreviationsTableEdit } from './features/acronyms';
+import { acronymsResult, acronymHover, acronymDefinition, acronymReferences, acronymCompletions, abbreviationsTableEdit } from './features/acronyms';
 import { evidenceView, footnoteHover, footnoteDefinition, footnoteReferences } from './features/evidence';
 import { headingCompletions } from './features/views';
 import { CompletionItemKind, InsertTextFormat, MarkupKind, type CompletionItem, type Position } from 'vscode-languageserver-types';
@@ -173,20 +173,8 @@ export class Session {
       }
     });
     connection.onRequest(AcronymsRequest, ({ uri }) => {
-      const result = this.freshResult(uri);
-      if (!result?.outcome.isReport) return { isReport: false, acronyms: [] };
-      const lines = result.outcome.model.lines;
-      return {
-        isReport: true,
-        acronyms: acronymTable(result.outcome).map((row) => ({
-          acronym: row.entry.key,
-          expansion: row.expansion,
-          source: row.source,
-          definedAt: row.definedAt ? toRange(lines, row.definedAt.start, row.definedAt.end) : undefined,
-          uses: row.entry.uses.map((u) => toRange(lines, u.start, u.end)),
-          state: row.state,
-        })),
-      };
+      const scope = this.scopeAt(uri);
+      return scope ? acronymsResult(scope) : { isReport: false, acronyms: [] };
     });
     connection.onRequest(CounterpartRequest, ({ uri, line }) => {
       const outcome = this.freshResult(uri)?.outcome;
@@ -197,8 +185,8 @@ export class Session {
       return { uri: URI.file(translation.path).toString(), line: target ? translation.model.lines.lineAt(target.start) : 0 };
     });
     connection.onRequest(EvidenceRequest, ({ uri }) => {
-      const result = this.freshResult(uri);
-      return result ? evidenceView(result.outcome) : { isReport: false, footnotes: [], unsupported: [] };
+      const scope = this.scopeAt(uri);
+      return scope ? evidenceView(scope) : { isReport: false, footnotes: [], unsupported: [] };
     });
     // Hovers, definitions and references read the whole report from a chapter of a multi-file one.
     connection.onHover(({ textDocument, position }) => {

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { writeFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { startServer, fileUri, makeTempDir, rmTemp, type TestClient } from '../protocol/client';
-import { CounterpartRequest, StructureRequest, InsertSectionsRequest } from '../../server/src/protocol';
+import { CounterpartRequest, StructureRequest, InsertSectionsRequest, AcronymsRequest, EvidenceRequest } from '../../server/src/protocol';
 import { DefinitionRequest, ReferencesRequest, HoverRequest, type Location, type Hover, type Position } from 'vscode-languageserver-protocol';
 
 const clients: TestClient[] = [];
@@ -169,4 +169,28 @@ test('server: the structure view of a chapter shows the whole report, each secti
   ]);
   // "Insert missing sections" in a chapter inserts nothing that another chapter has.
   assert.equal(await client.connection.sendRequest(InsertSectionsRequest, { uri: uri('02-findings.md') }), false);
+});
+
+test('server: the Acronyms and Evidence views of a chapter give the whole report\'s state and definitions, and the chapter\'s own uses', async () => {
+  const { client, uri } = await startReport(['02-findings.md']);
+  const two = uri('02-findings.md');
+  const acronyms = await client.connection.sendRequest(AcronymsRequest, { uri: two });
+  const iro = acronyms.acronyms.find((a) => a.acronym === 'IRO');
+  assert.ok(iro, JSON.stringify(acronyms));
+  assert.equal(iro.state, 'defined', 'defined in chapter 1, used after it');
+  assert.equal(iro.expansion, 'Independent Reviewing Officer');
+  assert.equal(iro.definedIn, uri('01-summary.md'));
+  assert.equal(iro.definedAt?.start.line, positionOf('01-summary.md', 'The Independent', 0, 0).line);
+  assert.deepEqual(iro.uses.map((u) => u.start), [positionOf('02-findings.md', 'IRO', 0, 0), positionOf('02-findings.md', 'IRO', 1, 0)], 'the chapter lists its own uses');
+
+  const evidence = await client.connection.sendRequest(EvidenceRequest, { uri: two });
+  assert.deepEqual(evidence.footnotes.map((f) => [f.label, f.state, f.definedIn, f.citations.length, f.text]), [['1', 'cited', uri('03-evidence.md'), 2, 'Case files read by inspectors, March 2025.']]);
+  // Chapter 1 cites no footnote and chapter 3 does not use the IRO: each lists only its own.
+  await client.open(uri('01-summary.md'), REPORT['01-summary.md']);
+  assert.deepEqual((await client.connection.sendRequest(EvidenceRequest, { uri: uri('01-summary.md') })).footnotes, []);
+  await client.open(uri('03-evidence.md'), REPORT['03-evidence.md']);
+  const three = await client.connection.sendRequest(AcronymsRequest, { uri: uri('03-evidence.md') });
+  assert.equal(three.acronyms.some((a) => a.acronym === 'IRO'), false);
+  const notes = await client.connection.sendRequest(EvidenceRequest, { uri: uri('03-evidence.md') });
+  assert.deepEqual(notes.footnotes.map((f) => [f.label, f.state, f.definedIn, f.citations.length]), [['1', 'cited', undefined, 0]]);
 });

@@ -8,7 +8,8 @@ import { escapeMarkdownInline } from '../engine/acronyms/fixes';
 import { analyseAcronyms, sameLongFormOrExtended, type AcronymEntry } from '../engine/acronyms/analysis';
 import type { GlossaryEntry } from '../engine/glossary/index';
 import type { TextEdit } from '../engine/types';
-import type { AcronymState } from '../protocol';
+import type { AcronymState, AcronymsResult } from '../protocol';
+import type { Scope } from './report-scope';
 
 export interface AcronymRow {
   entry: AcronymEntry;
@@ -32,6 +33,34 @@ export function acronymTable(outcome: LintOutcome): AcronymRow[] {
       state: stateOf(entry),
     };
   });
+}
+
+/**
+ * The Acronyms view's rows. A chapter of a multi-file report lists the acronyms it uses or
+ * defines, each with the whole report's state and definition (perhaps in another file) and the
+ * chapter's own uses.
+ */
+export function acronymsResult(scope: Scope): AcronymsResult {
+  if (!scope.outcome.isReport) return { isReport: false, acronyms: [] };
+  const own = (s: Span) => scope.ownRange(s) !== undefined;
+  const acronyms = acronymTable(scope.outcome).flatMap((row) => {
+    const { entry } = row;
+    const spans: Span[] = [...entry.uses, ...entry.definitions];
+    if (entry.glossarySection) spans.push(entry.glossarySection);
+    if (scope.whole && !spans.some(own)) return [];
+    const defined = row.definedAt && scope.location(row.definedAt);
+    const definedHere = row.definedAt && scope.ownRange(row.definedAt);
+    return [{
+      acronym: entry.key,
+      expansion: row.expansion,
+      source: row.source,
+      definedAt: definedHere ?? defined?.range,
+      definedIn: defined && !definedHere ? defined.uri : undefined,
+      uses: entry.uses.flatMap((u) => scope.ownRange(u) ?? []),
+      state: row.state,
+    }];
+  });
+  return { isReport: true, acronyms };
 }
 
 function stateOf(entry: AcronymEntry): AcronymState {

@@ -15,6 +15,8 @@ import { toRange } from './convert';
 export interface Scope {
   /** The outcome to ask: the document's, or its report's. */
   outcome: LintOutcome;
+  /** True for a chapter read with its whole report: some spans fall in other files. */
+  whole: boolean;
   /** The position asked about, as an offset of `outcome`'s text. */
   offset: number;
   /** Where a span of `outcome`'s text is. */
@@ -30,6 +32,7 @@ export function documentScope(outcome: LintOutcome, uri: string, offset: number)
   const lines = outcome.model.lines;
   return {
     outcome,
+    whole: false,
     offset,
     location: (s) => ({ uri, range: toRange(lines, s.start, s.end) }),
     ownRange: (s) => toRange(lines, s.start, s.end),
@@ -47,6 +50,7 @@ export function reportScope(report: ReportSetOutcome, index: number, offset: num
   const local = (s: Span) => chapterSpan(parts, s);
   return {
     outcome: report.outcome,
+    whole: true,
     offset: joined,
     location: (s) => {
       const at = local(s);
