@@ -165,24 +165,42 @@ function translationContext(model: ReportModel, other: { text: string; path: str
  * back), fixing stops: that pass is undone and `stopped` says why.
  */
 export function fixAll(request: LintRequest, maxPasses = 10): { text: string; fixed: number; outcome: LintOutcome; stopped?: string } {
-  let text = request.text;
-  let fixed = 0;
-  let outcome = lint(request);
-  let previous: { text: string; outcome: LintOutcome; fixed: number; keys: string } | undefined;
+  const result = fixPasses([request.text], lint(request), (o) => [o.findings], ([text]) => lint({ ...request, text }), maxPasses);
+  return { text: result.texts[0], fixed: result.fixed[0], outcome: result.outcome, stopped: result.stopped };
+}
+
+/**
+ * Passes of safe fixes over one text or the files of one report, until none is left (at most
+ * `maxPasses`): each pass applies every text's safe fixes, then `relint` checks the texts again.
+ * A pass that leaves the same findings to fix as before it made no progress (two fixes undoing
+ * each other): it is undone, and the passes stop with a message saying so.
+ */
+export function fixPasses<O>(
+  texts: string[],
+  outcome: O,
+  findingsOf: (outcome: O) => Finding[][],
+  relint: (texts: string[]) => O,
+  maxPasses = 10,
+): { texts: string[]; fixed: number[]; outcome: O; stopped?: string } {
+  let fixed = texts.map(() => 0);
+  let previous: { texts: string[]; outcome: O; fixed: number[]; keys: string } | undefined;
   for (let pass = 0; pass < maxPasses; pass++) {
-    const edits = safeEdits(outcome.findings);
-    if (!edits.length) break;
-    const keys = fixableKeys(outcome.findings);
+    const findings = findingsOf(outcome);
+    const edits = findings.map(safeEdits);
+    if (!edits.some((e) => e.length)) break;
+    const perText = findings.map(fixableKeys);
+    const keys = perText.join('\n\n');
     if (previous && keys === previous.keys) {
-      const stopped = `fixing stopped: pass ${pass} left the same findings to fix as before it ("${keys.split('\n')[0]}"), so that pass was undone`;
-      return { text: previous.text, fixed: previous.fixed, outcome: previous.outcome, stopped };
+      const first = perText.flatMap((k) => k.split('\n')).find(Boolean) ?? '';
+      const stopped = `fixing stopped: pass ${pass} left the same findings to fix as before it ("${first}"), so that pass was undone`;
+      return { texts: previous.texts, fixed: previous.fixed, outcome: previous.outcome, stopped };
     }
-    previous = { text, outcome, fixed, keys };
-    text = applyEdits(text, edits);
-    fixed += edits.length;
-    outcome = lint({ ...request, text });
+    previous = { texts, outcome, fixed, keys };
+    texts = texts.map((text, i) => (edits[i].length ? applyEdits(text, edits[i]) : text));
+    fixed = fixed.map((n, i) => n + edits[i].length);
+    outcome = relint(texts);
   }
-  return { text, fixed, outcome };
+  return { texts, fixed, outcome };
 }
 
 /** The findings a pass would fix, as rule and message: the same list twice running means no progress. */

@@ -48,7 +48,7 @@ export interface SentenceView {
 /** Examples and itemised detail: "For example, …", "such as", "including". */
 const EXAMPLE = /\b(?:for (?:example|instance)|e\.g\.|such as|including|in particular|an example|examples?)\b/i;
 /** Counts from the inspection sample, or any figure with a base: "9 of the 14", "one in five", "per 10,000". */
-const BASE = /\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|several|many|most|some|all|none)\s+(?:out\s+)?(?:of|in)\s+(?:the\s+|these\s+|those\s+|our\s+|its\s+|their\s+)?(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)\b|\bper\s+(?:100|1,?000|10,?000|100,?000|cent)\b|\bcompared (?:with|to)\s+(?:\d|the national)|\(\s*n\s*=|\bof (?:the )?\d[\d,]*\s+\w+/i;
+const BASE = /\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|several|many|most|some|all|none)\s+(?:out\s+)?(?:of|in)\s+(?:the\s+|these\s+|those\s+|our\s+|its\s+|their\s+)?(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)\b|\bper\s+(?:100|1,?000|10,?000|100,?000|cent)\b|\bcompared (?:with|to)\s+(?:\d|the national)|\(\s*n\s*=|(?<!\baverage )\bof (?:the )?\d[\d,]*\s+\w+/i;
 /** A named source of evidence: data, records, audits, surveys, what inspectors saw. */
 const SOURCE = /\b(?:data|records?|recorded|figures|statistics|survey|surveys|audits?|audited|returns|dashboard|scorecard|tracker|register|minutes|self-assessment|performance (?:information|reports?|indicators?|management)|management information|inspectors?|inspection|seen|sampled?|reviewed|examined|tracked|scrutin\w+|evidence|evidenced|according to|feedback|told|said|reported|report|reports|shows?|showed|shown|indicates?|indicated|demonstrates?|demonstrated|identified|found)\b/i;
 /** A baseline for a trend: since when, or from what. */
@@ -60,14 +60,21 @@ const DATA = /\d|\b(?:from|since|in the (?:last|past)|this year|last year)\b/i;
 /** Any figure at all (a digit, or a number word before a noun of people or cases). */
 const ANY_FIGURE = /\d/;
 
-/** A statistic among a sentence's figure triggers: a percentage, money, a fraction ("almost half"). */
+/**
+ * A statistic among a sentence's figure triggers: a percentage, money, a fraction ("almost
+ * half"), an average ("an average of 31 cases"): figures that come from someone's data. Counts,
+ * bounded or not ("22 families", "more than 1,000 children"), are not queried on their own: on
+ * the published reports they described a consultation or a sample whose source the sentence names.
+ */
 function isStatistic(t: ClaimTrigger): boolean {
   if (t.kind !== 'figure') return false;
-  return /%|£|\bper ?cent\b|\b(?:half|third|thirds|quarter|quarters)\b/i.test(t.text);
+  return /%|£|\bper ?cent\b|\b(?:half|third|thirds|quarter|quarters)\b|\b(?:average|mean|median)\b.*\d/i.test(t.text);
 }
 
 /** The trigger itself carries its base: "9 of the 14", "one in five". */
 function hasOwnBase(t: ClaimTrigger): boolean {
+  // "an average of 31" is no base: it is the statistic.
+  if (/^(?:an?\s+)?(?:average|mean|median)\b/i.test(t.text)) return false;
   return /\b(?:of|in|out of)\b/i.test(t.text) && /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten)\b/i.test(t.text.replace(/^\S+/, ''));
 }
 
