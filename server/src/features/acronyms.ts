@@ -99,7 +99,7 @@ export function acronymHover(outcome: LintOutcome, offset: number, where: (offse
   if (definition) lines.push(`Defined ${definition.inGlossarySection ? 'in the report\'s glossary' : ''} at ${where(definition.start)}.`.replace('Defined  at', 'Defined at'));
   else if (entry.allowed) lines.push('Well known: needs no definition.');
   // The same advice as undefined-acronym's message: an acronym not used again is written out in full.
-  else if (!usedAgainTest(analyseAcronyms(model, outcome.knowledge).entries.values())(entry)) lines.push(`**Not defined in this report**, and not used again${g ? `: write it out in full, "${g.expansion}".` : '.'}`);
+  else if (!usedAgainTest(analyseAcronyms(outcome.model, outcome.knowledge).entries.values())(entry)) lines.push(`**Not defined in this report**, and not used again${g ? `: write it out in full, "${g.expansion}".` : '.'}`);
   else lines.push(`**Not defined in this report**${g ? `: spell it out at its first use, "${g.expansion} (${entry.key})".` : '.'}`);
   lines.push(`Used ${entry.uses.length} time${entry.uses.length === 1 ? '' : 's'}.`);
   return { markdown: lines.join('\n\n'), span: found.span };
