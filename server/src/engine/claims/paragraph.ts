@@ -162,7 +162,7 @@ const GRADE_COMPLEMENT = /\b(?:good|outstanding|inadequate|adequate|requires? im
  * A short sentence whose predicate is only an evaluation: subject, a linking verb, and an
  * evaluative complement ("…remains poor.", "Practice is weak and inconsistent.").
  */
-const BARE_EVALUATION = /^\W*(?:\d+\.\s+)?(?:\S+\s+){0,12}?(?:is|are|was|were|remains?|remained|has been|have been|continues? to be|continued to be|seems?|appears?)\s+(?:(?:still|now|often|generally|mostly|largely|very|too|not|also|consistently|particularly|highly|extremely|exceptionally|typically|overall|poor|weak|good|strong|effective|ineffective|inadequate|variable|inconsistent|outstanding|excellent|robust|limited|insufficient|unsatisfactory|satisfactory|and|but|,)\s*)+[.!]?\s*$/i;
+const BARE_EVALUATION = /^\W*(?:\d+\.\s+)?(?:\S+\s+){0,12}?(?:is|are|was|were|remains?|remained|has been|have been|continues? to be|continued to be|seems?|appears?)\s+(?:(?:still|now|often|generally|mostly|largely|very|too|not|also|consistently|particularly|highly|extremely|exceptionally|typically|overall|poor|weak|good|strong|effective|ineffective|inadequate|variable|inconsistent|outstanding|excellent|robust|limited|insufficient|unsatisfactory|satisfactory|thorough|purposeful|rigorous|comprehensive|sufficient|enough|patchy|unclear|and|but|,)\s*)+[.!]?\s*$/i;
 
 function at(kind: ParagraphClaimKind, sentence: number, start: number, end: number, text: string): ParagraphClaim {
   return { kind, sentence, start, end, text };
@@ -208,12 +208,12 @@ export function weaselTriggers(text: string): ClaimTrigger[] {
 // continued across paragraphs (the opening-quote-only convention) is one quotation.
 
 /** Words that name who said something, anywhere in a paragraph. */
-const SPEAKER_CUE = /\b(?:in the words of|according to|said|says|say|saying|told|tell|tells|telling|described|describes|describe|describing|commented|explained|explains|stated|states|state|wrote|writes|write|written|reported|reports|report|added|remarked|shared|expressed|spoke|talked|concluded|concludes|noted|notes|recorded|quoted|put it|asked|replied|agreed|praised|highlighted|called|calling|calls|named|entitled|titled|known as|described as|referred to|refer to|one (?:child|young person|parent|carer|care leaver|social worker|worker|manager))\b/i;
+const SPEAKER_CUE = /\b(?:in the words of|according to|said|says|say|saying|told|tell|tells|telling|described|describes|describe|describing|commented|explained|explains|stated|states|state|wrote|writes|write|written|reported|reports|report|added|remarked|shared|expressed|spoke|spoken|talked|concluded|concludes|noted|notes|recorded|quoted|put it|asked|replied|agreed|praised|highlighted|called|calling|calls|named|entitled|titled|known as|described as|referred to|refer to|one (?:child|young person|parent|carer|care leaver|social worker|worker|manager))\b/i;
 /** Speech rather than a name or term: first or second person, or a finished sentence inside the marks. */
 const SPEECH_LIKE = /(?:^|[\s‘“"'])(?:i|i'm|i’m|i've|i’ve|me|my|we|we're|we’re|us|our|you|you're|you’re|your)\b|[.!?][’”"']?\s*$/i;
 
 /** Before a quoted name: a determiner or possessive ("the ‘Key to my future’ booklets"), or a naming noun. */
-const NAME_BEFORE = /(?:\b(?:the|a|an|its|their|our|his|her|this|that|these|those|\w+['’]s)|\b(?:motto|slogan|title|titled|entitled|campaign|programme|strategy|vision|initiative|scheme|project|model|approach|framework|pledge|document|booklet|leaflet|policy|question|called|named|known as|branded))\W*$|\(\s*$/i;
+const NAME_BEFORE = /(?:\b(?:the|a|an|its|their|our|his|her|this|that|these|those|\w+['’]s)|\b(?:motto|slogan|title|titled|entitled|campaign|programme|strategy|vision|initiative|scheme|project|model|approach|framework|pledge|document|booklet|leaflet|policy|question|called|named|known as|branded|ethos|mantra|strapline|tagline|ambition|promise)(?:\s+(?:of|is|was))?)\W*$|\(\s*$/i;
 
 /** A quoted name rather than speech: after a determiner or naming noun, or in title case. */
 function isName(before: string, inner: string, after: string): boolean {
