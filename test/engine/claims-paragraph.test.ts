@@ -86,3 +86,13 @@ test('a quotation’s speaker may be at the end of the paragraph before, not any
   assert.deepEqual(evidenceFindings('Most care leavers have regular contact with their advisers. One care leaver told inspectors:\n\n“They never listen to what we want,” was a typical comment.'), []);
   assert.deepEqual(evidenceFindings('This ambition is underpinned by their ethos of ‘Children and young people in our hearts, in our minds and in our sight’.'), []);
 });
+
+test('words inside the quotation marks do not name its speaker', () => {
+  assert.deepEqual(evidenceFindings('“Nobody explained why I had to move.”'), ['unattributed-quote: “Nobody explained why I had to move.”']);
+  assert.deepEqual(evidenceFindings('“Nobody explained why I had to move,” one care leaver told us.'), []);
+});
+
+test('a passive with no agent names no speaker; with "by" it does', () => {
+  assert.deepEqual(evidenceFindings('The service was described as follows: “They never listen to what we want.”'), ['unattributed-quote: “They never listen to what we want.”']);
+  assert.deepEqual(evidenceFindings('The service was described by one care leaver as follows: “They never listen to what we want.”'), []);
+});

@@ -262,8 +262,13 @@ export function paragraphQuotes(text: string, sentences: readonly { start: numbe
 
 /** The paragraph names who said something. */
 export function namesSpeaker(text: string): boolean {
-  return SPEAKER_CUE.test(text);
+  // Words inside the quotation marks are what was said, not who said it ("“Nobody explained why…”").
+  // Nor does a passive with no agent: "The service was described as follows: “…”".
+  return SPEAKER_CUE.test(text.replace(QUOTED, ' ').replace(AGENTLESS_PASSIVE, ' '));
 }
+
+const QUOTED = /“[^”]*”|"[^"]*"|‘[^’]*’/g;
+const AGENTLESS_PASSIVE = /\b(?:was|were|is|are|been|being|be)\s+(?:\w+ly\s+)?(?:described|reported|noted|recorded|quoted|stated|expressed|said|told|called|named|shared)\b(?!(?:\s+\w+){0,3}\s+by\b)(?:\s+as(?:\s+follows)?)?/gi;
 
 /** An opening quotation mark: only then are a paragraph's sentences analysed for quotations. */
 export function mayHaveQuote(text: string): boolean {
