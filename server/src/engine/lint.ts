@@ -9,7 +9,7 @@ import { applySuppressions } from './suppress';
 import { applyEdits, safeEdits } from './edits';
 import type { CompiledTemplate } from './templates/match';
 import { optionDefaults, type TranslationContext } from './rule';
-import { languageOf, findPartner, MAX_PARTNER_BYTES } from './translation/pairing';
+import { findPartner, MAX_PARTNER_BYTES } from './translation/pairing';
 import type { Finding, FindingInput, LintResult, Severity } from './types';
 
 export interface LintRequest {
@@ -67,7 +67,7 @@ export function lint(request: LintRequest): LintOutcome {
   const started = performance.now();
   const config = request.config ?? defaultConfig();
   const knowledge = knowledgeFor(config, request.host);
-  const model = parseReport(request.text, request.cache);
+  const model = parseReport(request.text, request.cache, request.path);
   const named = model.frontMatter?.data.template;
   const isReport =
     request.template !== undefined ||
@@ -86,7 +86,7 @@ export function lint(request: LintRequest): LintOutcome {
   const partner = request.translation === null ? undefined : request.translation ?? (request.host && request.path !== undefined && config.rules.get('translation-parity')?.severity !== 'off'
     ? findPartner(request.path, front, (p) => request.host!.readFile(p, { maxBytes: MAX_PARTNER_BYTES }))
     : undefined);
-  const translation = partner && translationContext(model, request.path, partner);
+  const translation = partner && translationContext(model, partner);
   for (const rule of rules) {
     // A rule registered after the config was read (a test's stand-in) runs with its defaults.
     const setting = config.rules.get(rule.id) ?? { severity: rule.defaultSeverity, options: optionDefaults(rule) };
@@ -142,7 +142,7 @@ export { BlockCache };
 const partnerCaches = new Map<string, BlockCache>();
 const PARTNER_CACHES = 8;
 
-function translationContext(model: ReportModel, path: string | undefined, other: { text: string; path: string }): TranslationContext {
+function translationContext(model: ReportModel, other: { text: string; path: string }): TranslationContext {
   let cache = partnerCaches.get(other.path);
   if (cache) partnerCaches.delete(other.path);
   else cache = new BlockCache();
@@ -151,9 +151,9 @@ function translationContext(model: ReportModel, path: string | undefined, other:
     if (partnerCaches.size <= PARTNER_CACHES) break;
     partnerCaches.delete(oldest);
   }
-  const otherModel = parseReport(other.text, cache);
-  const ownLanguage = languageOf(path ?? '', model.frontMatter?.data as Record<string, unknown> | undefined);
-  const language = languageOf(other.path, otherModel.frontMatter?.data as Record<string, unknown> | undefined);
+  const otherModel = parseReport(other.text, cache, other.path);
+  const ownLanguage = model.language;
+  const language = otherModel.language;
   // Two files that both read as one language: the other is the other language all the same.
   return { model: otherModel, path: other.path, ownLanguage, language: language === ownLanguage ? (ownLanguage === 'cy' ? 'en' : 'cy') : language };
 }
