@@ -102,3 +102,10 @@ test('a "by" inside the reported clause is no agent of the weasel verb', () => {
   assert.deepEqual(evidenceFindings('There were claims that they are helped by their social workers.'), ['weasel-attribution: There were claims that']);
   assert.deepEqual(evidenceFindings('Practice was strong, as it was reported to be by the peer review.'), []);
 });
+
+test('a trend, benchmark or opening absolute with no claim word of the sentence analyser is still queried', () => {
+  assert.deepEqual(evidenceFindings('Demand for the early help service continues to grow.'), ['unsupported-claim: continues to grow']);
+  assert.deepEqual(evidenceFindings('The council has one of the highest rates of children entering care in England.'), ['unsupported-claim: one of the highest']);
+  assert.deepEqual(evidenceFindings('All return home interviews are completed on time.'), ['unsupported-claim: All return']);
+  assert.deepEqual(evidenceFindings('Demand for the early help service has grown since the last inspection.'), []);
+});
