@@ -109,3 +109,9 @@ test('a trend, benchmark or opening absolute with no claim word of the sentence 
   assert.deepEqual(evidenceFindings('All return home interviews are completed on time.'), ['unsupported-claim: All return']);
   assert.deepEqual(evidenceFindings('Demand for the early help service has grown since the last inspection.'), []);
 });
+
+test('a stand-alone evaluation carried by the object is queried', () => {
+  assert.deepEqual(evidenceFindings('Leaders have a thorough understanding of the quality of social work practice.'), ['unsupported-claim: thorough']);
+  assert.deepEqual(evidenceFindings('Social workers provide inconsistent support to care leavers.'), ['unsupported-claim: inconsistent']);
+  assert.deepEqual(evidenceFindings('Social workers provide support to care leavers every week.'), []);
+});

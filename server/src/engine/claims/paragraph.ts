@@ -157,10 +157,13 @@ export function paragraphClaim(sentences: readonly SentenceView[], cited: boolea
   // Judgement: a paragraph that is one bare evaluation ("The general quality of assessment and
   // case management remains poor."): no example, count, source or observation at all.
   const { text, claims } = sentences[0];
-  if (claims.descriptive || !BARE_EVALUATION.test(text) || GRADE_COMPLEMENT.test(text)) return undefined;
+  if (claims.descriptive || !(BARE_EVALUATION.test(text) || EVALUATIVE_OBJECT.test(text)) || GRADE_COMPLEMENT.test(text)) return undefined;
   const judgement = firstTrigger(claims, (t) => t.kind === 'judgement');
   return judgement && at('judgement', 0, judgement.start, judgement.end, judgement.text);
 }
+
+/** An evaluation carried by the object: "Leaders have a thorough understanding of…", "Social workers provide inconsistent support to…". */
+const EVALUATIVE_OBJECT = /^\W*(?:\d+\.\s+)?(?:\S+\s+){0,8}?(?:has|have|had|provides?|provided|gives?|gave|offers?|offered|shows?|showed|demonstrates?|demonstrated)\s+(?:an?\s+|the\s+)?(?:very\s+|highly\s+|consistently\s+)?(?:poor|weak|good|strong|effective|ineffective|inadequate|variable|inconsistent|excellent|robust|limited|insufficient|thorough|purposeful|rigorous|comprehensive|clear|sound)\s+(?:understanding|grip|oversight|support|grasp|knowledge|focus|leadership|practice|service|services|help|response|challenge|management)\b/i;
 
 /** A rating statement: the complement is an inspection grade ("Children's services in X are good."). */
 const GRADE_COMPLEMENT = /\b(?:good|outstanding|inadequate|adequate|requires? improvement(?: to be good)?)[.!]?\s*$/i;
