@@ -45,8 +45,11 @@ export interface ProseBlock extends Span {
   linkTexts: LinkText[];
   /** Per-block derived data (e.g. acronym or claim detection), cached with the block. */
   derive<T>(key: string, compute: (text: string) => T): T;
-  /** What `derive(key, …)` holds for this block's text, if it has been computed. */
-  derived<T>(key: string): T | undefined;
+  /**
+   * Results of engine/scan.ts's scanBlocks for this block's text, by key: one plain object per
+   * block (a Map entry per key and block cost more than the scan itself on a first check).
+   */
+  scanResults(): Record<string, unknown>;
 }
 
 export interface Heading extends Span {
@@ -116,6 +119,8 @@ export interface BlockEntry {
   links: LinkText[];
   comments: HtmlComment[];
   derived: Map<string, unknown>;
+  /** See ProseBlock.scanResults. */
+  scans?: Record<string, unknown>;
   /** Generation in which the entry was last used, for eviction. */
   used: number;
 }
@@ -736,8 +741,8 @@ export class Block implements ProseBlock {
     return value as T;
   }
 
-  derived<T>(key: string): T | undefined {
-    return this.#entry.derived.get(key) as T | undefined;
+  scanResults(): Record<string, unknown> {
+    return (this.#entry.scans ??= {});
   }
 
   /** The same block, `by` characters later in the document. */

@@ -73,14 +73,15 @@ export function scanBlocks<T extends Span>(
   let whole = false;
   for (const block of blocksByStart(model)) {
     if (!eligible(block)) continue;
-    let items = block.derived<readonly T[]>(key);
+    const results = block.scanResults();
+    let items = results[key] as readonly T[] | undefined;
     if (!items) {
       // Many new blocks: one pass over the whole text stores every block's items.
       if (!whole && ++fresh > scanning.aloneAtMost) {
         scanWhole(model.text, key, pattern, visit, blocksByStart(model).filter(eligible), gate);
         whole = true;
       }
-      items = block.derive(key, () => scanOne(model.text, block, pattern, visit, gate));
+      items = (results[key] as readonly T[] | undefined) ?? (results[key] = scanOne(model.text, block, pattern, visit, gate));
     }
     if (items.length) out.push({ block, items });
   }
@@ -111,7 +112,7 @@ function scanOne<T extends Span>(text: string, block: ProseBlock, pattern: RegEx
 /** One pass over the whole text, each block's items stored with it (relative to its start). */
 function scanWhole<T extends Span>(text: string, key: string, pattern: RegExp, visit: ScanVisitor<T>, blocks: ProseBlock[], gate: RegExp | undefined): void {
   if (gate && !gate.test(text)) {
-    for (const block of blocks) block.derive(key, () => NONE);
+    for (const block of blocks) block.scanResults()[key] ??= NONE;
     return;
   }
   const items: (T[] | undefined)[] = new Array(blocks.length);
@@ -133,7 +134,5 @@ function scanWhole<T extends Span>(text: string, key: string, pattern: RegExp, v
     // The match runs over a block's edge: every block it touches is scanned on its own.
     for (let k = b; k < blocks.length && blocks[k].start < end; k++) if (blocks[k].end > start) alone.add(k);
   }
-  blocks.forEach((block, i) => {
-    if (!alone.has(i)) block.derive(key, () => items[i] ?? NONE);
-  });
+  for (let i = 0; i < blocks.length; i++) if (!alone.has(i)) blocks[i].scanResults()[key] ??= items[i] ?? NONE;
 }
