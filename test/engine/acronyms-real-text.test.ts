@@ -52,6 +52,21 @@ test('not acronyms: postcodes, reference numbers, names used as names, section r
   assert.deepEqual(findingsOf(text, 'undefined-acronym').map((f) => f.message), []);
 });
 
+test('an ordinary word in capitals is a name, unless the glossary or the report shows it is an acronym', () => {
+  const names = draft('The PAUSE programme and the HOPE virtual school work with Bromley MIND and the REACH team; the NEET figures fell.');
+  assert.deepEqual(findingsOf(names, 'undefined-acronym').map((f) => names.slice(f.start, f.end)), ['NEET'], 'PAUSE, HOPE, MIND and REACH are names; NEET is no word');
+  // The glossary knows SEND; the report writes out the words MACE stands for (its definition was lost).
+  const acronyms = draft('The SEND reforms began. The multi-agency child exploitation panel met, and the MACE panel reviews cases.');
+  assert.deepEqual(findingsOf(acronyms, 'undefined-acronym').map((f) => acronyms.slice(f.start, f.end)), ['SEND', 'MACE']);
+});
+
+test("the writer's own words before a glossary acronym define it when the sentence goes on; at a clause's end they cite a source", () => {
+  assert.deepEqual(defs('The out-of-hours service (EDT) responds effectively.'), [['EDT', 'The out-of-hours service', 'long-short', true]]);
+  assert.deepEqual(defs('the pre-proceedings work (PLO) and how permanence is tracked'), [['PLO', 'the pre-proceedings work', 'long-short', true]]);
+  assert.deepEqual(defs('Performance information: complaints were out of date (CIW), and late.'), []);
+  assert.deepEqual(defs('The ChAD (children’s advice and duty service) model helps families.'), [['ChAD', 'children’s advice and duty service', 'short-long', true]]);
+});
+
 test('a name used as a name is not "never used again"; an ordinary acronym is', () => {
   const text = draft('The Children and Family Court Advisory and Support Service (Cafcass) and the Youth Offending Team (YOT) met us.');
   assert.deepEqual(findingsOf(text, 'acronym-unused').map((f) => text.slice(f.start, f.end)), ['YOT']);

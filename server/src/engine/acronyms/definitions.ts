@@ -806,9 +806,11 @@ function writersBracket(text: string, open: number, close: number, floor: number
   const written = text.slice(sf.start, sf.end);
   const key = known?.spellings.get(normaliseShortForm(written)) ?? normaliseShortForm(written);
   // An acronym the glossary knows, after words that are not (nearly) its long form in some order,
-  // cites a source ("complaints were out of date (CIW)"); "children looked after (LAC)" defines LAC.
+  // at the end of a clause, cites a source ("complaints were out of date (CIW)."); "children looked
+  // after (LAC)" defines LAC, and so do the writer's own words when the sentence goes on with the
+  // bracket as their name ("The out-of-hours service (EDT) responds", "pre-proceedings work (PLO) and").
   const forms = known?.longForms.get(key);
-  if (forms && !forms.some((f) => wordsWithin(f, text.slice(ws, end)))) return null;
+  if (forms && !forms.some((f) => wordsWithin(f, text.slice(ws, end))) && endsClause(text, close + 1)) return null;
   // Not "XYZ Services (XYZ)": the acronym is not among its own words (S&H's check).
   if (!sane(written, text.slice(start, end))) return null;
   return {
@@ -823,6 +825,13 @@ function writersBracket(text: string, open: number, close: number, floor: number
     pattern: 'long-short',
     loose: true,
   };
+}
+
+/** Whether nothing but a clause's end follows `at`: the end of the block, or punctuation ("(CIW).", "(CIW), and"). */
+function endsClause(text: string, at: number): boolean {
+  let k = at;
+  while (k < text.length && (isSpaceCode(text.charCodeAt(k)) || isQuote(text.charCodeAt(k)))) k++;
+  return k >= text.length || !isLetterCode(text.charCodeAt(k));
 }
 
 /**
@@ -860,7 +869,8 @@ function lastWordStart(text: string, from: number, end: number): number {
 /**
  * An acronym explained in the bracket after it, in words that start with its first letter but do
  * not spell it letter by letter: "the ‘KEEPS’ (Keeping foster parents and carers supported)
- * programme", "the LEAP service (Learning, Employment, Advice, Preparation)". A loose definition.
+ * programme", "the LEAP service (Learning, Employment, Advice, Preparation)", "The ChAD (children’s
+ * advice and duty service) model", "ATTACH Team (Attaining Therapeutic Attachments…)". A loose definition.
  * "The DCS (appointed in 2017)" is an aside, not an explanation.
  */
 function explainedAfter(text: string, open: number, close: number, floor: number, known?: KnownAcronyms): AcronymDefinition | null {
@@ -870,7 +880,7 @@ function explainedAfter(text: string, open: number, close: number, floor: number
   if (countWords(inner) < 2 || !isLetterCode(inner.charCodeAt(0)) || REJECT_LEAD.test(inner.toLowerCase()) || /[([]/.test(inner)) return null;
   // The acronym, and at most one small word between it and the bracket ("LEAP service (…)").
   const base = Math.max(floor, open - 60);
-  const m = /(?:^|[\s‘'"“(])([\p{Lu}][\p{Lu}\p{N}&]*[\p{Lu}\p{N}])s?['’"”]?(?:\s+\p{Ll}+)?\s*$/u.exec(text.slice(base, open));
+  const m = /(?:^|[\s‘'"“(])([\p{Lu}][\p{L}\p{N}&]*[\p{Lu}\p{N}])s?['’"”]?(?:\s+\p{L}+)?\s*$/u.exec(text.slice(base, open));
   if (!m) return null;
   const written = m[1];
   if (letterCounts(written).upper < 2 || isRomanNumeral(written)) return null;

@@ -1,6 +1,8 @@
 import { defineRule } from '../rule';
 import { analyseAcronyms, writtenLongForms } from '../acronyms/analysis';
 import { allowListFix, escapeMarkdownInline } from '../acronyms/fixes';
+import { initialsWrittenOut, isEnglishWord } from '../acronyms/words';
+import type { AcronymEntry } from '../acronyms/analysis';
 import type { Fix, RelatedLocation, TextEdit } from '../types';
 
 export default defineRule({
@@ -23,11 +25,17 @@ Welsh forms, plus the workspace's \`glossaries\`). Another fix adds the acronym 
 config's \`acronyms.allow\` list.
 
 The glossary supplies expansions; it does not count as a definition in the report, unless a
-workspace glossary entry says \`definedInGlossary: true\`.`,
+workspace glossary entry says \`definedInGlossary: true\`.
+
+**Names written in capitals.** An ordinary English word written in capitals ("the PAUSE
+programme", "the HOPE virtual school", "Bromley and Lewisham MIND", "the REACH team") is taken
+as a name, not an acronym, and not reported — unless the glossary knows it as an acronym (SEND,
+MASH) or the report writes out words whose initials spell it ("multi-agency child exploitation"
+for MACE), which shows it is one. The words are a common-English list (SCOWL's small dictionary).`,
   check(model, ctx) {
     const undefinedEntries = [...analyseAcronyms(model, ctx.knowledge).entries.values()].filter(
       (entry) => !entry.allowed && entry.uses.length > 0 && !entry.definitions.length && !entry.glossarySection && !entry.glossary?.definedInGlossary,
-    );
+    ).filter((entry) => !nameInCapitals(entry, model.text, ctx.knowledge.acronyms.known.keys));
     const longForms = writtenLongForms(model, ctx.knowledge, undefinedEntries.map((entry) => entry.key));
     const text = model.text;
     for (const entry of undefinedEntries) {
@@ -61,6 +69,17 @@ workspace glossary entry says \`definedInGlossary: true\`.`,
     }
   },
 });
+
+/**
+ * An ordinary word written in capitals as a name ("the PAUSE programme", "HOPE"), not an acronym:
+ * a common English word of three letters or more, not an acronym the glossary knows, whose
+ * initials no words of the report spell out.
+ */
+function nameInCapitals(entry: AcronymEntry, text: string, glossaryKeys: ReadonlySet<string>): boolean {
+  const key = entry.key;
+  if (!/^[A-Z]{3,}$/.test(key) || entry.glossary || glossaryKeys.has(key) || !isEnglishWord(key)) return false;
+  return !initialsWrittenOut(text, key);
+}
 
 /** Whether a bracket opens right after `at` (spaces apart): adding another there would double it. */
 function bracketFollows(text: string, at: number): boolean {
