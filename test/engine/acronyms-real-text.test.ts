@@ -67,6 +67,28 @@ test("the writer's own words before a glossary acronym define it when the senten
   assert.deepEqual(defs('The ChAD (children’s advice and duty service) model helps families.'), [['ChAD', 'children’s advice and duty service', 'short-long', true]]);
 });
 
+test('a name in a bracket after its long form, and two acronyms joined by a slash, are definitions that no fix drops', () => {
+  assert.deepEqual(defs('the regional adoption agency (Adoption West RAA) helps'), [['RAA', 'regional adoption agency', 'long-short', true]]);
+  assert.deepEqual(defs('co-ordinated action against domestic abuse (CAADA DASH) tools'), [['CAADA', 'co-ordinated action against domestic abuse', 'long-short', true]]);
+  assert.deepEqual(defs('the Health and Wellbeing Board/Local Safeguarding Children Board (HWB/LSCB) met'), [
+    ['HWB', 'Health and Wellbeing Board', 'long-short', true],
+    ['LSCB', 'Local Safeguarding Children Board', 'long-short', true],
+  ]);
+  const text = draft('The regional adoption agency (Adoption West RAA) helps. The Health and Wellbeing Board/Local Safeguarding Children Board (HWB/LSCB) met.');
+  assert.deepEqual(findingsOf(text, 'acronym-unused'), [], 'the bracket names a body, or holds two acronyms: dropping it would cut the text');
+});
+
+test('not reported as undefined: numbered labels, author-date citations, acronyms used only in footnotes', () => {
+  const text = draft('Pupils at KS2 and the C2C council did well (HMRC 2014). The DfE figures[^1] rose; the LSCB met.\n\n[^1]: ONS School and Pupil Numbers 2016');
+  assert.deepEqual(findingsOf(text, 'undefined-acronym').map((f) => text.slice(f.start, f.end)), ['DfE', 'LSCB']);
+});
+
+test('"ACR (long form)" in running text is not "never used again"; a hyphenated acronym used later as written is used', () => {
+  const text = draft('The CURB (Connect, Unite, Resist, Begin) programme works. The integrated assessment and referral (i-ART) team met, and the i-ART took calls. The Youth Offending Team (YOT) met.');
+  assert.deepEqual(findingsOf(text, 'acronym-unused').map((f) => text.slice(f.start, f.end)), ['YOT']);
+  assert.deepEqual(findingsOf(text, 'undefined-acronym'), [], 'the later "i-ART" is not an undefined ART');
+});
+
 test('a name used as a name is not "never used again"; an ordinary acronym is', () => {
   const text = draft('The Children and Family Court Advisory and Support Service (Cafcass) and the Youth Offending Team (YOT) met us.');
   assert.deepEqual(findingsOf(text, 'acronym-unused').map((f) => text.slice(f.start, f.end)), ['YOT']);

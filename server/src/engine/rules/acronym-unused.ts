@@ -17,7 +17,11 @@ form and drops the acronym (and, in "LACs [Looked After Children (LAC)]", the sh
 bracket around the definition too). Definitions in a glossary section are not reported, nor a
 short form that is the name a body is known by (a glossary entry with \`name: true\`, such as
 Cafcass): "… Advisory and Support Service (Cafcass)" tells the reader the name they will meet
-elsewhere.`,
+elsewhere. Nor an acronym that the sentence itself uses, with its long form explained in a
+bracket after it ("the CURB (Connect, Unite, Resist, Begin) programme", "plans are SMART
+(specific, measurable…)"): the acronym is the writer's word there, not a label added for later.
+Nor one that is part of a name in the bracket after its long form ("a regional adoption agency
+(Adoption West RAA)").`,
   check(model, ctx) {
     const { names } = ctx.knowledge.acronyms.known;
     for (const entry of analyseAcronyms(model, ctx.knowledge).entries.values()) {
@@ -27,6 +31,7 @@ elsewhere.`,
       if (entry.definitions.length !== 1) continue;
       const definition = entry.definitions[0];
       if (entry.uses.some((u) => u.start > definition.end)) continue;
+      if (definition.named || explainedInBracket(model.text, definition)) continue;
       ctx.report({
         start: definition.shortStart,
         end: definition.shortEnd,
@@ -36,6 +41,11 @@ elsewhere.`,
     }
   },
 });
+
+/** "ACR (Long Form)": the acronym is running text and the bracket after it explains it (not "(ACR) Long Form"). */
+function explainedInBracket(text: string, definition: AcronymDefinition): boolean {
+  return definition.pattern === 'short-long' && definition.longStart > definition.shortEnd && text.slice(definition.shortEnd, definition.longStart).includes('(');
+}
 
 function unusedFix(text: string, definition: AcronymDefinition, key: string): Fix[] {
   const title = `Drop the acronym ${key}`;

@@ -31,15 +31,24 @@ workspace glossary entry says \`definedInGlossary: true\`.
 programme", "the HOPE virtual school", "Bromley and Lewisham MIND", "the REACH team") is taken
 as a name, not an acronym, and not reported — unless the glossary knows it as an acronym (SEND,
 MASH) or the report writes out words whose initials spell it ("multi-agency child exploitation"
-for MACE), which shows it is one. The words are a common-English list (SCOWL's small dictionary).`,
+for MACE), which shows it is one. The words are a common-English list (SCOWL's small dictionary).
+
+**Also not reported.** A short form with a number in it (KS2, Y6, C2C, Care4US): a numbered
+stage or year, or a name, not initials to spell out. An acronym used only in footnotes, which
+name sources and data fields ("DfE School and Pupil Number 2016"); one used in the text as well
+is reported at its first use there. A source cited with a year in brackets ("(HMRC 2014)").`,
   check(model, ctx) {
     const undefinedEntries = [...analyseAcronyms(model, ctx.knowledge).entries.values()].filter(
       (entry) => !entry.allowed && entry.uses.length > 0 && !entry.definitions.length && !entry.glossarySection && !entry.glossary?.definedInGlossary,
-    ).filter((entry) => !nameInCapitals(entry, model.text, ctx.knowledge.acronyms.known.keys));
+    ).filter((entry) => !/\d/.test(entry.key) && !nameInCapitals(entry, model.text, ctx.knowledge.acronyms.known.keys));
     const longForms = writtenLongForms(model, ctx.knowledge, undefinedEntries.map((entry) => entry.key));
     const text = model.text;
+    const footnotes = model.blocks.filter((b) => b.footnote !== undefined);
+    const inFootnote = (at: number) => footnotes.some((b) => b.start <= at && at < b.end);
     for (const entry of undefinedEntries) {
-      const first = entry.uses[0];
+      // Footnotes name sources and data fields ("[^5]: DfE School and Pupil Number 2016"): a use there is read as a title.
+      const first = footnotes.length ? entry.uses.find((u) => !inFootnote(u.start)) : entry.uses[0];
+      if (!first) continue;
       const written = text.slice(first.start, first.end);
       const expansion = entry.glossary?.expansion;
       const longForm = longForms.get(entry.key);
