@@ -1,11 +1,29 @@
 // Changes the grade a judgement heading states ("…children in care: good" → "…: inadequate"),
 // so it disagrees with the judgement table. The rule may report the heading or the table row,
-// and a report may disagree with itself already, so only a new finding on either counts.
+// and a report may disagree with itself already, so only a new finding on either counts. Only
+// headings whose judgement the table also grades are sites: a heading that states the only
+// grade of its judgement ("Children's services in Wigan are good" above a SIF table with no
+// overall row) can be changed without any disagreement to find. Which judgement a heading or a
+// row names is read here by keywords, independently of the engine's list of judgement names.
 import { defineKind, type Span } from './types';
 import { mapSpan, pick, replace } from './text';
 
 const SCALE = ['outstanding', 'good', 'requires improvement to be good', 'inadequate'];
 const STATED = /(?:\s*:\s*|\s+(?:is|are)(?:\s+that\s+it\s+is)?:?\s+)(outstanding|good|requires improvement to be good|requires improvement|inadequate)\.?\s*$/i;
+
+/** Which of Ofsted's judgements a heading or a table row names, by its keywords ('' for none). */
+function family(label: string): string {
+  const l = label.toLowerCase();
+  if (/overall|children[’']?s services in/.test(l)) return 'overall';
+  if (/safeguarding children board|\blscb\b/.test(l)) return 'lscb';
+  if (/adoption/.test(l)) return 'adoption';
+  if (/help and protection/.test(l)) return 'help-and-protection';
+  if (/(?:in care|looked after)\b.*care leavers/.test(l)) return 'children-in-care-and-care-leavers';
+  if (/care leavers/.test(l)) return 'care-leavers';
+  if (/in care|looked after/.test(l)) return 'children-in-care';
+  if (/leaders|leadership/.test(l)) return 'leaders';
+  return '';
+}
 
 export interface GradeSite {
   heading: Span;
@@ -21,12 +39,13 @@ export default defineKind<GradeSite>({
   find(report) {
     const tables = report.blocks.filter((b) => b.kind === 'table' && /\|\s*(?:outstanding|good|requires improvement|inadequate)\b/i.test(report.text.slice(b.start, b.end)));
     if (!tables.length) return [];
+    const graded = new Set(tables.flatMap((t) => report.text.slice(t.start, t.end).split('\n').map((row) => family(row.split('|')[1] ?? ''))));
     const out: GradeSite[] = [];
     for (const h of report.blocks) {
       if (h.kind !== 'heading' || h.level < 2) continue;
       const words = report.text.slice(h.textStart, h.end);
       const m = STATED.exec(words);
-      if (!m) continue;
+      if (!m || !graded.has(family(words.slice(0, m.index)))) continue;
       const start = h.textStart + m.index + m[0].indexOf(m[1]);
       out.push({ heading: { start: h.textStart, end: h.end }, grade: { start, end: start + m[1].length }, tables: tables.map((t) => ({ start: t.start, end: t.end })) });
     }

@@ -44,6 +44,8 @@ export interface ProseBlock extends Span {
   linkTexts: LinkText[];
   /** Per-block derived data (e.g. acronym or claim detection), cached with the block. */
   derive<T>(key: string, compute: (text: string) => T): T;
+  /** What `derive(key, …)` holds for this block's text, if it has been computed. */
+  derived<T>(key: string): T | undefined;
 }
 
 export interface Heading extends Span {
@@ -701,6 +703,10 @@ export class Block implements ProseBlock {
     let value = derived.get(key) as T | undefined;
     if (value === undefined && !derived.has(key)) derived.set(key, (value = compute(this.#entry.text)));
     return value as T;
+  }
+
+  derived<T>(key: string): T | undefined {
+    return this.#entry.derived.get(key) as T | undefined;
   }
 
   /** The same block, `by` characters later in the document. */

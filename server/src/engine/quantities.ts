@@ -1,5 +1,7 @@
 // Quantity words and the proportions they stand for, on each inspectorate's published scale,
 // and where a draft puts a quantity word next to the figure it summarises ("most (9 of 14)").
+import type { ProseBlock, ReportModel, Span } from './model';
+import { scanBlocks, type BlockScan, type ScanVisitor } from './scan';
 
 /** Percentages [low, high], both inclusive, that a quantity word may stand for. */
 export type QuantityRange = [number, number];
@@ -115,8 +117,12 @@ interface CompiledScale {
   terms: Map<string, QuantityRange>;
   /** A quantity word and up to six words of its noun phrase, at the end of the text before a figure. */
   before: RegExp;
+  /** The key of this scale's findings in each block's cache. */
+  key: string;
+  visit: ScanVisitor<QuantityMismatch>;
 }
 const compiled = new WeakMap<QuantityScale, CompiledScale>();
+let scales = 0;
 
 function compile(scale: QuantityScale): CompiledScale {
   let c = compiled.get(scale);
@@ -124,7 +130,7 @@ function compile(scale: QuantityScale): CompiledScale {
     const terms = new Map(Object.entries(scale).map(([k, v]) => [k.toLowerCase(), v] as const));
     const alternation = [...terms.keys()].sort((a, b) => b.length - a.length).map((t) => t.replace(/ /g, '\\s+')).join('|');
     const before = new RegExp(`(?<![\\p{L}\\p{N}’'-])(${alternation})(?![\\p{L}\\p{N}’'-])((?:\\s+[\\p{L}’'-]+){0,6}?)\\s*$`, 'iu');
-    compiled.set(scale, (c = { terms, before }));
+    compiled.set(scale, (c = { terms, before, key: `quantity-mismatches:${++scales}`, visit: (text, f, from, _to, block) => mismatchAt(terms, before, text, f, from, block) }));
   }
   return c;
 }
@@ -134,39 +140,54 @@ const FIGURE = new RegExp(`\\(\\s*(?:(${NUM})\\s+(?:of|out\\s+of)\\s+(?:the\\s+)
 
 const toNumber = (s: string) => NUMBER_WORDS[s.toLowerCase()] ?? Number(s);
 
-/** Quantity words whose figure, in brackets right after them, is outside the word's range on `scale`; offsets in `text`. */
-export function quantityMismatches(text: string, scale: QuantityScale): QuantityMismatch[] {
-  const { terms, before } = compile(scale);
-  const out: QuantityMismatch[] = [];
-  for (const f of text.matchAll(FIGURE)) {
-    const at = f.index!;
-    const window = text.slice(Math.max(0, at - 100), at);
-    const m = before.exec(window);
-    if (!m) continue;
-    const start = at - window.length + m.index;
-    if (MODIFIER.test(text.slice(Math.max(0, start - 16), start))) continue;
-    // A quantified group is a common noun: "all England (5%)" gives a place's rate, not a proportion.
-    if (/^\s+[A-Z]/.test(m[2]) || /[.;:!?]/.test(m[2])) continue;
-    const term = m[1].toLowerCase().replace(/\s+/g, ' ');
-    const range = terms.get(term);
-    if (!range) continue;
-    let count: number;
-    let total: number;
-    let percent: number;
-    if (f[3] !== undefined) {
-      percent = Number(f[3]);
-      count = percent;
-      total = 100;
-    } else {
-      count = toNumber(f[1]);
-      total = toNumber(f[2]);
-      if (!(total > 0) || count > total) continue;
-      percent = (100 * count) / total;
-    }
-    const rounded = Math.round(percent * 10) / 10;
-    if (rounded >= range[0] && rounded <= range[1]) continue;
-    out.push({ start, end: at + f[0].length, term, count, total, percent: rounded, range });
+/** Prose a finding may sit in: not a heading or a footnote. */
+const inProse = (block: ProseBlock) => block.kind !== 'heading' && block.footnote === undefined;
+
+/** Whether [start, end) of `text` (a block's source from `from`) is prose, not masked markup or code. */
+const unmasked = (text: string, start: number, end: number, from: number, block: ProseBlock) => block.text.slice(start - from, end - from) === text.slice(start, end);
+
+/** Quantity words whose figure, in brackets right after them, is outside the word's range on `scale`, in document order. */
+export function quantityMismatches(model: ReportModel, scale: QuantityScale): QuantityMismatch[] {
+  const { key, visit } = compile(scale);
+  return placed(scanBlocks(model, key, FIGURE, visit, { eligible: inProse }));
+}
+
+function mismatchAt(terms: Map<string, QuantityRange>, before: RegExp, text: string, f: RegExpExecArray, from: number, block: ProseBlock): QuantityMismatch | undefined {
+  const at = f.index;
+  const window = text.slice(Math.max(from, at - 100), at);
+  const m = before.exec(window);
+  if (!m) return undefined;
+  const start = at - window.length + m.index;
+  if (MODIFIER.test(text.slice(Math.max(from, start - 16), start))) return undefined;
+  // A quantified group is a common noun: "all England (5%)" gives a place's rate, not a proportion.
+  if (/^\s+[A-Z]/.test(m[2]) || /[.;:!?]/.test(m[2])) return undefined;
+  const term = m[1].toLowerCase().replace(/\s+/g, ' ');
+  const range = terms.get(term);
+  if (!range) return undefined;
+  let count: number;
+  let total: number;
+  let percent: number;
+  if (f[3] !== undefined) {
+    percent = Number(f[3]);
+    count = percent;
+    total = 100;
+  } else {
+    count = toNumber(f[1]);
+    total = toNumber(f[2]);
+    if (!(total > 0) || count > total) return undefined;
+    percent = (100 * count) / total;
   }
+  const rounded = Math.round(percent * 10) / 10;
+  if (rounded >= range[0] && rounded <= range[1]) return undefined;
+  const end = at + f[0].length;
+  if (!unmasked(text, start, end, from, block)) return undefined;
+  return { start, end, term, count, total, percent: rounded, range };
+}
+
+/** Each block's items at their places in the document, in document order. */
+function placed<T extends Span>(scans: BlockScan<T>[]): T[] {
+  const out: T[] = [];
+  for (const { block, items } of scans) for (const item of items) out.push({ ...item, start: item.start + block.start, end: item.end + block.start });
   return out;
 }
 
@@ -184,23 +205,27 @@ const PASSIVE = new RegExp(`\\bthe\\s+(${NUM})\\s+((?:[\\p{L}’'-]+\\s+){0,2}?[
 
 const COUNT_ANCHOR = new RegExp(`(?:[Ww]e|[Ii]nspectors)\\s+(?:have\\s+|had\\s+)?(?:${COUNT_VERBS})\\b`, 'g');
 
-/** "we reviewed 14 cases", "the 15 cases we reviewed": counts of what inspectors looked at; offsets in `text`. */
-export function countStatements(text: string): CountStatement[] {
-  const out: CountStatement[] = [];
-  for (const anchor of text.matchAll(COUNT_ANCHOR)) {
-    const at = anchor.index!;
-    ACTIVE.lastIndex = 0;
-    const active = ACTIVE.exec(text.slice(at, at + 90));
-    if (active && active.index === 0) {
-      out.push({ start: at, end: at + active[0].length, count: toNumber(active[2]), key: countKey(active[1], active[3]) });
-      continue;
-    }
-    const from = Math.max(0, at - 60);
-    const window = text.slice(from, at + anchor[0].length);
-    for (const m of window.matchAll(PASSIVE)) {
-      if (from + m.index! + m[0].length !== at + anchor[0].length) continue;
-      out.push({ start: from + m.index!, end: at + anchor[0].length, count: toNumber(m[1]), key: countKey(m[3], m[2]) });
-    }
+/** "we reviewed 14 cases", "the 15 cases we reviewed": counts of what inspectors looked at, in the report's prose, in document order. */
+export function countStatements(model: ReportModel): CountStatement[] {
+  return placed(scanBlocks(model, 'count-statements', COUNT_ANCHOR, countAt, { eligible: inProse }));
+}
+
+function countAt(text: string, anchor: RegExpExecArray, from: number, to: number, block: ProseBlock): CountStatement[] | undefined {
+  const at = anchor.index;
+  ACTIVE.lastIndex = 0;
+  const active = ACTIVE.exec(text.slice(at, Math.min(to, at + 90)));
+  if (active && active.index === 0) {
+    const end = at + active[0].length;
+    return unmasked(text, at, end, from, block) ? [{ start: at, end, count: toNumber(active[2]), key: countKey(active[1], active[3]) }] : undefined;
+  }
+  const windowStart = Math.max(from, at - 60);
+  const anchorEnd = at + anchor[0].length;
+  const window = text.slice(windowStart, anchorEnd);
+  let out: CountStatement[] | undefined;
+  for (const m of window.matchAll(PASSIVE)) {
+    const start = windowStart + m.index!;
+    if (start + m[0].length !== anchorEnd || !unmasked(text, start, anchorEnd, from, block)) continue;
+    (out ??= []).push({ start, end: anchorEnd, count: toNumber(m[1]), key: countKey(m[3], m[2]) });
   }
   return out;
 }

@@ -1,15 +1,8 @@
-// One regular-expression pass over the whole document, keeping the matches that fall in prose.
-// Far cheaper than one pass per block for patterns that rarely match (a pass per block pays a
-// fixed cost thousands of times), which is what the publication-gate rules look for.
-import type { ProseBlock, ReportModel } from './model';
-
-export interface ProseMatch {
-  block: ProseBlock;
-  match: RegExpMatchArray;
-  /** Document offsets of the match. */
-  start: number;
-  end: number;
-}
+// Finding a rule's matches in the report's prose blocks, cached block by block (a keystroke
+// rescans one block), with one pass over the whole document when many blocks are new (a pass per
+// block pays a regular expression's fixed cost thousands of times). Used by the publication-gate
+// rules, whose patterns rarely match.
+import type { ProseBlock, ReportModel, Span } from './model';
 
 const sorted = new WeakMap<ReportModel, ProseBlock[]>();
 
@@ -43,21 +36,104 @@ export function blockAt(model: ReportModel, offset: number): ProseBlock | undefi
   return undefined;
 }
 
+/** One block's findings from `scanBlocks` (blocks without any are left out), with offsets relative to the block's start. */
+export interface BlockScan<T extends Span> {
+  block: ProseBlock;
+  items: readonly T[];
+}
+
 /**
- * Matches of `pattern` (global) in the document's text that lie inside one prose block and are
- * prose there (not masked markup, code or link targets). With `keepMasked`, matches over masked
- * text are kept too (for `[[…]]`, which the model masks).
+ * What a scanner makes of one match of its pattern: items with offsets in `text`, reading only
+ * `text` between `from` and `to` (the block's own source), so that a block gives the same items
+ * whether it was scanned alone or as part of the whole document.
  */
-export function proseMatches(model: ReportModel, pattern: RegExp, keepMasked = false): ProseMatch[] {
-  const out: ProseMatch[] = [];
-  const text = model.text;
-  for (const match of text.matchAll(pattern)) {
-    const start = match.index!;
-    const end = start + match[0].length;
-    const block = blockAt(model, start);
-    if (!block || end > block.end) continue;
-    if (!keepMasked && block.text.slice(start - block.start, end - block.start) !== match[0]) continue;
-    out.push({ block, match, start, end });
+export type ScanVisitor<T extends Span> = (text: string, match: RegExpExecArray, from: number, to: number, block: ProseBlock) => T | T[] | undefined;
+
+const NONE: readonly never[] = Object.freeze([]);
+
+/** Blocks scanned one by one at most; with more new blocks than this, one pass over the whole text (tests set it to compare the two ways). */
+export const scanning = { aloneAtMost: 24 };
+
+/**
+ * A scanner's findings in each block, cached with the block under `key`, so that a keystroke
+ * rescans only the edited block. When many blocks are new (a first check), one pass of `pattern`
+ * over the whole text stands for a pass per block (which pays a regular expression's fixed cost
+ * thousands of times); a match that crosses a block's edge sends that block to a pass of its own,
+ * so both ways give the same findings. `pattern` must be global and is used here alone.
+ */
+export function scanBlocks<T extends Span>(
+  model: ReportModel,
+  key: string,
+  pattern: RegExp,
+  visit: ScanVisitor<T>,
+  { eligible, gate }: ScanOptions,
+): BlockScan<T>[] {
+  const out: BlockScan<T>[] = [];
+  let fresh = 0;
+  let whole = false;
+  for (const block of blocksByStart(model)) {
+    if (!eligible(block)) continue;
+    let items = block.derived<readonly T[]>(key);
+    if (!items) {
+      // Many new blocks: one pass over the whole text stores every block's items.
+      if (!whole && ++fresh > scanning.aloneAtMost) {
+        scanWhole(model.text, key, pattern, visit, blocksByStart(model).filter(eligible), gate);
+        whole = true;
+      }
+      items = block.derive(key, () => scanOne(model.text, block, pattern, visit, gate));
+    }
+    if (items.length) out.push({ block, items });
   }
   return out;
+}
+
+export interface ScanOptions {
+  /** The blocks to scan. */
+  eligible: (block: ProseBlock) => boolean;
+  /** A quick test that the text may hold a match at all (for a pattern that is slow to run over text that has none). */
+  gate?: RegExp;
+}
+
+/** Items of one block, scanning its source alone. */
+function scanOne<T extends Span>(text: string, block: ProseBlock, pattern: RegExp, visit: ScanVisitor<T>, gate: RegExp | undefined): readonly T[] {
+  const source = text.slice(block.start, block.end);
+  if (gate && !gate.test(source)) return NONE;
+  let items: T[] | undefined;
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(source); m; m = pattern.exec(source)) {
+    if (m[0].length === 0) pattern.lastIndex++;
+    const found = visit(source, m, 0, source.length, block);
+    if (found) (items ??= []).push(...(Array.isArray(found) ? found : [found]));
+  }
+  return items ?? NONE;
+}
+
+/** One pass over the whole text, each block's items stored with it (relative to its start). */
+function scanWhole<T extends Span>(text: string, key: string, pattern: RegExp, visit: ScanVisitor<T>, blocks: ProseBlock[], gate: RegExp | undefined): void {
+  if (gate && !gate.test(text)) {
+    for (const block of blocks) block.derive(key, () => NONE);
+    return;
+  }
+  const items: (T[] | undefined)[] = new Array(blocks.length);
+  const alone = new Set<number>();
+  let b = 0;
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+    if (m[0].length === 0) pattern.lastIndex++;
+    const start = m.index;
+    const end = start + m[0].length;
+    while (b < blocks.length && blocks[b].end <= start) b++;
+    if (b === blocks.length) break;
+    const block = blocks[b];
+    if (start >= block.start && end <= block.end) {
+      const found = visit(text, m, block.start, block.end, block);
+      if (found) for (const item of Array.isArray(found) ? found : [found]) (items[b] ??= []).push({ ...item, start: item.start - block.start, end: item.end - block.start });
+      continue;
+    }
+    // The match runs over a block's edge: every block it touches is scanned on its own.
+    for (let k = b; k < blocks.length && blocks[k].start < end; k++) if (blocks[k].end > start) alone.add(k);
+  }
+  blocks.forEach((block, i) => {
+    if (!alone.has(i)) block.derive(key, () => items[i] ?? NONE);
+  });
 }

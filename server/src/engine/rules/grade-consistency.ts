@@ -1,6 +1,7 @@
 import { defineRule } from '../rule';
 import type { ReportModel, ProseBlock } from '../model';
 import { compileScale, gradeScaleOf, type CompiledScale } from '../templates/grades';
+import { scanBlocks, type ScanOptions } from '../scan';
 import type { RelatedLocation } from '../types';
 
 /** One place a report states a grade. */
@@ -24,7 +25,10 @@ export default defineRule({
   docs: `The grades a report gives must agree wherever they are stated: the judgement table, the
 judgement headings ("The experiences and progress of children in care: good"), the overall
 statement ("The overall judgement is requires improvement", "Children's services in … are
-good") and \`Rating:\` lines under a rated section. A grade that disagrees with the judgement
+good"), \`Rating:\` lines under a rated section, and sentences of the narrative whose subject is
+a judgement's name ("The graded judgement for adoption performance is that it is good.", "The
+effectiveness of the Local Safeguarding Children Board (LSCB) is inadequate."; not "Staff
+morale is good."). A grade that disagrees with the judgement
 table (or, with no table, with the first statement of that judgement) is reported where it is
 written, with the table's grade as the related location.
 
@@ -104,8 +108,8 @@ heading is reported.`,
 
 export function collectStatements(model: ReportModel, scale: CompiledScale): Statement[] {
   const statements: Statement[] = [];
-  // "X: good", "X – good", "X is good", "The graded judgement for X is that it is good".
-  const gradeAtEnd = new RegExp(`^(.*?)(?:\\s*[:–—-]\\s*|\\s+(?:is|are)\\s+(?:that\\s+(?:it|they)\\s+(?:is|are)\\s+)?)(${scale.gradePattern})[\\s.]*$`, 'i');
+  // "X: good", "X – good", "X is good", "X are: good", "The graded judgement for X is that it is good".
+  const gradeAtEnd = new RegExp(`^(.*?)(?:\\s*[:–—-]\\s*|\\s+(?:is|are)(?:\\s+that\\s+(?:it|they)\\s+(?:is|are))?(?:\\s*:\\s*|\\s+))(${scale.gradePattern})[\\s.]*$`, 'i');
   const ratingLine = new RegExp(`^[\\s*_]*(?:overall\\s+)?(?:rating|grade|judgement)[\\s*_]*:[\\s*_]*(${scale.gradePattern})\\b`, 'i');
   let row: ProseBlock[] = [];
   let rowLine = -1;
@@ -113,6 +117,7 @@ export function collectStatements(model: ReportModel, scale: CompiledScale): Sta
     if (row.length >= 2) tableStatement(row, scale, statements);
     row = [];
   };
+  const mentionsOverall = new Set(scanBlocks(model, 'mentions-overall', OVERALL_HINT, hint, NOT_FOOTNOTES).map((x) => x.block));
   for (const block of model.blocks) {
     if (block.footnote !== undefined) continue;
     if (block.kind === 'cell') {
@@ -154,7 +159,7 @@ export function collectStatements(model: ReportModel, scale: CompiledScale): Sta
       }
     }
     // "The overall judgement is …", "Children's services in … are good": at the start of a sentence.
-    if (!/overall|services/i.test(text)) continue;
+    if (!mentionsOverall.has(block)) continue;
     for (const sentence of block.sentences) {
       const from = sentence.start - block.start;
       const overall = overallStatement(text.slice(from, sentence.end - block.start), scale);
@@ -162,7 +167,55 @@ export function collectStatements(model: ReportModel, scale: CompiledScale): Sta
     }
   }
   flushRow();
-  return statements;
+  sentenceStatements(model, scale, statements);
+  return statements.sort((a, b) => a.start - b.start);
+}
+
+/** Overall statements name the overall judgement or the services: blocks with neither are not read for one (found block by block, cached). */
+const OVERALL_HINT = /overall|services/gi;
+const NOT_FOOTNOTES: ScanOptions = { eligible: (block) => block.footnote === undefined };
+const hint = (_text: string, m: RegExpExecArray) => ({ start: m.index, end: m.index + m[0].length });
+
+const PARAGRAPHS: ScanOptions = { eligible: (block) => block.kind === 'paragraph' && block.footnote === undefined };
+const sentencePatterns = new WeakMap<CompiledScale, { key: string; ending: RegExp; whole: RegExp }>();
+let scalesSeen = 0;
+
+/**
+ * Sentences of the narrative that grade a judgement by name: "The graded judgement for adoption
+ * performance is that it is good.", "The effectiveness of the LSCB is inadequate." A sentence
+ * ending in a grade is found block by block (cached with the block); its subject must then be a
+ * judgement's name, so "Staff morale is good." states no grade.
+ */
+function sentenceStatements(model: ReportModel, scale: CompiledScale, statements: Statement[]): void {
+  let patterns = sentencePatterns.get(scale);
+  if (!patterns) {
+    const verb = `\\s+(?:is|are)(?:\\s+that\\s+(?:it|they)\\s+(?:is|are))?\\s+`;
+    patterns = {
+      key: `grade-sentences:${++scalesSeen}`,
+      // The grade that ends a sentence; the verb before it is checked on the sentence (a pattern that started with it would be tried at every space).
+      ending: new RegExp(`\\b(?:${scale.gradePattern})[\\s”"’']*[.!]`, 'gi'),
+      whole: new RegExp(`^(.*?)${verb}(${scale.gradePattern})[\\s”"’'.!]*$`, 'i'),
+    };
+    sentencePatterns.set(scale, patterns);
+  }
+  const { whole } = patterns;
+  for (const { block, items } of scanBlocks(model, patterns.key, patterns.ending, hint, PARAGRAPHS)) {
+    for (const item of items) {
+      const at = block.start + item.start;
+      const sentence = block.sentences.find((x) => x.start <= at && at < x.end);
+      if (!sentence) continue;
+      const text = block.text.slice(sentence.start - block.start, sentence.end - block.start);
+      const m = whole.exec(text);
+      if (!m) continue;
+      const key = scale.judgementOf(m[1]);
+      const grade = scale.gradeOf(m[2]);
+      if (key === undefined || grade === undefined) continue;
+      const start = sentence.start + m[0].lastIndexOf(m[2]);
+      // Sentences that are also overall statements are counted once.
+      if (statements.some((x) => x.start === start)) continue;
+      statements.push({ key, grade, start, end: start + m[2].length, where: 'a sentence', fromTable: false });
+    }
+  }
 }
 
 function at(base: number, found: { grade: number; index: number; length: number }, key: string, where: string, fromTable: boolean): Statement {

@@ -1,7 +1,5 @@
 import { defineRule } from '../rule';
 import { QUANTITY_SCALES, quantityMismatches, countStatements, type QuantityScale, type CountStatement } from '../quantities';
-import { blockAt } from '../scan';
-import type { ReportModel } from '../model';
 
 const SCALE_NAMES = Object.keys(QUANTITY_SCALES);
 
@@ -72,17 +70,14 @@ Example (planted into a real paragraph, Barnsley 2023, and marked as such): "Mos
     const declared = template?.quantityScale ?? (template ? BUILTIN_QUANTITY_SCALES[template.id] : undefined);
     const scale: QuantityScale =
       typeof declared === 'object' && declared ? declared : QUANTITY_SCALES[typeof declared === 'string' ? declared : ctx.options.scale] ?? QUANTITY_SCALES.default;
-    const text = model.text;
-    for (const m of quantityMismatches(text, scale)) {
-      if (!proseSpan(model, m.start, m.end)) continue;
+    for (const m of quantityMismatches(model, scale)) {
       const [low, high] = m.range;
       const meaning = low === high ? `${low}%` : `${low}–${high}%`;
       const figure = m.total === 100 && m.count === m.percent ? `${m.percent}%` : `${m.count} of ${m.total} (${m.percent}%)`;
       ctx.report({ start: m.start, end: m.end, message: `"${m.term}" stands for ${meaning} on this report's scale, but the figure is ${figure}: choose the word that matches the figure.` });
     }
     const counts = new Map<string, CountStatement>();
-    for (const c of countStatements(text)) {
-      if (!proseSpan(model, c.start, c.end)) continue;
+    for (const c of countStatements(model)) {
       const first = counts.get(c.key);
       if (!first) {
         counts.set(c.key, c);
@@ -98,10 +93,3 @@ Example (planted into a real paragraph, Barnsley 2023, and marked as such): "Mos
     }
   },
 });
-
-/** Whether [start, end) is prose of one block (not a heading or footnote), unmasked. */
-function proseSpan(model: ReportModel, start: number, end: number): boolean {
-  const block = blockAt(model, start);
-  if (!block || end > block.end || block.kind === 'heading' || block.footnote !== undefined) return false;
-  return block.text.slice(start - block.start, end - block.start) === model.text.slice(start, end);
-}

@@ -155,9 +155,27 @@ function compile(scale: GradeScale): CompiledScale {
     scale,
     gradeOf: (text) => phrases.get(normaliseHeading(text)),
     gradePattern,
-    judgementOf: (label) => names.get(labelKey(label)),
+    judgementOf: (label) => judgementOf(names, labelKey(label)),
     overallStatements,
   };
+}
+
+/**
+ * The judgement a label names; failing an exact name, the one judgement that a single word more
+ * would name (a published table row reads "The experiences and progress of children care
+ * leavers").
+ */
+function judgementOf(names: Map<string, string>, key: string): string | undefined {
+  const exact = names.get(key);
+  if (exact !== undefined || !key) return exact;
+  const words = key.split(' ');
+  if (words.length < 3) return undefined;
+  const found = new Set<string>();
+  for (let i = 0; i < words.length; i++) {
+    const judgement = names.get([...words.slice(0, i), ...words.slice(i + 1)].join(' '));
+    if (judgement !== undefined) found.add(judgement);
+  }
+  return found.size === 1 ? [...found][0] : undefined;
 }
 
 /**
@@ -167,7 +185,7 @@ function compile(scale: GradeScale): CompiledScale {
  */
 export function labelKey(label: string): string {
   return normaliseHeading(label.replace(/\([^)]*\)/g, ' ').replace(/^\s*\d+(?:\.\d+)*\.?\s+/, ''))
-    .replace(/^(?:the )?(?:graded )?judgement (?:for|about|on) /, '')
+    .replace(/^(?:the )?(?:graded )?judge?ment (?:for|about|on) /, '')
     .replace(/^the /, '')
-    .replace(/^experiences? and progress of /, '');
+    .replace(/^experiences?(?: and progress)? of /, '');
 }
