@@ -118,6 +118,9 @@ test('a definition spelt out again in a new section is house style; again in the
   const found = findingsOf(text, 'acronym-redefined');
   assert.equal(found.length, 1);
   assert.ok(text.slice(found[0].start).startsWith('Youth Offending Team (YOT) met again'));
+  // A line holding only the definition is a title starting a part (a heading written as a paragraph).
+  const titled = `---\ntemplate: generic\n---\n\n# Report\n\n## Findings\n\nThe Youth Offending Team (YOT) met us. The YOT works well.\n\nThe Youth Offending Team (YOT)\n\nThe YOT is good.\n`;
+  assert.deepEqual(findingsOf(titled, 'acronym-redefined'), []);
 });
 
 // Issue 15, point 11.

@@ -1,5 +1,7 @@
 import { defineRule } from '../rule';
 import { analyseAcronyms, sameLongForm } from '../acronyms/analysis';
+import { blockAt } from '../scan';
+import type { ReportModel } from '../model';
 
 export default defineRule({
   id: 'acronym-redefined',
@@ -12,8 +14,10 @@ export default defineRule({
 identical definition in the same section is reported; the quick fix leaves the acronym alone.
 Spelling an acronym out again under a new heading is not reported: inspection reports spell
 acronyms out again in each part (the summary, each judgement, a board's review), so that each
-part reads on its own, and a careful editor leaves that alone. A second definition with a
-different long form is \`acronym-inconsistent-expansion\` instead.`,
+part reads on its own, and a careful editor leaves that alone. Nor is a line that holds the
+definition and nothing else ("The Local Safeguarding Children Board (LSCB)"): it is a title
+starting a part (a heading written as a paragraph). A second definition with a different long
+form is \`acronym-inconsistent-expansion\` instead.`,
   check(model, ctx) {
     for (const entry of analyseAcronyms(model, ctx.knowledge).entries.values()) {
       const definitions = entry.definitions;
@@ -21,7 +25,7 @@ different long form is \`acronym-inconsistent-expansion\` instead.`,
         const again = definitions[i];
         // The first definition in the same section: a new section may spell it out again.
         const first = again.loose ? undefined : definitions.slice(0, i).find((d) => !d.loose && d.section === again.section && sameLongForm(d.longForm, again.longForm));
-        if (!first) continue;
+        if (!first || isTitleLine(model, again)) continue;
         ctx.report({
           start: again.start,
           end: again.end,
@@ -33,3 +37,11 @@ different long form is \`acronym-inconsistent-expansion\` instead.`,
     }
   },
 });
+
+/** The definition is its block's whole text, but for "The" and quotation marks: a title line, not a sentence. */
+function isTitleLine(model: ReportModel, definition: { start: number; end: number }): boolean {
+  const block = blockAt(model, definition.start);
+  if (!block) return false;
+  const rest = (block.text.slice(0, definition.start - block.start) + block.text.slice(definition.end - block.start)).trim();
+  return /^(?:the)?[\s'‘’"“”]*$/i.test(rest);
+}
