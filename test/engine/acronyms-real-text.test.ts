@@ -58,6 +58,9 @@ test('an ordinary word in capitals is a name, unless the glossary or the report 
   // The glossary knows SEND; the report writes out the words MACE stands for (its definition was lost).
   const acronyms = draft('The SEND reforms began. The multi-agency child exploitation panel met, and the MACE panel reviews cases.');
   assert.deepEqual(findingsOf(acronyms, 'undefined-acronym').map((f) => acronyms.slice(f.start, f.end)), ['SEND', 'MACE']);
+  // "and" inside a long form gives a letter (SEAM); an article or "or" does not, so chance words spell no POD or SMART.
+  const more = draft('The sexual exploitation and missing panel met; the SEAM panel is new. Staff keep a process or documentation of PODs, maintain a register of those plans and write SMARTer plans.');
+  assert.deepEqual(findingsOf(more, 'undefined-acronym').map((f) => more.slice(f.start, f.end)), ['SEAM']);
 });
 
 test("the writer's own words before a glossary acronym define it when the sentence goes on; at a clause's end they cite a source", () => {

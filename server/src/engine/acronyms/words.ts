@@ -30,14 +30,18 @@ export function isEnglishWord(word: string): boolean {
   return words.has(word.toLowerCase());
 }
 
-/** Small words a long form may pass over, or take a letter from inside it ("Children in Care Council"). */
+/** Small words a long form may pass over ("Educate and Raise Awareness of Sexual Exploitation"). */
 const SMALL = '(?:of|and|the|for|in|to|on|at|with|a|an|or|&)';
+/** Small words that give a long form no letter: articles and "or". */
+const NEVER_A_LETTER = '(?:a|an|the|or)';
 
 /**
  * Whether `text` writes out, anywhere, words whose initials spell `acronym` (any case; the parts of
- * a hyphenated word count as words; a small word may give a letter or be passed over inside, but
- * neither starts nor ends it): "multi-agency child exploitation" for MACE, "Children in Care
- * Council" for CICC. One scan of the text, made only for the rare word asked about.
+ * a hyphenated word count as words; a small word may be passed over between them, and inside the
+ * run a preposition or "and" may give a letter, but an article or "or" never does, and no small
+ * word starts or ends it, since chance runs of small words would spell short words):
+ * "multi-agency child exploitation" for MACE, "sexual exploitation and missing" for SEAM; not
+ * "process or documentation" for POD. One scan of the text, made only for the rare word asked about.
  */
 export function initialsWrittenOut(text: string, acronym: string): boolean {
   const letters = [...acronym.toLowerCase()].filter((c) => /\p{L}/u.test(c)).map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
@@ -45,6 +49,7 @@ export function initialsWrittenOut(text: string, acronym: string): boolean {
   const word = (c: string) => `${c}[\\p{L}'’]*`;
   const notSmall = `(?!${SMALL}(?![\\p{L}'’]))`;
   const between = `(?:[ \\t]+${SMALL})?(?:[ \\t]+|[ \\t]*-[ \\t]*)`;
-  const body = letters.map((c, i) => (i === 0 || i === letters.length - 1 ? notSmall : '') + word(c)).join(between);
+  const inside = `(?!${NEVER_A_LETTER}(?![\\p{L}'’]))`;
+  const body = letters.map((c, i) => (i === 0 || i === letters.length - 1 ? notSmall : inside) + word(c)).join(between);
   return new RegExp(`(?<![\\p{L}\\p{N}'’])${body}(?![\\p{L}\\p{N}])`, 'iu').test(text);
 }

@@ -80,13 +80,13 @@ is reported at its first use there. A source cited with a year in brackets ("(HM
 });
 
 /**
- * An ordinary word written in capitals as a name ("the PAUSE programme", "HOPE"), not an acronym:
- * a common English word of three letters or more, not an acronym the glossary knows, whose
- * initials no words of the report spell out.
+ * An ordinary word written in capitals as a name ("the PAUSE programme", "HOPE"; "SMARTer" with
+ * its ending in small letters), not an acronym: a common English word of three letters or more,
+ * not an acronym the glossary knows, whose initials no words of the report spell out.
  */
 function nameInCapitals(entry: AcronymEntry, text: string, glossaryKeys: ReadonlySet<string>): boolean {
   const key = entry.key;
-  if (!/^[A-Z]{3,}$/.test(key) || entry.glossary || glossaryKeys.has(key) || !isEnglishWord(key)) return false;
+  if (!/^[A-Z]{3,}[a-z]{0,2}$/.test(key) || entry.glossary || glossaryKeys.has(key) || !isEnglishWord(key)) return false;
   return !initialsWrittenOut(text, key);
 }
 
