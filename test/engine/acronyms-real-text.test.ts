@@ -124,6 +124,8 @@ test('a definition spelt out again in a new section is house style; again in the
   // A line holding only the definition is a title starting a part (a heading written as a paragraph).
   const titled = `---\ntemplate: generic\n---\n\n# Report\n\n## Findings\n\nThe Youth Offending Team (YOT) met us. The YOT works well.\n\nThe Youth Offending Team (YOT)\n\nThe YOT is good.\n`;
   assert.deepEqual(findingsOf(titled, 'acronym-redefined'), []);
+  const heading = `---\ntemplate: generic\n---\n\n# Report\n\n## The Local Safeguarding Children Board (LSCB)\n\nThe board is good.\n`;
+  assert.deepEqual(findingsOf(heading, 'acronym-unused'), [], 'a heading that is the definition alone names its part');
 });
 
 // Issue 15, point 11.

@@ -6,6 +6,7 @@ import type { ReportModel, Span } from '../model';
 import type { ReportKnowledge } from '../knowledge';
 import type { GlossaryEntry } from '../glossary/index';
 import { normaliseHeading } from '../templates/match';
+import { blockAt } from '../scan';
 import { longFormWords } from './normalise';
 import { detectAcronyms, type AcronymDefinition, type BlockAcronyms, type LongFormMatch, type LongFormMatcher, type PunctuatedAcronym } from './detect';
 
@@ -289,4 +290,15 @@ export function sameLongFormOrExtended(a: string, b: string, acronym?: string): 
     if (short.every((w, k) => w === long[at + k])) return true;
   }
   return false;
+}
+
+/**
+ * The definition is its block's whole text, but for "The" and quotation marks: a heading, or a
+ * title line written as a paragraph ("The Local Safeguarding Children Board (LSCB)"), not a sentence.
+ */
+export function isTitleLine(model: ReportModel, definition: Span): boolean {
+  const block = blockAt(model, definition.start);
+  if (!block) return false;
+  const rest = (block.text.slice(0, definition.start - block.start) + block.text.slice(definition.end - block.start)).trim();
+  return /^(?:the)?[\s'‘’"“”]*$/i.test(rest);
 }

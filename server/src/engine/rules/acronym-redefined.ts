@@ -1,7 +1,5 @@
 import { defineRule } from '../rule';
-import { analyseAcronyms, sameLongForm } from '../acronyms/analysis';
-import { blockAt } from '../scan';
-import type { ReportModel } from '../model';
+import { analyseAcronyms, isTitleLine, sameLongForm } from '../acronyms/analysis';
 
 export default defineRule({
   id: 'acronym-redefined',
@@ -37,11 +35,3 @@ form is \`acronym-inconsistent-expansion\` instead.`,
     }
   },
 });
-
-/** The definition is its block's whole text, but for "The" and quotation marks: a title line, not a sentence. */
-function isTitleLine(model: ReportModel, definition: { start: number; end: number }): boolean {
-  const block = blockAt(model, definition.start);
-  if (!block) return false;
-  const rest = (block.text.slice(0, definition.start - block.start) + block.text.slice(definition.end - block.start)).trim();
-  return /^(?:the)?[\s'‘’"“”]*$/i.test(rest);
-}

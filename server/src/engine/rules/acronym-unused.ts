@@ -1,5 +1,5 @@
 import { defineRule } from '../rule';
-import { analyseAcronyms } from '../acronyms/analysis';
+import { analyseAcronyms, isTitleLine } from '../acronyms/analysis';
 import { normaliseShortForm } from '../acronyms/normalise';
 import type { AcronymDefinition } from '../acronyms/types';
 import type { Fix } from '../types';
@@ -21,7 +21,8 @@ elsewhere. Nor an acronym that the sentence itself uses, with its long form expl
 bracket after it ("the CURB (Connect, Unite, Resist, Begin) programme", "plans are SMART
 (specific, measurable…)"): the acronym is the writer's word there, not a label added for later.
 Nor one that is part of a name in the bracket after its long form ("a regional adoption agency
-(Adoption West RAA)").`,
+(Adoption West RAA)"), nor a heading or title line that is the definition alone ("The Local
+Safeguarding Children Board (LSCB)"): a title names its part in the report's standard words.`,
   check(model, ctx) {
     const { names } = ctx.knowledge.acronyms.known;
     for (const entry of analyseAcronyms(model, ctx.knowledge).entries.values()) {
@@ -31,7 +32,7 @@ Nor one that is part of a name in the bracket after its long form ("a regional a
       if (entry.definitions.length !== 1) continue;
       const definition = entry.definitions[0];
       if (entry.uses.some((u) => u.start > definition.end)) continue;
-      if (definition.named || explainedInBracket(model.text, definition)) continue;
+      if (definition.named || explainedInBracket(model.text, definition) || isTitleLine(model, definition)) continue;
       ctx.report({
         start: definition.shortStart,
         end: definition.shortEnd,
