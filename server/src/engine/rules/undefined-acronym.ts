@@ -33,14 +33,14 @@ as a name, not an acronym, and not reported — unless the glossary knows it as 
 MASH) or the report writes out words whose initials spell it ("multi-agency child exploitation"
 for MACE), which shows it is one. The words are a common-English list (SCOWL's small dictionary).
 
-**Also not reported.** A short form with a number in it (KS2, Y6, C2C, Care4US): a numbered
-stage or year, or a name, not initials to spell out. An acronym used only in footnotes, which
+**Also not reported.** A short form with a number in it (KS2, Y6, C2C, Care4US) that no glossary
+lists: a numbered stage or year, or a name, not initials to spell out. An acronym used only in footnotes, which
 name sources and data fields ("DfE School and Pupil Number 2016"); one used in the text as well
 is reported at its first use there. A source cited with a year in brackets ("(HMRC 2014)").`,
   check(model, ctx) {
     const undefinedEntries = [...analyseAcronyms(model, ctx.knowledge).entries.values()].filter(
       (entry) => !entry.allowed && entry.uses.length > 0 && !entry.definitions.length && !entry.glossarySection && !entry.glossary?.definedInGlossary,
-    ).filter((entry) => !/\d/.test(entry.key) && !nameInCapitals(entry, model.text, ctx.knowledge.acronyms.known.keys));
+    ).filter((entry) => !numberedLabel(entry) && !nameInCapitals(entry, model.text, ctx.knowledge.acronyms.known.keys));
     const longForms = writtenLongForms(model, ctx.knowledge, undefinedEntries.map((entry) => entry.key));
     const text = model.text;
     const footnotes = model.blocks.filter((b) => b.footnote !== undefined);
@@ -78,6 +78,11 @@ is reported at its first use there. A source cited with a year in brackets ("(HM
     }
   },
 });
+
+/** A short form with a number in it (KS2, C2C) that no glossary lists as an acronym: a numbered label or a name. */
+function numberedLabel(entry: AcronymEntry): boolean {
+  return !entry.glossary && /\d/.test(entry.key);
+}
 
 /**
  * An ordinary word written in capitals as a name ("the PAUSE programme", "HOPE"; "SMARTer" with
