@@ -32,18 +32,28 @@ export function sectionStateText(node: StructureNode): string {
   return [state, node.findings ? plural(node.findings, 'finding') : ''].filter(Boolean).join(' · ');
 }
 
-/** Beside the row's title: "missing", "optional", "empty · 2 findings", "1 finding", or nothing. */
+/** The file name of a URI ("02-findings.md"). */
+export function fileNameOf(uri: string): string {
+  const path = uri.replace(/[?#].*$/, '');
+  return decodeURIComponent(path.slice(path.lastIndexOf('/') + 1));
+}
+
+/**
+ * Beside the row's title: "missing", "optional", "empty · 2 findings", "1 finding", or nothing;
+ * for a section in another chapter of a multi-file report, first its file ("02-findings.md").
+ */
 export function sectionDescription(node: StructureNode): string | undefined {
   const state = node.state === 'missing' && !node.required ? 'optional' : (SHORT_STATE[node.state] ?? node.state);
   // A section that still holds a placeholder says so: it cannot be published as it is.
   const placeholders = node.placeholders ? `${plural(node.placeholders, 'placeholder')} to fill` : '';
-  return [state, placeholders, node.findings ? plural(node.findings, 'finding') : ''].filter(Boolean).join(' · ') || undefined;
+  return [node.uri ? fileNameOf(node.uri) : '', state, placeholders, node.findings ? plural(node.findings, 'finding') : ''].filter(Boolean).join(' · ') || undefined;
 }
 
 /** The row's tooltip (Markdown): full title and state, what to do, guidance, and the template. */
 export function sectionTooltip(node: StructureNode, result: ReportStructure): string {
   return [
     `**${node.title}** — ${sectionStateText(node)}`,
+    node.uri ? `In ${fileNameOf(node.uri)}, another file of this report.` : undefined,
     node.state === 'missing' ? `${node.required ? 'A required' : 'An optional'} section of the template. Use *Insert section* to add it where the template puts it.` : undefined,
     node.guidance ? `*Guidance:* ${node.guidance}` : undefined,
     result.template ? `Template: ${result.template.title} (\`${result.template.id}\`)` : 'No template',

@@ -21,7 +21,7 @@ import {
   type AcronymState,
   type FootnoteEntry,
 } from '../../server/src/protocol';
-import { emptyStructureMessage, sectionDescription, sectionTooltip, structureDescription } from './structure-text';
+import { emptyStructureMessage, fileNameOf, sectionDescription, sectionTooltip, structureDescription } from './structure-text';
 
 type LspRange = StructureNode['range'] & object;
 
@@ -73,6 +73,16 @@ function reveal(uri: vscode.Uri, range: LspRange | undefined): ViewNode['command
 
 function lineOf(range: LspRange): string {
   return `line ${range.start.line + 1}`;
+}
+
+/** The document a definition is in: this one, or `definedIn` (another chapter of a multi-file report). */
+function definitionUri(document: vscode.TextDocument, definedIn: string | undefined): vscode.Uri {
+  return definedIn ? vscode.Uri.parse(definedIn) : document.uri;
+}
+
+/** "line 9", or "line 9 of 01-summary.md" for a definition in another file. */
+function definitionPlace(range: LspRange, definedIn: string | undefined): string {
+  return definedIn ? `${lineOf(range)} of ${fileNameOf(definedIn)}` : lineOf(range);
 }
 
 /** The text of a range, on one line, shortened to `max` characters. */
@@ -294,7 +304,8 @@ export class StructureView extends ReportView<ReportStructure> {
         state: node.state,
         contextValue: `section.${node.state}${node.required ? '.required' : ''}`,
         icon: missingRequired ? { id: 'error', color: 'problemsErrorIcon.foreground' } : { id: state.icon, color: state.color },
-        command: reveal(document.uri, node.range),
+        // A chapter of a multi-file report shows its whole report: a section may be in another file.
+        command: reveal(node.uri ? vscode.Uri.parse(node.uri) : document.uri, node.range),
         expanded: true,
         data: { uri: document.uri.toString(), sectionId: node.sectionId, title: node.title, required: node.required, findings: node.findings },
         children: node.children.map(row),
@@ -336,10 +347,11 @@ export class AcronymsView extends ReportView<AcronymsResult> {
       if (a.definedAt) {
         children.push({
           id: `${id}:definition`,
-          label: `Defined on ${lineOf(a.definedAt)}`,
-          description: excerpt(document, a.definedAt, 60),
+          label: `Defined on ${definitionPlace(a.definedAt, a.definedIn)}`,
+          // The text of a definition in another file is not at hand: its place says enough.
+          description: a.definedIn ? undefined : excerpt(document, a.definedAt, 60),
           icon: { id: 'symbol-key' },
-          command: reveal(document.uri, a.definedAt),
+          command: reveal(definitionUri(document, a.definedIn), a.definedAt),
           children: [],
         });
       }
@@ -366,8 +378,8 @@ export class AcronymsView extends ReportView<AcronymsResult> {
         state: a.state,
         contextValue: `acronym.${a.state}`,
         icon: { id: state.icon, color: state.color },
-        command: reveal(document.uri, a.definedAt ?? a.uses[0]),
-        data: { expansion: a.expansion, source: a.source, uses: a.uses.length, definedLine: a.definedAt ? a.definedAt.start.line : undefined },
+        command: a.definedAt ? reveal(definitionUri(document, a.definedIn), a.definedAt) : reveal(document.uri, a.uses[0]),
+        data: { expansion: a.expansion, source: a.source, uses: a.uses.length, definedLine: a.definedAt ? a.definedAt.start.line : undefined, definedIn: a.definedIn },
         children,
       };
     });
@@ -411,12 +423,12 @@ export class EvidenceView extends ReportView<EvidenceResult> {
             id: `footnote:${f.label}`,
             label: `[^${f.label}]`,
             description: `${what}${f.text ? ` · ${f.text.replace(/\s+/g, ' ').slice(0, 50)}` : ''}`,
-            tooltip: `**[^${f.label}]** — ${what}\n\n${f.text || '_no text_'}`,
+            tooltip: `**[^${f.label}]** — ${what}${f.definedAt && f.definedIn ? ` · defined on ${definitionPlace(f.definedAt, f.definedIn)}` : ''}\n\n${f.text || '_no text_'}`,
             state: f.state,
             contextValue: `footnote.${f.state}`,
             icon: { id: state.icon, color: state.color },
-            command: reveal(document.uri, f.definedAt ?? f.citations[0]),
-            data: { citations: cited, text: f.text },
+            command: f.definedAt ? reveal(definitionUri(document, f.definedIn), f.definedAt) : reveal(document.uri, f.citations[0]),
+            data: { citations: cited, text: f.text, definedIn: f.definedIn },
             children: f.citations.map((c, i) => ({
               id: `footnote:${f.label}:citation:${i}`,
               label: `Cited on ${lineOf(c)}`,

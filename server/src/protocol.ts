@@ -17,8 +17,10 @@ export interface StructureNode {
   required: boolean;
   level: number;
   guidance?: string;
-  /** Heading range in the document; absent for missing sections. */
+  /** Heading range in the document (or in `uri`); absent for missing sections. */
   range?: Range;
+  /** The file the heading is in, when it is not the document asked about (another chapter of a multi-file report). */
+  uri?: string;
   /** Error, warning and info findings inside the section. */
   findings: number;
   /** Unfilled placeholders (`placeholder` findings) in the section's own text, before its subsections. */
@@ -52,6 +54,9 @@ export interface AcronymEntry {
   /** Where the expansion comes from: the report's own definition, the glossary, or nowhere. */
   source: 'report' | 'glossary' | 'none';
   definedAt?: Range;
+  /** The file `definedAt` is in, when it is not the document asked about (another chapter of a multi-file report). */
+  definedIn?: string;
+  /** Uses in the document asked about (a chapter lists its own; the state is the whole report's). */
   uses: Range[];
   state: AcronymState;
 }
@@ -67,6 +72,9 @@ export interface FootnoteEntry {
   label: string;
   text: string;
   definedAt?: Range;
+  /** The file `definedAt` is in, when it is not the document asked about (another chapter of a multi-file report). */
+  definedIn?: string;
+  /** Citations in the document asked about. */
   citations: Range[];
   state: 'cited' | 'undefined' | 'unused' | 'empty';
 }

@@ -24,18 +24,19 @@ import { documentSymbols, foldingRanges } from './features/symbols';
 import { SOURCE, toDiagnostic, toRange } from './features/convert';
 import { disableEdit } from './engine/suppress';
 import { CounterpartRequest, StructureRequest, InsertSectionsRequest, TemplatesRequest, ReviewSummaryRequest, AcronymsRequest, EvidenceRequest } from './protocol';
-import { acronymTable, acronymHover, acronymDefinition, acronymReferences, acronymCompletions, abbreviationsTableEdit } from './features/acronyms';
+import { acronymsResult, acronymHover, acronymDefinition, acronymReferences, acronymCompletions, abbreviationsTableEdit } from './features/acronyms';
 import { evidenceView, footnoteHover, footnoteDefinition, footnoteReferences } from './features/evidence';
 import { headingCompletions } from './features/views';
-import { CompletionItemKind, InsertTextFormat, MarkupKind, type CompletionItem } from 'vscode-languageserver-types';
+import { CompletionItemKind, InsertTextFormat, MarkupKind, type CompletionItem, type Position } from 'vscode-languageserver-types';
 import { reviewSummary } from './features/review';
 import { reportSnippet } from './engine/templates/snippet';
 import { knowledgeFor } from './engine/knowledge';
-import { reportStructure, insertSectionEdits } from './features/views';
+import { reportStructure, insertSectionEdits, missingRequiredIds } from './features/views';
 import type { TextEdit } from './engine/types';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
 import { RelatedFiles } from './features/related-files';
 import { counterpartSection } from './engine/translation/parity';
+import { documentScope, reportScope, type Scope } from './features/report-scope';
 
 /** Reads workspace files (config, glossaries); undefined when one does not exist or is refused. */
 export interface ServerHost extends ConfigHost {
@@ -134,13 +135,21 @@ export class Session {
       return result ? foldingRanges(result.outcome.model) : [];
     });
     connection.onRequest(StructureRequest, ({ uri }) => {
-      const result = this.freshResult(uri);
-      return result ? reportStructure(result.outcome) : { isReport: false, nodes: [], missingRequired: 0 };
+      // A chapter shows its whole report's sections, each pointing at the file it is in.
+      const scope = this.scopeAt(uri);
+      if (!scope) return { isReport: false, nodes: [], missingRequired: 0 };
+      return reportStructure(scope.outcome, (start, end) => {
+        const { uri: at, range } = scope.location({ start, end });
+        return at === uri ? { range } : { range, uri: at };
+      });
     });
     connection.onRequest(InsertSectionsRequest, async ({ uri, sectionIds }) => {
       const result = this.freshResult(uri);
       if (!result) return false;
-      return this.applyEdits(result, insertSectionEdits(result.outcome, sectionIds), 'Insert missing sections');
+      // In a chapter, "all missing" means missing from the whole report; they go into this chapter.
+      const whole = sectionIds ? undefined : this.scopeAt(uri)?.outcome;
+      const ids = sectionIds ?? (whole && whole !== result.outcome ? missingRequiredIds(whole) : undefined);
+      return this.applyEdits(result, insertSectionEdits(result.outcome, ids), 'Insert missing sections');
     });
     connection.onRequest(TemplatesRequest, (params) => {
       const path = params?.uri ? pathOf(params.uri) : undefined;
@@ -164,20 +173,8 @@ export class Session {
       }
     });
     connection.onRequest(AcronymsRequest, ({ uri }) => {
-      const result = this.freshResult(uri);
-      if (!result?.outcome.isReport) return { isReport: false, acronyms: [] };
-      const lines = result.outcome.model.lines;
-      return {
-        isReport: true,
-        acronyms: acronymTable(result.outcome).map((row) => ({
-          acronym: row.entry.key,
-          expansion: row.expansion,
-          source: row.source,
-          definedAt: row.definedAt ? toRange(lines, row.definedAt.start, row.definedAt.end) : undefined,
-          uses: row.entry.uses.map((u) => toRange(lines, u.start, u.end)),
-          state: row.state,
-        })),
-      };
+      const scope = this.scopeAt(uri);
+      return scope ? acronymsResult(scope) : { isReport: false, acronyms: [] };
     });
     connection.onRequest(CounterpartRequest, ({ uri, line }) => {
       const outcome = this.freshResult(uri)?.outcome;
@@ -188,33 +185,29 @@ export class Session {
       return { uri: URI.file(translation.path).toString(), line: target ? translation.model.lines.lineAt(target.start) : 0 };
     });
     connection.onRequest(EvidenceRequest, ({ uri }) => {
-      const result = this.freshResult(uri);
-      return result ? evidenceView(result.outcome) : { isReport: false, footnotes: [], unsupported: [] };
+      const scope = this.scopeAt(uri);
+      return scope ? evidenceView(scope) : { isReport: false, footnotes: [], unsupported: [] };
     });
+    // Hovers, definitions and references read the whole report from a chapter of a multi-file one.
     connection.onHover(({ textDocument, position }) => {
-      const result = this.freshResult(textDocument.uri);
-      if (!result?.outcome.isReport) return null;
-      const lines = result.outcome.model.lines;
-      const offset = lines.offset(position);
-      const hover = footnoteHover(result.outcome, offset) ?? acronymHover(result.outcome, offset);
-      return hover ? { contents: { kind: MarkupKind.Markdown, value: hover.markdown }, range: toRange(lines, hover.span.start, hover.span.end) } : null;
+      const scope = this.scopeAt(textDocument.uri, position);
+      if (!scope?.outcome.isReport) return null;
+      const { outcome, offset, where } = scope;
+      const hover = footnoteHover(outcome, offset, where) ?? acronymHover(outcome, offset, where);
+      return hover ? { contents: { kind: MarkupKind.Markdown, value: hover.markdown }, range: scope.ownRange(hover.span) } : null;
     });
     connection.onDefinition(({ textDocument, position }) => {
-      const result = this.freshResult(textDocument.uri);
-      if (!result?.outcome.isReport) return null;
-      const lines = result.outcome.model.lines;
-      const offset = lines.offset(position);
-      const target = footnoteDefinition(result.outcome, offset) ?? acronymDefinition(result.outcome, offset);
-      return target ? { uri: textDocument.uri, range: toRange(lines, target.start, target.end) } : null;
+      const scope = this.scopeAt(textDocument.uri, position);
+      if (!scope?.outcome.isReport) return null;
+      const target = footnoteDefinition(scope.outcome, scope.offset) ?? acronymDefinition(scope.outcome, scope.offset);
+      return target ? scope.location(target) : null;
     });
     connection.onReferences(({ textDocument, position, context }) => {
-      const result = this.freshResult(textDocument.uri);
-      if (!result?.outcome.isReport) return [];
-      const lines = result.outcome.model.lines;
-      const offset = lines.offset(position);
-      const footnotes = footnoteReferences(result.outcome, offset, context.includeDeclaration);
-      const spans = footnotes.length ? footnotes : acronymReferences(result.outcome, offset, context.includeDeclaration);
-      return spans.map((s) => ({ uri: textDocument.uri, range: toRange(lines, s.start, s.end) }));
+      const scope = this.scopeAt(textDocument.uri, position);
+      if (!scope?.outcome.isReport) return [];
+      const footnotes = footnoteReferences(scope.outcome, scope.offset, context.includeDeclaration);
+      const spans = footnotes.length ? footnotes : acronymReferences(scope.outcome, scope.offset, context.includeDeclaration);
+      return spans.map((s) => scope.location(s));
     });
     connection.onCompletion(({ textDocument, position }) => {
       const result = this.freshResult(textDocument.uri);
@@ -266,6 +259,27 @@ export class Session {
         watchers: [{ globPattern: `**/{${CONFIG_FILE_NAMES.join(',')}}` }, { globPattern: '**/*.{tsv,yaml,yml}' }],
       });
     }
+  }
+
+  /**
+   * What a request about `uri` (at `position`) reads: the document's own lint, or for a chapter
+   * of a multi-file report the whole report's (re-used while no chapter changes).
+   */
+  private scopeAt(uri: string, position?: Position): Scope | undefined {
+    const result = this.freshResult(uri);
+    if (!result) return undefined;
+    const lines = result.outcome.model.lines;
+    const offset = position ? lines.offset(position) : 0;
+    const path = pathOf(uri);
+    const report = path ? this.related.reportOf(path, this.reportRequest(path)) : undefined;
+    if (!report) return documentScope(result.outcome, uri, offset);
+    const files = this.otherFiles();
+    return reportScope(report.result, report.index, offset, (p) => (p === path ? { uri, lines } : files(p)));
+  }
+
+  /** How the multi-file report a path belongs to is linted. */
+  private reportRequest(path: string) {
+    return { path, config: this.configFor(path), host: this.relatedHost, budgetMs: LINT_BUDGET_MS };
   }
 
   /** URIs and line maps of other files that related locations point into, each made once per call. */
@@ -342,7 +356,7 @@ export class Session {
     const path = pathOf(uri);
     // A chapter of a multi-file report: its findings come from the report's lint, shared by all
     // its chapters, so a chapter made stale by an edit elsewhere needs no lint of its own here.
-    const chapter = path ? this.related.chapterOf(path, { path, config: this.configFor(path), host: this.relatedHost, budgetMs: LINT_BUDGET_MS }) : undefined;
+    const chapter = path ? this.related.chapterOf(path, this.reportRequest(path)) : undefined;
     if (chapter) {
       const analysis = this.analyses.get(uri);
       if (analysis?.latest && analysis.latest.version === version) analysis.latest = { ...analysis.latest, outcome: { ...analysis.latest.outcome, findings: chapter.findings, suppressed: chapter.suppressed } };
@@ -374,7 +388,7 @@ export class Session {
     try {
       // The structure rules are cheap: a structure-only document gets them all, however long its parse took.
       outcome = lint({ ...request, cache: analysis.cache, budgetMs: request.structureOnly ? undefined : LINT_BUDGET_MS });
-      if (path) outcome = this.related.withReport(path, outcome, { path, config, host: request.host, budgetMs: LINT_BUDGET_MS });
+      if (path) outcome = this.related.withReport(path, outcome, this.reportRequest(path));
     } catch (error) {
       this.connection.console.error(`Linting ${uri} failed: ${(error as Error).stack ?? error}`);
       outcome = lint({ text: '', path, config });

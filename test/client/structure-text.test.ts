@@ -2,7 +2,7 @@
 // leave room for the title, the full text in the tooltip, and a true account of an empty view.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { emptyStructureMessage, sectionDescription, sectionTooltip, structureDescription } from '../../client/src/structure-text';
+import { emptyStructureMessage, fileNameOf, sectionDescription, sectionTooltip, structureDescription } from '../../client/src/structure-text';
 import type { ReportStructure, StructureNode } from '../../server/src/protocol';
 
 const ciw = { id: 'ciw-local-authority-children', title: "CIW local authority children's services inspection" };
@@ -31,6 +31,14 @@ test('the row tooltip has the full title, the full state, what to do, the guidan
   ].join('\n\n'));
   assert.match(sectionTooltip(node({ state: 'missing', required: false }), result()), /— missing · optional\n\nAn optional section/);
   assert.match(sectionTooltip(node({ findings: 3 }), result({ template: undefined })), /— present · 3 findings\n\nNo template$/);
+});
+
+test('a section in another file of a multi-file report names its file, in the row and the tooltip', () => {
+  const other = node({ uri: 'file:///reports/review/02-findings%20and%20actions.md', findings: 1 });
+  assert.equal(fileNameOf(other.uri!), '02-findings and actions.md');
+  assert.equal(sectionDescription(other), '02-findings and actions.md · 1 finding');
+  assert.match(sectionTooltip(other, result()), /— present · 1 finding\n\nIn 02-findings and actions\.md, another file of this report\./);
+  assert.equal(sectionDescription(node({})), undefined, 'a section of the document itself names no file');
 });
 
 test('the view\'s description is short: how many required sections are missing, not the template\'s title', () => {

@@ -14,9 +14,13 @@ const host = { readFile: (p: string) => files[p] };
 
 test('a workspace glossary supplies expansions for messages and fixes', () => {
   const config = parseConfig('glossaries: [glossary.yaml]\n', '/ws/.inspection-reports.yaml');
-  const finding = lint({ text: draft('The IRO met the family.'), config, host }).findings.find((f) => f.ruleId === 'undefined-acronym')!;
+  const finding = lint({ text: draft('The IRO met the family. The IRO wrote to them.'), config, host }).findings.find((f) => f.ruleId === 'undefined-acronym')!;
   assert.match(finding.message, /"Independent Reviewing Officer \(IRO\)"/);
   assert.equal(finding.fixes![0].edits[0].newText, 'Independent Reviewing Officer (IRO)');
+  // Used once: the expansion alone, in the message and the fix.
+  const once = lint({ text: draft('The IRO met the family.'), config, host }).findings.find((f) => f.ruleId === 'undefined-acronym')!;
+  assert.match(once.message, /not used again: write it out in full, "Independent Reviewing Officer"\.$/);
+  assert.equal(once.fixes![0].edits[0].newText, 'Independent Reviewing Officer');
 });
 
 test('glossaries outside the config folder, missing or malformed are errors, and nothing breaks', () => {

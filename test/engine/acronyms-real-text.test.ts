@@ -147,11 +147,17 @@ test('glossary expansions: line breaks refused at load time, Markdown escaped wh
   assert.match(parsed.errors[0].message, /"XYZ" has a line break/);
   const files: Record<string, string> = { '/ws/g.yaml': '- acronym: PQR\n  expansion: Plans | Quality * Reviews\n' };
   const config = parseConfig('glossaries: [g.yaml]\n', '/ws/.inspection-reports.yaml');
-  const text = draft('| Team | Notes |\n|---|---|\n| PQR | weekly |');
-  const [finding] = findingsOf(text, 'undefined-acronym', config, { readFile: (p) => files[p] });
-  assert.equal(finding.fixes![0].edits[0].newText, 'Plans \\| Quality \\* Reviews (PQR)');
-  const after = applyEdits(text, finding.fixes![0].edits);
-  assert.equal(after.split('\n').find((l) => l.includes('(PQR)'))!.split(/(?<!\\)\|/).length, 4, 'the table row keeps its two cells');
+  // Used again (the second row): "Long Form (PQR)"; used once: the long form alone. Both escaped.
+  for (const [rows, newText] of [
+    ['| PQR | weekly |\n| PQR board | monthly |', 'Plans \\| Quality \\* Reviews (PQR)'],
+    ['| PQR | weekly |', 'Plans \\| Quality \\* Reviews'],
+  ]) {
+    const text = draft(`| Team | Notes |\n|---|---|\n${rows}`);
+    const [finding] = findingsOf(text, 'undefined-acronym', config, { readFile: (p) => files[p] });
+    assert.equal(finding.fixes![0].edits[0].newText, newText);
+    const after = applyEdits(text, finding.fixes![0].edits);
+    assert.equal(after.split('\n').find((l) => l.includes('Quality'))!.split(/(?<!\\)\|/).length, 4, `the table row keeps its two cells: ${newText}`);
+  }
 });
 
 test('fix-all stops, with a message, when a pass leaves the same findings to fix', () => {
@@ -180,6 +186,97 @@ test('the undefined-acronym fix never nests or doubles brackets, and keeps a plu
   assert.equal(firstFix('Children looked after (LAC) were seen. LAC reviews are monthly.'), undefined, 'a definition in the writer\'s word order');
   assert.equal(firstFix('Records (see IRO notes) were read.'), undefined, 'inside a bracket');
   assert.equal(firstFix('The IRO (the reviewing officer) met us.'), undefined, 'a bracket follows');
-  assert.equal(firstFix('Two IROs met us.'), 'Independent Reviewing Officer (IROs)');
-  assert.equal(firstFix("The IRO's report was read."), "Independent Reviewing Officer's (IRO)");
+  // Used again later: "Long Form (ACR)", the plural inside the bracket, the possessive on the long form.
+  assert.equal(firstFix('Two IROs met us. The IRO chaired reviews.'), 'Independent Reviewing Officer (IROs)');
+  assert.equal(firstFix("The IRO's report was read. The IRO chaired reviews."), "Independent Reviewing Officer's (IRO)");
+  // Used again, the same guards: inside a bracket, or a bracket follows, no fix.
+  assert.equal(firstFix('Records (see IRO notes) were read. The IRO chaired reviews.'), undefined, 'inside a bracket, used again');
+  assert.equal(firstFix('The IRO (the reviewing officer) met us. The IRO chaired reviews.'), undefined, 'a bracket follows, used again');
+});
+
+// Issue 16, point 12: a fix must not cause a new finding. An acronym not used again is not
+// introduced ("Long Form (ACR)" would be acronym-unused): the fix writes the long form alone.
+test('the undefined-acronym fix writes the long form alone when the acronym is not used again', () => {
+  const finding = (body: string) => findingsOf(draft(body), 'undefined-acronym')[0];
+  const firstFix = (body: string) => finding(body)?.fixes?.find((f) => f.title.startsWith('Spell out'))?.edits[0].newText;
+  assert.equal(firstFix('The IRO met us.'), 'Independent Reviewing Officer');
+  assert.equal(firstFix("The IRO's report was read."), "Independent Reviewing Officer's", 'a possessive stays on the long form');
+  assert.equal(firstFix('Two IROs met us.'), undefined, 'a plural long form is not always the last word plus "s": no fix');
+  assert.equal(firstFix('Records (see IRO notes) were read.'), undefined, 'inside a bracket');
+  assert.match(finding('The LADO was told.').message, /^"LADO" is used but never defined, and not used again: write it out in full, "Local Authority Designated Officer"\.$/);
+  assert.match(finding('The LADO was told. The LADO agreed.').message, /spell it out at its first use, "Local Authority Designated Officer \(LADO\)"\.$/);
+  // The long form written out earlier: the preferred fix adds the acronym there, and the message says so first.
+  const pointed = finding('The Local Authority Designated Officer was told. The LADO agreed.');
+  assert.equal(pointed.message, '"LADO" is used but never defined. The long form "Local Authority Designated Officer" is written out at line 9 without "(LADO)": add it there, or write the long form here.');
+  assert.deepEqual(pointed.fixes!.filter((f) => f.edits.length).map((f) => [f.title, f.isPreferred]), [
+    ['Add "(LADO)" after "Local Authority Designated Officer" at line 9', true],
+    ['Spell out in full: "Local Authority Designated Officer"', false],
+  ]);
+  // Written out only after the first use: adding the acronym there would leave the use before its definition.
+  const after = finding('The LADO agreed. The Local Authority Designated Officer was told.');
+  assert.deepEqual(after.fixes!.filter((f) => f.edits.length).map((f) => f.title), ['Spell out in full: "Local Authority Designated Officer"']);
+  // A use in a variant spelling counts: once PEP is defined, "PEPS" joins it.
+  assert.equal(firstFix('A PEP was written. Two PEPS were late.'), 'Personal Education Plan (PEP)');
+  for (const body of ['The LADO was told.', 'The LADO was told. The LADO agreed.', 'The Local Authority Designated Officer was told. The LADO agreed.', 'The LADO agreed. The Local Authority Designated Officer was told.', "The IRO's report was read.", 'A PEP was written. Two PEPS were late.', 'The XQZ team met. The XQZ team left.']) {
+    const text = draft(body);
+    const before = lint({ text, config: parseConfig('', '/ws/.inspection-reports.yaml') }).findings;
+    for (const fix of findingsOf(text, 'undefined-acronym').flatMap((f) => f.fixes ?? []).filter((f) => f.edits.length)) {
+      const after = lint({ text: applyEdits(text, fix.edits), config: parseConfig('', '/ws/.inspection-reports.yaml') }).findings;
+      assert.deepEqual(after.filter((f) => f.ruleId !== 'undefined-acronym').map((f) => f.ruleId), before.filter((f) => f.ruleId !== 'undefined-acronym').map((f) => f.ruleId), `"${fix.title}" on ${JSON.stringify(body)}`);
+    }
+  }
+});
+
+// Issue 16, point 11: one acronym, one advice. "I.R.O." is written "IRO" by acronym-punctuation,
+// and by every other acronym rule's message and fix too.
+test('an acronym written with full stops: every acronym rule advises and fixes it without them', () => {
+  const config = parseConfig('', '/ws/.inspection-reports.yaml');
+  const text = draft('Each child met their I.R.O. Reviews were on time. The I.R.O. service is well led.');
+  const findings = lint({ text, config }).findings;
+  const undefinedOne = findings.find((f) => f.ruleId === 'undefined-acronym')!;
+  assert.equal(undefinedOne.message, '"I.R.O." is used but never defined: spell it out at its first use, "Independent Reviewing Officer (IRO)".');
+  const punctuation = findings.find((f) => f.ruleId === 'acronym-punctuation' && f.start === undefinedOne.start)!;
+  assert.equal(punctuation.message, 'Write "IRO" without full stops.');
+  // The spell-out writes "IRO", keeps the full stop that ended the sentence, and settles both findings at the first use.
+  const spelled = applyEdits(text, undefinedOne.fixes![0].edits);
+  assert.ok(spelled.includes('Each child met their Independent Reviewing Officer (IRO). Reviews were on time.'), spelled);
+  const after = lint({ text: spelled, config }).findings;
+  assert.deepEqual(after.filter((f) => f.ruleId.startsWith('acronym') || f.ruleId === 'undefined-acronym').map((f) => [f.ruleId, spelled.slice(f.start, f.end)]), [['acronym-punctuation', 'I.R.O.']]);
+  // Whichever fix comes first, "fix all" ends with the same text.
+  const dotsFirst = applyEdits(text, punctuation.fixes![0].edits);
+  const thenSpelled = lint({ text: dotsFirst, config }).findings.find((f) => f.ruleId === 'undefined-acronym')!;
+  assert.equal(applyEdits(dotsFirst, thenSpelled.fixes![0].edits).slice(0, spelled.indexOf('The I.R.O.')), spelled.slice(0, spelled.indexOf('The I.R.O.')));
+  assert.equal(fixAll({ text, config }).text, draft('Each child met their Independent Reviewing Officer (IRO). Reviews were on time. The IRO service is well led.'));
+  // A definition written after its first use, and a second definition in the same section: the fixes write "IRO".
+  const late = draft('We met the I.R.O. first. The Independent Reviewing Officer (I.R.O.) chairs reviews. The Independent Reviewing Officer (I.R.O.) agreed. The IRO left.');
+  const lateFindings = lint({ text: late, config }).findings;
+  const before = lateFindings.find((f) => f.ruleId === 'acronym-before-definition')!;
+  assert.deepEqual(before.fixes![0].edits.map((e) => e.newText), ['Independent Reviewing Officer (IRO)', 'IRO']);
+  const again = lateFindings.find((f) => f.ruleId === 'acronym-redefined')!;
+  assert.match(again.message, /use "IRO" alone here\.$/);
+  assert.deepEqual(again.fixes![0].edits.map((e) => e.newText), ['IRO']);
+});
+
+// Found by applying every acronym fix to the published reports (test/engine/acronym-fixes-real.test.ts).
+test('the acronym-unused and acronym-inconsistent-expansion fixes do not cause a new finding', () => {
+  const config = parseConfig('', '/ws/.inspection-reports.yaml');
+  // Used before a definition that no later sentence uses: dropping the acronym would leave the earlier uses undefined.
+  // (A heading that is the definition alone is not reported at all: a title names its part.)
+  const late = draft('The LSCB chair met us. The LSCB is active.\n\n## The board\n\nThe Local Safeguarding Children Board (LSCB) is good.');
+  const unused = lint({ text: late, config }).findings.find((f) => f.ruleId === 'acronym-unused')!;
+  assert.deepEqual(unused.fixes, []);
+  const plain = draft('The Regional Partnership Board (RPB) meets.');
+  assert.deepEqual(lint({ text: plain, config }).findings.find((f) => f.ruleId === 'acronym-unused')!.fixes!.map((f) => f.edits[0].newText), ['Regional Partnership Board']);
+  // Defined with another long form earlier in the same section: the first long form again would be a
+  // redefinition there, so the fix leaves the acronym alone; in another section it uses the first long form.
+  const body = 'The Missing and Child Sexual Exploitation (MACSE) sub-group meets. A worker attends the Multi-agency Child Sexual Exploitation group (MACSE) weekly. MACSE reports monthly.';
+  for (const [text, newText] of [
+    [draft(body), 'MACSE'],
+    [draft(body.replace('. A worker', '.\n\n## Partners\n\nA worker')), 'Missing and Child Sexual Exploitation'],
+  ]) {
+    const finding = lint({ text, config }).findings.find((f) => f.ruleId === 'acronym-inconsistent-expansion')!;
+    assert.equal(finding.fixes![0].edits[0].newText, newText);
+    const after = lint({ text: applyEdits(text, finding.fixes![0].edits), config }).findings;
+    assert.deepEqual(after.filter((f) => f.ruleId.startsWith('acronym')).map((f) => f.ruleId), [], `after "${finding.fixes![0].title}"`);
+  }
 });

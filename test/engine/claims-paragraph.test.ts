@@ -67,3 +67,38 @@ test('mode: strict keeps the sentence-by-sentence behaviour', () => {
   assert.deepEqual(evidence(strict), ['unsupported-claim', 'unsupported-claim'], 'each sentence on its own');
   assert.deepEqual(evidence(), []);
 });
+
+test('a stand-alone evaluation is queried whatever its evaluative word; an average is a statistic', () => {
+  assert.deepEqual(evidenceFindings('The quality of assessments is thorough.'), ['unsupported-claim: thorough']);
+  assert.deepEqual(evidenceFindings('Management oversight of work with disabled children is not good enough.'), ['unsupported-claim: good']);
+  assert.deepEqual(evidenceFindings('Social workers hold an average of 31 cases each.'), ['unsupported-claim: average of 31']);
+  assert.deepEqual(evidenceFindings('Placement stability is better than the national average.'), ['unsupported-claim: better than the national']);
+  assert.deepEqual(evidenceFindings('Inspectors found that the quality of assessments is thorough.'), []);
+});
+
+test('people "spoken with" are the speakers of the quotations in their paragraph', () => {
+  assert.deepEqual(evidenceFindings('All adopters spoken with were very happy with their preparation. They were equally positive about matching, including comments such as ‘had I known it was so easy, I would have done it sooner’.'), []);
+});
+
+test('a quotation’s speaker may be at the end of the paragraph before, not anywhere in it; a quoted ethos is a name', () => {
+  const before = 'Care leavers told inspectors about their personal advisers. Most have regular contact and plans are reviewed on time.';
+  assert.deepEqual(evidenceFindings(`${before}\n\n“They never listen to what we want,” was a typical comment.`), ['unattributed-quote: “They never listen to what we want,”']);
+  assert.deepEqual(evidenceFindings('Most care leavers have regular contact with their advisers. One care leaver told inspectors:\n\n“They never listen to what we want,” was a typical comment.'), []);
+  assert.deepEqual(evidenceFindings('This ambition is underpinned by their ethos of ‘Children and young people in our hearts, in our minds and in our sight’.'), []);
+});
+
+test('words inside the quotation marks do not name its speaker', () => {
+  assert.deepEqual(evidenceFindings('“Nobody explained why I had to move.”'), ['unattributed-quote: “Nobody explained why I had to move.”']);
+  assert.deepEqual(evidenceFindings('“Nobody explained why I had to move,” one care leaver told us.'), []);
+});
+
+test('a passive with no agent names no speaker; with "by" it does', () => {
+  assert.deepEqual(evidenceFindings('The service was described as follows: “They never listen to what we want.”'), ['unattributed-quote: “They never listen to what we want.”']);
+  assert.deepEqual(evidenceFindings('The service was described by one care leaver as follows: “They never listen to what we want.”'), []);
+});
+
+test('a "by" inside the reported clause is no agent of the weasel verb', () => {
+  assert.deepEqual(evidenceFindings('It is believed that they felt listened to by leaders.'), ['weasel-attribution: It is believed']);
+  assert.deepEqual(evidenceFindings('There were claims that they are helped by their social workers.'), ['weasel-attribution: There were claims that']);
+  assert.deepEqual(evidenceFindings('Practice was strong, as it was reported to be by the peer review.'), []);
+});

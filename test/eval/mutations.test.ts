@@ -56,7 +56,7 @@ Children in Northshire receive good help. Leaders know their services well.
 
 ## The experiences and progress of care leavers: good
 
-6. Personal advisers keep in touch with care leavers. Care leavers live in suitable homes.
+6. Personal advisers keep in touch with care leavers. Care leavers live in suitable homes. The experiences and progress of care leavers are good.
 
 ## The impact of leaders on social work practice with children and families: good
 
@@ -191,6 +191,15 @@ const planted: Record<string, Check> = {
   'gate-placeholder'(c) {
     appendedSentence(c);
     assert.match(c.span, /^(?:\[\[[^\]]+\]\]|TODO|TBC|XX|\[insert date\]|\[name\]|Lorem ipsum)$/);
+  },
+  'gate-grade-sentence'(c) {
+    assert.equal(c.dropped.length, 1);
+    assert.equal(c.inserted.length, 1);
+    assert.notEqual(c.dropped[0].toLowerCase(), c.inserted[0].toLowerCase());
+    assert.match(c.dropped[0], /^(?:good|outstanding|requires improvement to be good|inadequate)$/i);
+    assert.match(c.span, new RegExp(`^The experiences and progress of care leavers are ${c.inserted[0]}\\.$`));
+    assert.equal(c.mutation.expect.spans.length, 2, 'the sentence and the judgement table');
+    assert.match(c.text.slice(c.mutation.expect.spans[1].start, c.mutation.expect.spans[1].end), /^\| Judgement \| Grade \|/);
   },
   'gate-grade'(c) {
     assert.equal(c.dropped.length, 1);

@@ -71,6 +71,27 @@ test('multi-file: related locations and fix edits in another chapter name that c
   }
 });
 
+// Issue 16, point 12: "used again" counts the uses in the other files of the report, since the
+// files are checked as one text; the fix causes no new finding in any file.
+test('multi-file: the undefined-acronym fix spells out "Long Form (ACR)" when another file uses the acronym again, the long form alone when none does', () => {
+  const one = { path: '/r/1.md', text: '---\ntemplate: generic\n---\n\n# Review\n\n## Summary\n\nThe LADO was told of every allegation.\n' };
+  const two = (body: string) => ({ path: '/r/2.md', text: `## Findings\n\n${body}\n` });
+  for (const [body, newText] of [
+    ['The LADO keeps a record of each referral.', 'Local Authority Designated Officer (LADO)'],
+    ['Each referral is recorded on the day.', 'Local Authority Designated Officer'],
+  ]) {
+    const chapters = [one, two(body)];
+    const result = lintReportSet(chapters, { assumeReport: true });
+    const finding = result.chapters[0].findings.find((f) => f.ruleId === 'undefined-acronym')!;
+    const fix = finding.fixes!.find((f) => f.title.startsWith('Spell out'))!;
+    assert.deepEqual(fix.edits.map((e) => e.newText), [newText]);
+    const fixed = [{ ...one, text: one.text.slice(0, fix.edits[0].start) + newText + one.text.slice(fix.edits[0].end) }, chapters[1]];
+    const after = lintReportSet(fixed, { assumeReport: true });
+    const ids = (r: typeof result) => r.chapters.map((c) => c.findings.map((f) => f.ruleId).sort());
+    assert.deepEqual(ids(after), ids(result).map((list, i) => (i === 0 ? list.filter((id) => id !== 'undefined-acronym') : list)), `after "${fix.title}"`);
+  }
+});
+
 // Real reports split at their headings into chapters give the same acronym and structure
 // findings as the report in one file.
 const corpus = join(import.meta.dirname, '..', '..', '..', 'shared', 'data', 'real-reports', 'ofsted');

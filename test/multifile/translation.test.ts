@@ -4,7 +4,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { lint } from '../../server/src/engine/lint';
+import { lint, BlockCache } from '../../server/src/engine/lint';
+import { segmentSentences, sentenceSegmenter } from '../../server/src/engine/model';
 import { radicalForms, sameWelshWord } from '../../server/src/engine/translation/welsh';
 import { partnerCandidates, languageOf } from '../../server/src/engine/translation/pairing';
 
@@ -139,4 +140,34 @@ test('Welsh in the engine: a Welsh long form defines its acronym, and Welsh sent
   assert.deepEqual(outcome.findings.filter((f) => f.ruleId === 'undefined-acronym').map((f) => text.slice(f.start, f.end)), []);
   const block = outcome.model.blocks.find((b) => b.text.includes('Arolygiaeth'))!;
   assert.equal(block.sentences.length, 4);
+  // The document is Welsh (lang: cy), so its sentences come from the Welsh segmenter.
+  assert.equal(outcome.model.language, 'cy');
+  const welsh = sentenceSegmenter('cy');
+  assert.equal(welsh.resolvedOptions().locale, 'cy', 'this Node has ICU data for Welsh');
+  assert.equal(sentenceSegmenter('cy'), welsh, 'one segmenter per locale, kept');
+  const expected = [...welsh.segment(block.text)].map((s) => s.segment.trim()).filter(Boolean);
+  assert.deepEqual(block.sentences.map((s) => text.slice(s.start, s.end)), expected);
+});
+
+test('Welsh in the engine: the language that picks the segmenter comes from lang:, translationOf: or the .cy.md name', () => {
+  const body = '# Adroddiad\n\n## Crynodeb\n\nMae AGC yn arolygu. Roedd y gwasanaeth yn dda.\n';
+  assert.equal(lint({ text: `---\nlanguage: Cymraeg\n---\n\n${body}`, assumeReport: true }).model.language, 'cy');
+  assert.equal(lint({ text: `---\ntranslationOf: report.md\n---\n\n${body}`, assumeReport: true }).model.language, 'cy');
+  assert.equal(lint({ text: body, path: '/r/report.cy.md', assumeReport: true }).model.language, 'cy');
+  assert.equal(lint({ text: body, path: '/r/report.md', assumeReport: true }).model.language, 'en');
+  // One block cache across an English and a Welsh parse of the same text: the Welsh parse does
+  // not re-use the English one's sentences, and the fast path of a one-line edit keeps the language.
+  const cache = new BlockCache();
+  assert.equal(lint({ text: body, path: '/r/a.md', cache }).model.language, 'en');
+  const cy = lint({ text: body, path: '/r/a.cy.md', cache }).model;
+  assert.equal(cy.language, 'cy');
+  const edited = lint({ text: body.replace('yn dda', 'yn wael'), path: '/r/a.cy.md', cache }).model;
+  assert.equal(edited.language, 'cy');
+  assert.equal(edited.blocks.at(-1)!.sentences.length, 2);
+});
+
+test('sentences: the segmenter passed is the one used (Greek ICU rules end a sentence at ";", English ones do not)', () => {
+  const text = 'Τι κάνεις; Καλά. Ναι.';
+  assert.equal(segmentSentences(text).length, 2);
+  assert.equal(segmentSentences(text, sentenceSegmenter('el')).length, 3);
 });

@@ -52,7 +52,8 @@ test('hover on an undefined acronym shows its expansion, Welsh form and that it 
   const hover = await hoverAt(9, 20);
   const value = (hover!.contents as { value: string }).value;
   assert.match(value, /\*\*CSSIW\*\* — Care and Social Services Inspectorate Wales/);
-  assert.match(value, /Not defined in this report/);
+  // Used once: the same advice as the finding's, no "(CSSIW)" to introduce.
+  assert.match(value, /Not defined in this report\*\*, and not used again: write it out in full, "Care and Social Services Inspectorate Wales"\./);
   assert.match(value, /Welsh: Arolygiaeth Gofal a Gwasanaethau Cymdeithasol Cymru/);
   assert.deepEqual(hover!.range, { start: { line: 9, character: 19 }, end: { line: 9, character: 24 } });
 });

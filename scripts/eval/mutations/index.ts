@@ -17,6 +17,7 @@ import claimQuotation from './claim-quotation';
 import weaselAttribution from './weasel-attribution';
 import gatePlaceholder from './gate-placeholder';
 import gateGrade from './gate-grade';
+import gateGradeSentence from './gate-grade-sentence';
 import gateQuantity from './gate-quantity';
 import gatePersonName from './gate-person-name';
 import gatePersonPostcode from './gate-person-postcode';
@@ -39,6 +40,7 @@ export const kinds: MutationKind<any>[] = [
   weaselAttribution,
   gatePlaceholder,
   gateGrade,
+  gateGradeSentence,
   gateQuantity,
   gatePersonName,
   gatePersonPostcode,

@@ -1,7 +1,7 @@
 // Checks one file for the CLI, in the main thread or a worker: read, lint, optionally fix,
 // and return plain data (positions already 1-based) that crosses a thread boundary cheaply.
 import { resolve } from 'node:path';
-import { lint, fixAll, STRUCTURE_ONLY_CHARS } from '../engine/lint';
+import { lint, fixAll, BlockCache, STRUCTURE_ONLY_CHARS } from '../engine/lint';
 import { findConfigFile, MAX_CONFIG_BYTES, type ResolvedConfig, type ConfigError } from '../engine/config';
 import { parseConfig, parseFoundConfig, defaultConfig } from '../engine/configure';
 import { BoundedFileHost } from '../fs/bounded-read';
@@ -112,7 +112,8 @@ export function checkFile(file: string, options: CheckOptions, configs: ConfigLo
     return { filePath: file, findings: [], suppressed: [], fixed: 0, templateError: `--template ${options.template}: no such template (known: ${known})` };
   }
   const structureOnly = document.text.length > STRUCTURE_ONLY_CHARS;
-  const request = { text: document.text, path, config, template: options.template, host, structureOnly };
+  // A cache of the file's own blocks: a paragraph repeated in the file is parsed once, and --fix re-lints only what its edits change.
+  const request = { text: document.text, path, config, template: options.template, host, structureOnly, cache: new BlockCache() };
   let outcome = lint(request);
   if (!outcome.isReport) return { filePath: file, findings: [], suppressed: [], fixed: 0, notReport: true };
   let fixed = 0;

@@ -5,7 +5,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve, relative } from 'node:path';
 import { lintReportSet, type Chapter } from '../engine/reportset';
 import { MANIFEST_PATTERN, parseManifest } from '../engine/manifest';
-import { applyEdits, safeEdits } from '../engine/edits';
+import { fixPasses } from '../engine/lint';
 import { LineMap } from '../engine/lines';
 import { readDocument, writeFix } from './files';
 import { locate, type CheckOptions, type ConfigLookup, type FileResult } from './check-file';
@@ -100,21 +100,19 @@ export function checkReportSet(set: ReportSet, options: CheckOptions, configs: C
   let result = lintReportSet(chapters, request);
   const fixed = new Map<string, number>();
   const fixErrors = new Map<string, string>();
+  let fixStopped: string | undefined;
   if (options.fix) {
-    // Safe fixes, file by file, until none is left (as fixAll does for one file).
-    let texts = chapters.map((c) => c.text);
-    for (let pass = 0; pass < 10; pass++) {
-      let changed = false;
-      texts = texts.map((text, i) => {
-        const own = safeEdits(result.chapters[i].findings);
-        if (!own.length) return text;
-        changed = true;
-        fixed.set(chapters[i].path, (fixed.get(chapters[i].path) ?? 0) + own.length);
-        return applyEdits(text, own);
-      });
-      if (!changed) break;
-      result = lintReportSet(chapters.map((c, i) => ({ path: c.path, text: texts[i] })), request);
-    }
+    // Safe fixes, file by file, until none is left, with fixAll's guard against passes that undo each other.
+    const passes = fixPasses(
+      chapters.map((c) => c.text),
+      result,
+      (r) => r.chapters.map((c) => c.findings),
+      (texts) => lintReportSet(chapters.map((c, i) => ({ path: c.path, text: texts[i] })), request),
+    );
+    result = passes.outcome;
+    const texts = passes.texts;
+    passes.fixed.forEach((n, i) => n && fixed.set(chapters[i].path, n));
+    if (passes.stopped) fixStopped = passes.stopped;
     for (const [i, c] of chapters.entries()) {
       if (texts[i] === c.text) continue;
       const written = writeFix(c.path, c.identity, texts[i]);
@@ -135,6 +133,8 @@ export function checkReportSet(set: ReportSet, options: CheckOptions, configs: C
       suppressed: c.suppressed.map((f) => ({ ...locate(lines, f), reason: f.reason ?? null })),
       fixed: fixed.get(c.path) ?? 0,
       fixError: fixErrors.get(c.path),
+      // Fixing stops for the whole report: said once, on its first file.
+      fixStopped: i === 0 ? fixStopped : undefined,
     };
   });
   return [...unread, ...results];

@@ -45,7 +45,7 @@ export function reparseLineEdit(last: LastParse, text: string, cache: BlockCache
   if (!oldBlocks.length) return undefined;
 
   for (const t of tokens) if (t.map) (t.map[0] += group.startLine), (t.map[1] += group.startLine);
-  const builder = new ModelBuilder(text, lines, cache, last.references, oldBlocks[0].section);
+  const builder = new ModelBuilder(text, lines, cache, last.references, model.language, oldBlocks[0].section);
   builder.walk(tokens);
   const walked = builder.walked;
   forgetReplaced(cache, old, oldBlocks, walked.blocks, text);
@@ -71,6 +71,7 @@ export function reparseLineEdit(last: LastParse, text: string, cache: BlockCache
     lines,
     eol: model.eol,
     frontMatter: model.frontMatter,
+    language: model.language,
     sections,
     blocks,
     footnoteDefinitions,

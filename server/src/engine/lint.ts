@@ -9,7 +9,7 @@ import { applySuppressions } from './suppress';
 import { applyEdits, safeEdits } from './edits';
 import type { CompiledTemplate } from './templates/match';
 import { optionDefaults, type TranslationContext } from './rule';
-import { languageOf, findPartner, MAX_PARTNER_BYTES } from './translation/pairing';
+import { findPartner, MAX_PARTNER_BYTES } from './translation/pairing';
 import type { Finding, FindingInput, LintResult, Severity } from './types';
 
 export interface LintRequest {
@@ -67,7 +67,7 @@ export function lint(request: LintRequest): LintOutcome {
   const started = performance.now();
   const config = request.config ?? defaultConfig();
   const knowledge = knowledgeFor(config, request.host);
-  const model = parseReport(request.text, request.cache);
+  const model = parseReport(request.text, request.cache, request.path);
   const named = model.frontMatter?.data.template;
   const isReport =
     request.template !== undefined ||
@@ -86,7 +86,7 @@ export function lint(request: LintRequest): LintOutcome {
   const partner = request.translation === null ? undefined : request.translation ?? (request.host && request.path !== undefined && config.rules.get('translation-parity')?.severity !== 'off'
     ? findPartner(request.path, front, (p) => request.host!.readFile(p, { maxBytes: MAX_PARTNER_BYTES }))
     : undefined);
-  const translation = partner && translationContext(model, request.path, partner);
+  const translation = partner && translationContext(model, partner);
   for (const rule of rules) {
     // A rule registered after the config was read (a test's stand-in) runs with its defaults.
     const setting = config.rules.get(rule.id) ?? { severity: rule.defaultSeverity, options: optionDefaults(rule) };
@@ -142,7 +142,7 @@ export { BlockCache };
 const partnerCaches = new Map<string, BlockCache>();
 const PARTNER_CACHES = 8;
 
-function translationContext(model: ReportModel, path: string | undefined, other: { text: string; path: string }): TranslationContext {
+function translationContext(model: ReportModel, other: { text: string; path: string }): TranslationContext {
   let cache = partnerCaches.get(other.path);
   if (cache) partnerCaches.delete(other.path);
   else cache = new BlockCache();
@@ -151,9 +151,9 @@ function translationContext(model: ReportModel, path: string | undefined, other:
     if (partnerCaches.size <= PARTNER_CACHES) break;
     partnerCaches.delete(oldest);
   }
-  const otherModel = parseReport(other.text, cache);
-  const ownLanguage = languageOf(path ?? '', model.frontMatter?.data as Record<string, unknown> | undefined);
-  const language = languageOf(other.path, otherModel.frontMatter?.data as Record<string, unknown> | undefined);
+  const otherModel = parseReport(other.text, cache, other.path);
+  const ownLanguage = model.language;
+  const language = otherModel.language;
   // Two files that both read as one language: the other is the other language all the same.
   return { model: otherModel, path: other.path, ownLanguage, language: language === ownLanguage ? (ownLanguage === 'cy' ? 'en' : 'cy') : language };
 }
@@ -165,24 +165,42 @@ function translationContext(model: ReportModel, path: string | undefined, other:
  * back), fixing stops: that pass is undone and `stopped` says why.
  */
 export function fixAll(request: LintRequest, maxPasses = 10): { text: string; fixed: number; outcome: LintOutcome; stopped?: string } {
-  let text = request.text;
-  let fixed = 0;
-  let outcome = lint(request);
-  let previous: { text: string; outcome: LintOutcome; fixed: number; keys: string } | undefined;
+  const result = fixPasses([request.text], lint(request), (o) => [o.findings], ([text]) => lint({ ...request, text }), maxPasses);
+  return { text: result.texts[0], fixed: result.fixed[0], outcome: result.outcome, stopped: result.stopped };
+}
+
+/**
+ * Passes of safe fixes over one text or the files of one report, until none is left (at most
+ * `maxPasses`): each pass applies every text's safe fixes, then `relint` checks the texts again.
+ * A pass that leaves the same findings to fix as before it made no progress (two fixes undoing
+ * each other): it is undone, and the passes stop with a message saying so.
+ */
+export function fixPasses<O>(
+  texts: string[],
+  outcome: O,
+  findingsOf: (outcome: O) => Finding[][],
+  relint: (texts: string[]) => O,
+  maxPasses = 10,
+): { texts: string[]; fixed: number[]; outcome: O; stopped?: string } {
+  let fixed = texts.map(() => 0);
+  let previous: { texts: string[]; outcome: O; fixed: number[]; keys: string } | undefined;
   for (let pass = 0; pass < maxPasses; pass++) {
-    const edits = safeEdits(outcome.findings);
-    if (!edits.length) break;
-    const keys = fixableKeys(outcome.findings);
+    const findings = findingsOf(outcome);
+    const edits = findings.map(safeEdits);
+    if (!edits.some((e) => e.length)) break;
+    const perText = findings.map(fixableKeys);
+    const keys = perText.join('\n\n');
     if (previous && keys === previous.keys) {
-      const stopped = `fixing stopped: pass ${pass} left the same findings to fix as before it ("${keys.split('\n')[0]}"), so that pass was undone`;
-      return { text: previous.text, fixed: previous.fixed, outcome: previous.outcome, stopped };
+      const first = perText.flatMap((k) => k.split('\n')).find(Boolean) ?? '';
+      const stopped = `fixing stopped: pass ${pass} left the same findings to fix as before it ("${first}"), so that pass was undone`;
+      return { texts: previous.texts, fixed: previous.fixed, outcome: previous.outcome, stopped };
     }
-    previous = { text, outcome, fixed, keys };
-    text = applyEdits(text, edits);
-    fixed += edits.length;
-    outcome = lint({ ...request, text });
+    previous = { texts, outcome, fixed, keys };
+    texts = texts.map((text, i) => (edits[i].length ? applyEdits(text, edits[i]) : text));
+    fixed = fixed.map((n, i) => n + edits[i].length);
+    outcome = relint(texts);
   }
-  return { text, fixed, outcome };
+  return { texts, fixed, outcome };
 }
 
 /** The findings a pass would fix, as rule and message: the same list twice running means no progress. */

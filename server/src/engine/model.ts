@@ -13,6 +13,7 @@ import { LineMap } from './lines';
 import { parseFrontMatter, type FrontMatter } from './frontmatter';
 import { topLevelGroups, type Group } from './groups';
 import { isJsWhitespace } from './whitespace';
+import { languageOf, type Language } from './translation/pairing';
 
 export interface Span {
   start: number;
@@ -88,6 +89,11 @@ export interface ReportModel {
   /** The line break that edits should use: the document's first one (\n, \r\n or a lone \r), else \n. */
   eol: '\n' | '\r\n' | '\r';
   frontMatter?: FrontMatter;
+  /**
+   * The report's language, which its sentences are segmented in: `lang:` or `language:` in the
+   * front matter, `translationOf:`, or a `.cy.md` name (translation/pairing.ts); else English.
+   */
+  language: Language;
   sections: Section[];
   blocks: ProseBlock[];
   footnoteDefinitions: FootnoteDefinition[];
@@ -101,7 +107,8 @@ export interface ReportModel {
 export interface BlockEntry {
   /** The block's inline content, when it differs from its source slice (the cache key). */
   content?: string;
-  refsSignature: string;
+  /** See ModelBuilder's `signature`. */
+  signature: string;
   text: string;
   sentences: Span[];
   refs: FootnoteRef[];
@@ -120,6 +127,8 @@ export interface LastParse {
   references: InlineEnv['references'];
   /** The text is what markdown-it saw (no NUL, BOM or front matter to normalise away). */
   exact: boolean;
+  /** The path the text was parsed for (its name may say its language). */
+  path?: string;
 }
 
 export const parser = createParser();
@@ -140,7 +149,16 @@ const PLAIN_PROSE = ((): RegExp => {
   const starts = [...new Set(rules.map((r) => INLINE_RULE_STARTS[r.name]).join(''))].map((c) => `\\${c}`).join('');
   return known ? new RegExp(`^[^${starts}]*$`) : /(?!)/;
 })();
-const sentenceSegmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
+/** Sentence segmenters, one per locale, made once each: making one is slow. */
+const sentenceSegmenters = new Map<string, Intl.Segmenter>();
+
+/** The sentence segmenter of a locale ("en", "cy"), made on first use and kept. */
+export function sentenceSegmenter(locale: string): Intl.Segmenter {
+  let segmenter = sentenceSegmenters.get(locale);
+  if (!segmenter) sentenceSegmenters.set(locale, (segmenter = new Intl.Segmenter(locale, { granularity: 'sentence' })));
+  return segmenter;
+}
+const ENGLISH_SENTENCES = sentenceSegmenter('en');
 
 /** Cache of per-block work; keep one per document (or share one in the CLI). */
 export class BlockCache {
@@ -180,9 +198,10 @@ export class BlockCache {
  * path first). With a cache, blocks whose text is unchanged are reused, and the parse is kept
  * for the next edit.
  */
-export function parseWhole(text: string, cache?: BlockCache): ReportModel {
+export function parseWhole(text: string, cache?: BlockCache, path?: string): ReportModel {
   const lines = new LineMap(text);
   const frontMatter = parseFrontMatter(text, lines);
+  const language = languageOf(path ?? '', frontMatter?.data);
   // Front matter lines are emptied (line count kept) so markdown-it sees plain Markdown.
   // What markdown-it sees, the same length as the text: NUL as U+FFFD (as markdown-it itself
   // does), a leading BOM as a space (so "# Title" after it is still a heading), and front
@@ -192,15 +211,15 @@ export function parseWhole(text: string, cache?: BlockCache): ReportModel {
   // NUL is replaced above, so normalize has only CR to look for.
   const env: InlineEnv = { withoutCrOrNul: !source.includes('\r') };
   const tokens = parser.parse(source, env);
-  const builder = new ModelBuilder(normalised, lines, cache, env.references);
+  const builder = new ModelBuilder(normalised, lines, cache, env.references, language);
   builder.walk(tokens);
   cache?.sweep();
   // A file with lone CR line ends still gets \n in its edits: with \r, "disable for this line"
   // at the top of such a file loses its finding (npm test, property fixes, seed 20240611): open.
   const firstBreak = text.search(/\r\n|\n/);
   const eol = firstBreak >= 0 && text.charCodeAt(firstBreak) === 13 ? '\r\n' : '\n';
-  const model: ReportModel = { text, lines, eol, frontMatter, ...builder.result(), blockLines: topLevelLines(tokens) };
-  if (cache) cache.last = { text, model, groups: topLevelGroups(tokens), references: env.references, exact: normalised === text };
+  const model: ReportModel = { text, lines, eol, frontMatter, language, ...builder.result(), blockLines: topLevelLines(tokens) };
+  if (cache) cache.last = { text, model, groups: topLevelGroups(tokens), references: env.references, exact: normalised === text, path };
   return model;
 }
 
@@ -222,8 +241,13 @@ export class ModelBuilder {
   private footnoteFirstBlock = 0;
   private rowLine = 0;
   private cellCursor = 0;
-  /** Link reference definitions change how inline text parses, so they are part of each cache key. */
-  private refsSignature: string;
+  /**
+   * What besides its text decides a block's entry, checked on each cache hit: the link reference
+   * definitions (they change how inline text parses) and, for a language other than English,
+   * the language (it decides the sentences).
+   */
+  private signature: string;
+  private segmenter: Intl.Segmenter;
   /** Strings the model keeps: detached from the text when a cache keeps them past this version. */
   private keep: (text: string) => string;
 
@@ -232,10 +256,14 @@ export class ModelBuilder {
     private lines: LineMap,
     private cache: BlockCache | undefined,
     private references: InlineEnv['references'],
+    /** The document's language, for its sentences. */
+    language: Language,
     /** The section the walk starts in (a partial walk of one top-level block starts mid-document). */
     startSection = 0,
   ) {
-    this.refsSignature = references ? Object.keys(references).join('\u0001') : '';
+    const refs = references ? Object.keys(references).join('\u0001') : '';
+    this.signature = language === 'en' ? refs : `${language}\u0002${refs}`;
+    this.segmenter = language === 'en' ? ENGLISH_SENTENCES : sentenceSegmenter(language);
     this.keep = cache ? detached : (kept) => kept;
     this.sections.push({ index: startSection, level: 0, start: 0, end: text.length, ownEnd: text.length, parent: -1, children: [], ownContent: [] });
   }
@@ -398,8 +426,8 @@ export class ModelBuilder {
     // Keyed by the source slice alone (hashing a longer composite key cost more than the check).
     const source = this.text.slice(start, end);
     let entry = this.cache?.get(source);
-    if (!entry || (entry.content ?? source) !== content || entry.refsSignature !== this.refsSignature) {
-      entry = buildEntry(content, source, parts, offsets, start, end, this.references, this.refsSignature, this.keep);
+    if (!entry || (entry.content ?? source) !== content || entry.signature !== this.signature) {
+      entry = buildEntry(content, source, parts, offsets, start, end, this.references, this.signature, this.segmenter, this.keep);
       this.cache?.set(detached(source), entry);
     }
     const block = materialise(entry, kind, start, end, this.currentSection.index, this.openFootnote?.label);
@@ -472,7 +500,8 @@ function buildEntry(
   start: number,
   end: number,
   references: InlineEnv['references'],
-  refsSignature: string,
+  signature: string,
+  segmenter: Intl.Segmenter,
   keep: (text: string) => string,
 ): BlockEntry {
   const env: InlineEnv = { references, root: content };
@@ -503,9 +532,9 @@ function buildEntry(
   const text = wellFormed(masked.includes('[[') ? masked.replace(/\[\[[^[\]]*\]\]/g, (m) => spaces(m.length)) : masked);
   return {
     content: content === source ? undefined : keep(content),
-    refsSignature,
+    signature,
     text: keep(text),
-    sentences: segmentSentences(text),
+    sentences: segmentSentences(text, segmenter),
     refs,
     links: links.length ? links : NO_LINKS,
     comments,
@@ -598,7 +627,7 @@ const SENTENCE_END = /[.!?]["'”’)\]]*\s+/;
  * A very long block is segmented in chunks cut after a sentence end (or, failing one, at a
  * space), so a pasted 10 MB paragraph stays linear.
  */
-export function segmentSentences(text: string): Span[] {
+export function segmentSentences(text: string, segmenter: Intl.Segmenter = ENGLISH_SENTENCES): Span[] {
   const sentences: Span[] = [];
   if (isOneSentence(text)) {
     pushTrimmed(sentences, text, 0);
@@ -606,7 +635,7 @@ export function segmentSentences(text: string): Span[] {
   }
   for (let from = 0; from < text.length; ) {
     const to = chunkEnd(text, from);
-    for (const { segment, index } of sentenceSegmenter.segment(text.slice(from, to))) pushTrimmed(sentences, segment, from + index);
+    for (const { segment, index } of segmenter.segment(text.slice(from, to))) pushTrimmed(sentences, segment, from + index);
     from = to;
   }
   return sentences;
@@ -630,6 +659,8 @@ const TERMINAL_TAIL = /^[\p{Sentence_Terminal}\u2024\uFE52\uFF0E"'”’)\]]*[ \
  * True when the segmenter could only return the whole text as one sentence: it has no break
  * character, or only a terminal tail ("... was good."). Most headings, list items and cells
  * are one sentence, and skipping Intl.Segmenter for them halves its cost.
+ * (UAX #29's default rules, which ICU applies for English and Welsh alike: a locale whose
+ * tailoring adds break characters, as Greek's ";" does, would need its own test here.)
  */
 function isOneSentence(text: string): boolean {
   const first = firstSentenceBreak(text);

@@ -8,11 +8,12 @@ import { reparseLineEdit } from './incremental';
  * whose text is unchanged are reused and a one-line edit of prose is applied without a full
  * parse; without one (a one-off check, as in the CLI), nothing is kept for later.
  */
-export function parseReport(text: string, cache?: BlockCache): ReportModel {
-  const quick = cache?.last && reparseLineEdit(cache.last, text, cache);
+export function parseReport(text: string, cache?: BlockCache, path?: string): ReportModel {
+  // The fast path keeps the last parse's language: only for the same path (its name may say it).
+  const quick = cache?.last && cache.last.path === path && reparseLineEdit(cache.last, text, cache);
   if (quick) {
     cache!.last = { ...cache!.last!, text, model: quick };
     return quick;
   }
-  return parseWhole(text, cache);
+  return parseWhole(text, cache, path);
 }

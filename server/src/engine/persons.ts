@@ -245,12 +245,6 @@ const PRIVATE_PERSON =
   /(?<![\p{L}])(?:he|she|him|his|her|hers|himself|herself|mother|father|mum|dad|carers?|parents?|grand(?:mother|father|parent)s?|brother|sister|siblings?|son|daughter|aunt|uncle|partner|boyfriend|girlfriend|told|said|says|explained|described|lives|lived|aged)(?![\p{L}])/iu;
 
 
-/** The text of the sentence around `at` (block-relative). */
-function sentenceOf(block: ProseBlock, at: number): string {
-  const offset = block.start + at;
-  const sentence = block.sentences.find((x) => x.start <= offset && offset < x.end) ?? block;
-  return block.text.slice(sentence.start - block.start, sentence.end - block.start);
-}
 
 /** Whether the sentence around `at` is about a private person (a full name alone may be a place or an event). */
 /** Whether the sentence at document offset `at` is about a private person. */
@@ -282,34 +276,53 @@ function onlyNamesBetween(text: string): boolean {
 
 /** Dates of birth, case numbers, street addresses and postcodes, found from their digits. */
 function numbersIn(model: ReportModel, found: Particular[]): void {
-  const text = model.text;
-  for (const { s, word } of candidates(model, 'date-of-birth-candidates', DOB, () => true, { ...NOT_FOOTNOTES, gate: DOB_HINT })) {
-    if (proseAt(model, s, s + word.length)) found.push({ start: s, end: s + word.length, kind: 'date-of-birth' });
+  // Both read only their own block, so their particulars are cached with it (scanBlocks).
+  for (const scan of [scanBlocks(model, 'dates-of-birth', DOB, dateOfBirthAt, { ...NOT_FOOTNOTES, gate: DOB_HINT }), scanBlocks(model, 'numbers', DIGITS, numberAt, NOT_FOOTNOTES)]) {
+    for (const { block, items } of scan) for (const p of items) found.push({ ...p, start: block.start + p.start, end: block.start + p.end });
   }
-  for (const { s, word } of candidates(model, 'number-candidates', DIGITS, () => true)) {
-    if (isLetter(text.charCodeAt(s - 1)) && text.charCodeAt(s - 1) > 96) continue;
-    let particular: Particular | undefined;
-    const e = s + word.length;
-    const before = text.slice(Math.max(0, s - 30), s);
-    const caseLabel = CASE_HINT.test(before) ? CASE_LABEL.exec(before) : null;
-    const caseRest = caseLabel && CASE_REST.exec(text.slice(s, s + 30));
-    if (caseLabel && caseRest) particular = { start: s - caseLabel[0].length, end: s + caseRest[0].length, kind: 'case-number' };
-    else {
-      // "12 Acacia Road": digits, a space (or a comma) and a capital.
-      const next = text.charCodeAt(e) === 32 ? text.charCodeAt(e + 1) : text.charCodeAt(e + 1) === 32 ? text.charCodeAt(e + 2) : 0;
-      const street = next >= 65 && next <= 90 ? STREET.exec(text.slice(s, s + 60)) : null;
-      if (street) particular = { start: s, end: s + street[0].length, kind: 'address' };
-      else if (word.length === 1 && /^[A-Z]{2}(?![A-Za-z])/.test(text.slice(s + 1, s + 4))) {
-        const code = POSTCODE.exec(text.slice(Math.max(0, s - 6), s + 3));
-        if (code) particular = { start: s + 3 - code[0].length, end: s + 3, kind: 'postcode' };
-      }
+}
+
+/** Whether [start, end) of `text` (a block's source from `from`) is unmasked prose of the block. */
+const unmaskedIn = (text: string, start: number, end: number, from: number, to: number, block: ProseBlock) =>
+  start >= from && end <= to && block.text.slice(start - from, end - from) === text.slice(start, end);
+
+function dateOfBirthAt(text: string, m: RegExpExecArray, from: number, to: number, block: ProseBlock): Particular | undefined {
+  const start = m.index;
+  const end = start + m[0].length;
+  return unmaskedIn(text, start, end, from, to, block) ? { start, end, kind: 'date-of-birth' } : undefined;
+}
+
+/** A case number, street address or postcode at digits found by DIGITS, reading only [from, to). */
+function numberAt(text: string, m: RegExpExecArray, from: number, to: number, block: ProseBlock): Particular | undefined {
+  const s = m.index;
+  const word = m[0];
+  const charAt = (k: number) => (k >= from && k < to ? text.charCodeAt(k) : NaN);
+  if (isLetter(charAt(s - 1)) && charAt(s - 1) > 96) return undefined;
+  let particular: Particular | undefined;
+  const e = s + word.length;
+  const before = text.slice(Math.max(from, s - 30), s);
+  const caseLabel = CASE_HINT.test(before) ? CASE_LABEL.exec(before) : null;
+  const caseRest = caseLabel && CASE_REST.exec(text.slice(s, Math.min(to, s + 30)));
+  if (caseLabel && caseRest) particular = { start: s - caseLabel[0].length, end: s + caseRest[0].length, kind: 'case-number' };
+  else {
+    // "12 Acacia Road": digits, a space (or a comma) and a capital.
+    const next = charAt(e) === 32 ? charAt(e + 1) : charAt(e + 1) === 32 ? charAt(e + 2) : 0;
+    const street = next >= 65 && next <= 90 ? STREET.exec(text.slice(s, Math.min(to, s + 60))) : null;
+    if (street) particular = { start: s, end: s + street[0].length, kind: 'address' };
+    else if (word.length === 1 && /^[A-Z]{2}(?![A-Za-z])/.test(text.slice(s + 1, Math.min(to, s + 4)))) {
+      const code = POSTCODE.exec(text.slice(Math.max(from, s - 6), Math.min(to, s + 3)));
+      if (code) particular = { start: s + 3 - code[0].length, end: s + 3, kind: 'postcode' };
     }
-    if (!particular) continue;
-    const block = proseAt(model, particular.start, particular.end);
-    if (!block) continue;
-    if ((particular.kind === 'postcode' || particular.kind === 'address') && CONTACT.test(sentenceOf(block, particular.start - block.start))) continue;
-    found.push(particular);
   }
+  if (!particular || !unmaskedIn(text, particular.start, particular.end, from, to, block)) return undefined;
+  if (particular.kind === 'postcode' || particular.kind === 'address') {
+    // An organisation's contact details in the same sentence: not a home address.
+    const at = particular.start - from;
+    const sentence = block.sentences.find((x) => x.start - block.start <= at && at < x.end - block.start);
+    const sentenceText = sentence ? block.text.slice(sentence.start - block.start, sentence.end - block.start) : block.text;
+    if (CONTACT.test(sentenceText)) return undefined;
+  }
+  return particular;
 }
 
 /** Digits that may start a street address ("12 Acacia Road"), end a postcode's outward code, or follow a case-number label. */

@@ -83,7 +83,7 @@ export interface ReportSetOutcome {
 export function lintReportSet(chapters: readonly Chapter[], request: Omit<LintRequest, 'text'>): ReportSetOutcome {
   const joined = joinChapters(chapters);
   // A multi-file report's other-language version is not compared (yet): translation: null.
-  const outcome = lint({ ...request, text: joined.text, translation: null, where: (offset, from, model) => describe(joined.parts, model, offset, from) });
+  const outcome = lint({ ...request, text: joined.text, translation: null, where: (offset, from, model) => describeOffset(joined.parts, model, offset, from) });
   const results: ChapterResult[] = joined.parts.map((p) => ({ path: p.path, findings: [], suppressed: [] }));
   for (const f of outcome.findings) {
     const i = partAt(joined.parts, f.start);
@@ -97,7 +97,7 @@ export function lintReportSet(chapters: readonly Chapter[], request: Omit<LintRe
 }
 
 /** "line 12" within the same chapter, "line 12 of 02-findings.md" in another. */
-function describe(parts: readonly ChapterPart[], model: { lines: { lineAt(offset: number): number } }, offset: number, from: number | undefined): string {
+export function describeOffset(parts: readonly ChapterPart[], model: { lines: { lineAt(offset: number): number } }, offset: number, from: number | undefined): string {
   const i = partAt(parts, offset);
   const line = model.lines.lineAt(offset) - model.lines.lineAt(parts[i].start) + 1;
   if (from !== undefined && partAt(parts, from) === i) return `line ${line}`;
@@ -125,11 +125,18 @@ function mapFinding<F extends Finding>(f: F, parts: readonly ChapterPart[], i: n
   return { ...f, start: local(f.start), end: local(Math.max(f.start, f.end)), related, fixes };
 }
 
+/** A span of the joined text in its chapter's own offsets (cut at the chapter's end: a separator belongs to the chapter before it), with the chapter's index. */
+export function chapterSpan(parts: readonly ChapterPart[], span: { start: number; end: number }): { index: number; path: string; start: number; end: number } {
+  const index = partAt(parts, span.start);
+  const part = parts[index];
+  const start = Math.min(span.start, part.end);
+  return { index, path: part.path, start: start - part.start, end: Math.max(start, Math.min(span.end, part.end)) - part.start };
+}
+
 function mapRelated(r: RelatedLocation, parts: readonly ChapterPart[], own: number): RelatedLocation {
-  const i = partAt(parts, r.start);
-  const part = parts[i];
-  const mapped: RelatedLocation = { ...r, start: r.start - part.start, end: Math.min(r.end, part.end) - part.start };
-  if (i !== own) mapped.path = part.path;
+  const { index, path, start, end } = chapterSpan(parts, r);
+  const mapped: RelatedLocation = { ...r, start, end };
+  if (index !== own) mapped.path = path;
   return mapped;
 }
 

@@ -5,10 +5,11 @@ import type { LintOutcome } from '../engine/lint';
 import type { Span } from '../engine/model';
 import { blankLineBefore, trailingFootnotesStart } from '../engine/structure';
 import { escapeMarkdownInline } from '../engine/acronyms/fixes';
-import { analyseAcronyms, sameLongFormOrExtended, type AcronymEntry } from '../engine/acronyms/analysis';
+import { analyseAcronyms, sameLongFormOrExtended, usedAgainTest, type AcronymEntry } from '../engine/acronyms/analysis';
 import type { GlossaryEntry } from '../engine/glossary/index';
 import type { TextEdit } from '../engine/types';
-import type { AcronymState } from '../protocol';
+import type { AcronymState, AcronymsResult } from '../protocol';
+import type { Scope } from './report-scope';
 
 export interface AcronymRow {
   entry: AcronymEntry;
@@ -32,6 +33,34 @@ export function acronymTable(outcome: LintOutcome): AcronymRow[] {
       state: stateOf(entry),
     };
   });
+}
+
+/**
+ * The Acronyms view's rows. A chapter of a multi-file report lists the acronyms it uses or
+ * defines, each with the whole report's state and definition (perhaps in another file) and the
+ * chapter's own uses.
+ */
+export function acronymsResult(scope: Scope): AcronymsResult {
+  if (!scope.outcome.isReport) return { isReport: false, acronyms: [] };
+  const own = (s: Span) => scope.ownRange(s) !== undefined;
+  const acronyms = acronymTable(scope.outcome).flatMap((row) => {
+    const { entry } = row;
+    const spans: Span[] = [...entry.uses, ...entry.definitions];
+    if (entry.glossarySection) spans.push(entry.glossarySection);
+    if (scope.whole && !spans.some(own)) return [];
+    const defined = row.definedAt && scope.location(row.definedAt);
+    const definedHere = row.definedAt && scope.ownRange(row.definedAt);
+    return [{
+      acronym: entry.key,
+      expansion: row.expansion,
+      source: row.source,
+      definedAt: definedHere ?? defined?.range,
+      definedIn: defined && !definedHere ? defined.uri : undefined,
+      uses: entry.uses.flatMap((u) => scope.ownRange(u) ?? []),
+      state: row.state,
+    }];
+  });
+  return { isReport: true, acronyms };
 }
 
 function stateOf(entry: AcronymEntry): AcronymState {
@@ -58,20 +87,27 @@ export function acronymAt(outcome: LintOutcome, offset: number): { entry: Acrony
   return undefined;
 }
 
-export function acronymHover(outcome: LintOutcome, offset: number): { markdown: string; span: Span } | undefined {
+/** `where` names a place ("line 12", or "line 12 of 01-summary.md" in a multi-file report). */
+export function acronymHover(outcome: LintOutcome, offset: number, where: (offset: number) => string = lineOf(outcome)): { markdown: string; span: Span } | undefined {
   const found = acronymAt(outcome, offset);
   if (!found) return undefined;
   const { entry } = found;
-  const model = outcome.model;
   const definition = entry.definitions[0] ?? entry.glossarySection;
   const lines = [`**${entry.key}** — ${definition?.longForm ?? entry.glossary?.expansion ?? '_expansion unknown_'}`];
   const g = entry.glossary;
   if (g) lines.push(glossaryLine(g));
-  if (definition) lines.push(`Defined ${definition.inGlossarySection ? 'in the report\'s glossary' : ''} at line ${model.lines.lineAt(definition.start) + 1}.`.replace('Defined  at', 'Defined at'));
+  if (definition) lines.push(`Defined ${definition.inGlossarySection ? 'in the report\'s glossary' : ''} at ${where(definition.start)}.`.replace('Defined  at', 'Defined at'));
   else if (entry.allowed) lines.push('Well known: needs no definition.');
+  // The same advice as undefined-acronym's message: an acronym not used again is written out in full.
+  else if (!usedAgainTest(analyseAcronyms(outcome.model, outcome.knowledge).entries.values())(entry)) lines.push(`**Not defined in this report**, and not used again${g ? `: write it out in full, "${g.expansion}".` : '.'}`);
   else lines.push(`**Not defined in this report**${g ? `: spell it out at its first use, "${g.expansion} (${entry.key})".` : '.'}`);
   lines.push(`Used ${entry.uses.length} time${entry.uses.length === 1 ? '' : 's'}.`);
   return { markdown: lines.join('\n\n'), span: found.span };
+}
+
+/** "line 12": where an offset of the outcome's own text is. */
+export function lineOf(outcome: LintOutcome): (offset: number) => string {
+  return (offset) => `line ${outcome.model.lines.lineAt(offset) + 1}`;
 }
 
 function glossaryLine(g: GlossaryEntry): string {

@@ -2,7 +2,7 @@
 // several files (named by a `*.report.yaml` manifest beside them), and the report's other-
 // language version. Open documents are read from the editor, others from the disk; an edit in
 // one file makes the others stale, and the session re-lints those that are open.
-import { lintReportSet, type Chapter, type ChapterResult } from '../engine/reportset';
+import { lintReportSet, type Chapter, type ChapterResult, type ReportSetOutcome } from '../engine/reportset';
 import { MANIFEST_PATTERN, parseManifest } from '../engine/manifest';
 import { BlockCache, type LintOutcome, type LintRequest } from '../engine/lint';
 import { partnerCandidates, MAX_PARTNER_BYTES } from '../engine/translation/pairing';
@@ -23,7 +23,7 @@ export class RelatedFiles {
   private folders = new Map<string, ReportSetEntry[]>();
   private caches = new Map<string, BlockCache>();
   /** Each report's latest lint, with the chapter texts it was made from: every open chapter re-uses it. */
-  private latest = new Map<string, { texts: string[]; config: unknown; result: ReturnType<typeof lintReportSet> }>();
+  private latest = new Map<string, { texts: string[]; config: unknown; result: ReportSetOutcome }>();
   /** Partner paths read by the latest lint of each document, both ways. */
   private partners = new Map<string, string>();
 
@@ -75,6 +75,18 @@ export class RelatedFiles {
    * report. The report is linted once for all its chapters while none of them changes.
    */
   chapterOf(path: string, request: Omit<LintRequest, 'text'>): (ChapterResult & { template: LintOutcome['template']; skipped: string[] }) | undefined {
+    const report = this.reportOf(path, request);
+    if (!report) return undefined;
+    const { result, index } = report;
+    return { ...result.chapters[index], template: result.outcome.template, skipped: result.outcome.skipped };
+  }
+
+  /**
+   * The whole report a chapter belongs to (its lint over the joined text, and where each chapter
+   * sits in it), with the chapter's index; undefined for a document in no multi-file report.
+   * Go to definition, references and the structure view read it, on request only.
+   */
+  reportOf(path: string, request: Omit<LintRequest, 'text'>): { result: ReportSetOutcome; index: number } | undefined {
     const set = this.setFor(path);
     if (!set) return undefined;
     const chapters: Chapter[] = [];
@@ -86,7 +98,7 @@ export class RelatedFiles {
     if (index < 0) return undefined;
     const texts = chapters.map((c) => c.text);
     const last = this.latest.get(set.manifest);
-    let result: ReturnType<typeof lintReportSet>;
+    let result: ReportSetOutcome;
     if (last && last.config === request.config && last.texts.length === texts.length && last.texts.every((t, i) => t === texts[i] && last.result.joined.parts[i].path === chapters[i].path)) result = last.result;
     else {
       let cache = this.caches.get(set.manifest);
@@ -94,7 +106,7 @@ export class RelatedFiles {
       result = lintReportSet(chapters, { ...request, path: chapters[0].path, assumeReport: true, cache });
       this.latest.set(set.manifest, { texts, config: request.config, result });
     }
-    return { ...result.chapters[index], template: result.outcome.template, skipped: result.outcome.skipped };
+    return { result, index };
   }
 
   /** Paths whose findings depend on this one: the other chapters of its report, its other-language version. */

@@ -3,9 +3,15 @@ import type { LintOutcome } from '../engine/lint';
 import { analyseStructure, insertionPoint, isPresent, sectionInsertText, type Structure } from '../engine/structure';
 import type { TextEdit } from '../engine/types';
 import type { ReportStructure, StructureNode, SectionState } from '../protocol';
+import type { Range } from 'vscode-languageserver-types';
 import { toRange } from './convert';
 
-export function reportStructure(outcome: LintOutcome): ReportStructure {
+/**
+ * `locate` gives a heading's place: by default a range of the outcome's own text; for a chapter
+ * of a multi-file report, read from the whole report, a range in the heading's own file (with
+ * that file's URI when it is not the asking document).
+ */
+export function reportStructure(outcome: LintOutcome, locate: (start: number, end: number) => { range: Range; uri?: string } = (start, end) => ({ range: toRange(outcome.model.lines, start, end) })): ReportStructure {
   const { model, template } = outcome;
   if (!outcome.isReport) return { isReport: false, nodes: [], missingRequired: 0 };
   const structure = analyseStructure(model, template);
@@ -30,7 +36,7 @@ export function reportStructure(outcome: LintOutcome): ReportStructure {
       required: section.required,
       level: section.level,
       guidance: section.guidance,
-      range: first?.heading ? toRange(model.lines, first.heading.textStart, first.heading.textEnd) : undefined,
+      ...(first?.heading ? locate(first.heading.textStart, first.heading.textEnd) : {}),
       findings: first ? findingsIn(first.start, first.end) : 0,
       placeholders: first ? placeholdersIn(first.start, first.ownEnd) : undefined,
       children: [],
@@ -45,7 +51,7 @@ export function reportStructure(outcome: LintOutcome): ReportStructure {
       state: 'extra',
       required: false,
       level: section.level,
-      range: toRange(model.lines, section.heading.textStart, section.heading.textEnd),
+      ...locate(section.heading.textStart, section.heading.textEnd),
       findings: findingsIn(section.start, section.ownEnd),
       placeholders: placeholdersIn(section.start, section.ownEnd),
       children: [],
@@ -65,6 +71,13 @@ function stateOf(structure: Structure, templateIndex: number): SectionState {
   if (state.sections.length > 1) return 'duplicate';
   if (state.outOfOrder) return 'out-of-order';
   return state.empty ? 'empty' : 'present';
+}
+
+/** Ids of the template's required sections the report lacks. */
+export function missingRequiredIds(outcome: LintOutcome): string[] {
+  if (!outcome.template) return [];
+  const structure = analyseStructure(outcome.model, outcome.template);
+  return structure.states.filter((s) => s.templateSection.required && !isPresent(structure, s.templateIndex)).map((s) => s.templateSection.id);
 }
 
 /** Edits inserting the given missing sections (all missing required ones by default). */

@@ -685,6 +685,21 @@ test('multi-file report: an acronym defined in chapter 1 is defined in chapter 2
   // Chapter 2's empty "Next steps" shows that it has been checked (with its report).
   await waitFor('chapter 2 checked with chapter 1', () => (ours(two.uri, 'empty-section').length ? true : undefined), WAIT_MS, () => show(ours(two.uri)));
   assert(ours(two.uri, 'undefined-acronym').length === 0, `IRO is defined in chapter 1: ${show(ours(two.uri))}`);
+  // Navigation crosses the chapters: the definition is in chapter 1, the references in both, in file order.
+  const iroAt = two.positionAt(two.getText().indexOf('IRO') + 1);
+  const targets = await vscode.commands.executeCommand<(vscode.Location | vscode.LocationLink)[]>('vscode.executeDefinitionProvider', two.uri, iroAt);
+  const targetUris = targets.map((t) => ('targetUri' in t ? t.targetUri : t.uri).toString());
+  assert(targetUris.includes(one.uri.toString()), `go to definition from chapter 2 gave ${JSON.stringify(targetUris)}`);
+  const references = await vscode.commands.executeCommand<vscode.Location[]>('vscode.executeReferenceProvider', two.uri, iroAt);
+  const files = references.map((r) => r.uri.toString());
+  assert(files.filter((f) => f === one.uri.toString()).length >= 1 && files.filter((f) => f === two.uri.toString()).length === 1, `references of IRO: ${JSON.stringify(files)}`);
+  // The views of chapter 2 read the whole report: Summary is chapter 1's, IRO is defined there.
+  const extensionApi = await api();
+  await vscode.window.showTextDocument(two, { preview: false });
+  const summary = row(await extensionApi.structureItems(), 'Summary');
+  assert(summary.state === 'present' && summary.command?.arguments?.[0] === one.uri.toString(), `Summary row: ${JSON.stringify(summary)}`);
+  const iro = row(await extensionApi.acronymItems(), 'IRO');
+  assert(iro.state === 'defined', `IRO in chapter 2's acronyms view: ${iro.state}`);
   const original = one.getText();
   try {
     const edit = new vscode.WorkspaceEdit();

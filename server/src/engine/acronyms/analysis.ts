@@ -191,11 +191,11 @@ function joinVariantSpellings(entries: Map<string, AcronymEntry>): void {
   if (!defined.size) return;
   for (const [key, e] of entries) {
     if (e.definitions.length || e.glossarySection || e.allowed) continue;
-    const lower = key.toLowerCase();
-    let into = defined.get(lower);
-    if ((!into || into === e) && /[sS]$/.test(key) && key.length > 2) into = defined.get(lower.slice(0, -1));
-    // "PEPs" (key PEP) where the report defined "personal education plans (PEPS)".
-    if (!into || into === e) into = defined.get(lower + 's');
+    let into: AcronymEntry | undefined;
+    for (const target of variantTargets(key)) {
+      into = defined.get(target);
+      if (into && into !== e) break;
+    }
     if (!into || into === e) continue;
     into.uses.push(...e.uses);
     into.uses.sort((a, b) => a.start - b.start);
@@ -230,6 +230,46 @@ function joinPrefixedUses(entries: Map<string, AcronymEntry>, text: string): voi
     }
     if (!e.uses.length && !e.definitions.length && !e.glossarySection) entries.delete(key);
   }
+}
+
+/**
+ * The keys (lower case, in order of preference) of the defined acronym whose uses an undefined
+ * one joins: the same letters in another case, then the singular of a plural, then the plural
+ * ("PEPs", key PEP, where the report defined "personal education plans (PEPS)").
+ */
+export function variantTargets(key: string): string[] {
+  const lower = key.toLowerCase();
+  const targets = [lower];
+  if (/[sS]$/.test(key) && key.length > 2) targets.push(lower.slice(0, -1));
+  targets.push(lower + 's');
+  return targets;
+}
+
+/**
+ * Whether an acronym is used again after its first use, counting the uses of a variant spelling
+ * that would join it once it is defined ("CiCC" beside "CICC", "PEPS" beside "PEP"). In a
+ * report kept in several files the uses are those of every file (the files are checked as one
+ * text). Spelling out an acronym that is not used again as "Long Form (LF)" would introduce it
+ * for nothing (acronym-unused), so undefined-acronym's fix writes the long form alone. Built
+ * once over the entries (the last use of each undefined spelling, by the key it would join),
+ * then asked per entry.
+ */
+export function usedAgainTest(entries: Iterable<AcronymEntry>): (entry: AcronymEntry) => boolean {
+  let lastUse: Map<string, number> | undefined;
+  const index = () => {
+    const last = new Map<string, number>();
+    for (const other of entries) {
+      if (other.allowed || other.definitions.length || other.glossarySection || !other.uses.length) continue;
+      const at = other.uses[other.uses.length - 1].start;
+      for (const target of variantTargets(other.key)) if (at > (last.get(target) ?? -1)) last.set(target, at);
+    }
+    return last;
+  };
+  return (entry) => {
+    if (entry.uses.length !== 1) return entry.uses.length > 1;
+    // The entry's own single use is before its end, so it never counts for itself.
+    return ((lastUse ??= index()).get(entry.key.toLowerCase()) ?? -1) >= entry.uses[0].end;
+  };
 }
 
 /** Sections headed Glossary, Abbreviations, Acronyms (or Welsh Geirfa, Byrfoddau), with subsections. */

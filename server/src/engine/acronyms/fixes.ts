@@ -52,3 +52,26 @@ function makeAllowListFix(key: string, configPath: string, configText: string): 
 export function escapeMarkdownInline(text: string): string {
   return text.replace(/[\\`*_[\]<>|#~]/g, (c) => '\\' + c).replace(/[\r\n\u2028\u2029]+/g, ' ');
 }
+
+/**
+ * The short form as a fix writes it: without full stops ("I.R.O." becomes "IRO"), as house
+ * style and acronym-punctuation ask, so that no acronym rule's fix brings the full stops back.
+ */
+export function withoutFullStops(written: string): string {
+  return /^(?:\p{Lu}\.){2,}/u.test(written) ? written.replace(/\./g, '') : written;
+}
+
+/**
+ * Whether the last full stop of "C.I.W." also ends a sentence: the acronym ends its line, or a
+ * space and a capitalised word follow ("the C.I.W. Next day"). Before a plural or possessive
+ * ("C.I.W.s"), a comma or another word, it does not. A fix that rewrites the acronym keeps that
+ * full stop.
+ */
+export function endsSentence(text: string, end: number, written: string): boolean {
+  if (!written.endsWith('.')) return false;
+  let i = end;
+  while (i < text.length && (text[i] === ' ' || text[i] === '\t')) i++;
+  if (i >= text.length || text[i] === '\n' || text[i] === '\r') return true;
+  if (i === end) return false;
+  return /^[\p{Lu}][\p{Ll}]/u.test(text.slice(i, i + 2));
+}

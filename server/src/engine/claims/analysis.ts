@@ -202,7 +202,7 @@ export interface ParagraphFinding extends Span {
 }
 
 /** Headings of sections whose paragraphs are not findings: actions, data lists, method, context. */
-const NOT_CLAIMS_HEADING = /\b(?:recommendations?|needs? to improve|areas? for (?:improvement|development)|priority and immediate action|immediate action|information about|in this area|about this area|previous \w+ inspections?|other \w+ inspections?|inspection team|judgements? mean|inspection judgements? about|contents|glossary|local leadership|methodology|about (?:this|the) (?:inspection|report|service))\b/i;
+const NOT_CLAIMS_HEADING = /\b(?:recommendations?|needs? to improve|areas? for (?:improvement|development)|priority and immediate action|immediate action|information about|in this area|about this area|previous \w+ inspections?|other \w+ inspections?|inspection team|judgements? mean|contents|glossary|local leadership|methodology|about (?:this|the) (?:inspection|report|service))\b/i;
 /** Headings of summaries: their judgements are evidenced later in the report. */
 const SUMMARY_HEADING = /\b(?:summary|executive|headline|key findings|overall|strengths)\b|\bbecause\W*$/i;
 /** A bullet, between the start of its line and the block (numbered items are often numbered paragraphs). */
@@ -255,7 +255,7 @@ function computeParagraphs(model: ReportModel, scope: ClaimScope): ParagraphFind
     const quotes = view.quotes;
     // A quotation's speaker may be in the paragraph before; a quotation continued from the
     // paragraph before (opening marks only) is the same quotation.
-    const covered = () => !!previous && (previous.speaker || (previous.quotes.continues && quotes.opensWithQuote));
+    const covered = () => !!previous && (previous.speakerAtEnd || (previous.quotes.continues && quotes.opensWithQuote));
     if (!cited && quotes.unattributed.length && !covered()) {
       for (const q of quotes.unattributed) {
         const i = view.sentences.findIndex((s) => s.start <= q.start && q.start < s.end);
@@ -292,6 +292,7 @@ class ParagraphView {
   private weaselList?: ClaimTrigger[][];
   private quoteInfo?: ParagraphQuotes;
   private speakerCue?: boolean;
+  private speakerAtEndCue?: boolean;
   private claimOf?: ParagraphClaim | null;
 
   constructor(private readonly text: string, readonly sentences: Span[], private readonly matcher: ClaimMatcher) {}
@@ -317,9 +318,22 @@ class ParagraphView {
       : NO_QUOTES);
   }
 
-  /** The paragraph names who said something (which covers the next paragraph's quotation too). */
+  /** The paragraph names who said something. */
   get speaker(): boolean {
     return (this.speakerCue ??= namesSpeaker(this.text));
+  }
+
+  /**
+   * The paragraph ends by introducing speech (its last sentence names a speaker, or it ends with a
+   * colon), which covers a quotation in the next paragraph; a speaker named earlier on does not.
+   */
+  get speakerAtEnd(): boolean {
+    if (this.speakerAtEndCue === undefined) {
+      const last = this.sentences[this.sentences.length - 1];
+      const tail = last ? this.text.slice(last.start, last.end) : this.text;
+      this.speakerAtEndCue = /:\s*$/.test(this.text.trimEnd()) || namesSpeaker(tail);
+    }
+    return this.speakerAtEndCue;
   }
 
   /** The claim to query in a one-sentence paragraph of the body, if any. */

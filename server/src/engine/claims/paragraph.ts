@@ -48,7 +48,7 @@ export interface SentenceView {
 /** Examples and itemised detail: "For example, …", "such as", "including". */
 const EXAMPLE = /\b(?:for (?:example|instance)|e\.g\.|such as|including|in particular|an example|examples?)\b/i;
 /** Counts from the inspection sample, or any figure with a base: "9 of the 14", "one in five", "per 10,000". */
-const BASE = /\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|several|many|most|some|all|none)\s+(?:out\s+)?(?:of|in)\s+(?:the\s+|these\s+|those\s+|our\s+|its\s+|their\s+)?(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)\b|\bper\s+(?:100|1,?000|10,?000|100,?000|cent)\b|\bcompared (?:with|to)\s+(?:\d|the national)|\(\s*n\s*=|\bof (?:the )?\d[\d,]*\s+\w+/i;
+const BASE = /\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|several|many|most|some|all|none)\s+(?:out\s+)?(?:of|in)\s+(?:the\s+|these\s+|those\s+|our\s+|its\s+|their\s+)?(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)\b|\bper\s+(?:100|1,?000|10,?000|100,?000|cent)\b|\bcompared (?:with|to)\s+(?:\d|the national)|\(\s*n\s*=|(?<!\baverage )\bof (?:the )?\d[\d,]*\s+\w+/i;
 /** A named source of evidence: data, records, audits, surveys, what inspectors saw. */
 const SOURCE = /\b(?:data|records?|recorded|figures|statistics|survey|surveys|audits?|audited|returns|dashboard|scorecard|tracker|register|minutes|self-assessment|performance (?:information|reports?|indicators?|management)|management information|inspectors?|inspection|seen|sampled?|reviewed|examined|tracked|scrutin\w+|evidence|evidenced|according to|feedback|told|said|reported|report|reports|shows?|showed|shown|indicates?|indicated|demonstrates?|demonstrated|identified|found)\b/i;
 /** A baseline for a trend: since when, or from what. */
@@ -60,14 +60,21 @@ const DATA = /\d|\b(?:from|since|in the (?:last|past)|this year|last year)\b/i;
 /** Any figure at all (a digit, or a number word before a noun of people or cases). */
 const ANY_FIGURE = /\d/;
 
-/** A statistic among a sentence's figure triggers: a percentage, money, a fraction ("almost half"). */
+/**
+ * A statistic among a sentence's figure triggers: a percentage, money, a fraction ("almost
+ * half"), an average ("an average of 31 cases"): figures that come from someone's data. Counts,
+ * bounded or not ("22 families", "more than 1,000 children"), are not queried on their own: on
+ * the published reports they described a consultation or a sample whose source the sentence names.
+ */
 function isStatistic(t: ClaimTrigger): boolean {
   if (t.kind !== 'figure') return false;
-  return /%|£|\bper ?cent\b|\b(?:half|third|thirds|quarter|quarters)\b/i.test(t.text);
+  return /%|£|\bper ?cent\b|\b(?:half|third|thirds|quarter|quarters)\b|\b(?:average|mean|median)\b.*\d/i.test(t.text);
 }
 
 /** The trigger itself carries its base: "9 of the 14", "one in five". */
 function hasOwnBase(t: ClaimTrigger): boolean {
+  // "an average of 31" is no base: it is the statistic.
+  if (/^(?:an?\s+)?(?:average|mean|median)\b/i.test(t.text)) return false;
   return /\b(?:of|in|out of)\b/i.test(t.text) && /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten)\b/i.test(t.text.replace(/^\S+/, ''));
 }
 
@@ -155,7 +162,7 @@ const GRADE_COMPLEMENT = /\b(?:good|outstanding|inadequate|adequate|requires? im
  * A short sentence whose predicate is only an evaluation: subject, a linking verb, and an
  * evaluative complement ("…remains poor.", "Practice is weak and inconsistent.").
  */
-const BARE_EVALUATION = /^\W*(?:\d+\.\s+)?(?:\S+\s+){0,12}?(?:is|are|was|were|remains?|remained|has been|have been|continues? to be|continued to be|seems?|appears?)\s+(?:(?:still|now|often|generally|mostly|largely|very|too|not|also|consistently|particularly|highly|extremely|exceptionally|typically|overall|poor|weak|good|strong|effective|ineffective|inadequate|variable|inconsistent|outstanding|excellent|robust|limited|insufficient|unsatisfactory|satisfactory|and|but|,)\s*)+[.!]?\s*$/i;
+const BARE_EVALUATION = /^\W*(?:\d+\.\s+)?(?:\S+\s+){0,12}?(?:is|are|was|were|remains?|remained|has been|have been|continues? to be|continued to be|seems?|appears?)\s+(?:(?:still|now|often|generally|mostly|largely|very|too|not|also|consistently|particularly|highly|extremely|exceptionally|typically|overall|poor|weak|good|strong|effective|ineffective|inadequate|variable|inconsistent|outstanding|excellent|robust|limited|insufficient|unsatisfactory|satisfactory|thorough|purposeful|rigorous|comprehensive|sufficient|enough|patchy|unclear|and|but|,)\s*)+[.!]?\s*$/i;
 
 function at(kind: ParagraphClaimKind, sentence: number, start: number, end: number, text: string): ParagraphClaim {
   return { kind, sentence, start, end, text };
@@ -188,8 +195,9 @@ export function weaselTriggers(text: string): ClaimTrigger[] {
     if (!m) continue;
     if (PROCESS_CLAUSE.test(text.slice(0, m.index))) continue;
     if (/^some\b/i.test(m[0]) && GROUP_BEFORE.test(text.slice(0, m.index))) continue;
-    // "as it was reported to be by the peer review": the agent follows.
-    if (/^[^,;:.]{0,40}\bby\b/.test(text.slice(m.index + m[0].length))) continue;
+    // "as it was reported to be by the peer review": the agent follows (not in the clause after
+    // "that": "It is believed that they felt listened to by leaders" names no one who believes).
+    if (!/\b(?:that|of|about)$/i.test(m[0]) && /^(?:(?!\bthat\b)[^,;:.]){0,40}\bby\b/.test(text.slice(m.index + m[0].length))) continue;
     if (out.some((t) => t.start < m.index + m[0].length && m.index < t.end)) continue;
     out.push({ kind: 'weasel', start: m.index, end: m.index + m[0].length, text: m[0] });
   }
@@ -201,12 +209,12 @@ export function weaselTriggers(text: string): ClaimTrigger[] {
 // continued across paragraphs (the opening-quote-only convention) is one quotation.
 
 /** Words that name who said something, anywhere in a paragraph. */
-const SPEAKER_CUE = /\b(?:in the words of|according to|said|says|say|saying|told|tell|tells|telling|described|describes|describe|describing|commented|explained|explains|stated|states|state|wrote|writes|write|written|reported|reports|report|added|remarked|shared|expressed|spoke|talked|concluded|concludes|noted|notes|recorded|quoted|put it|asked|replied|agreed|praised|highlighted|called|calling|calls|named|entitled|titled|known as|described as|referred to|refer to|one (?:child|young person|parent|carer|care leaver|social worker|worker|manager))\b/i;
+const SPEAKER_CUE = /\b(?:in the words of|according to|said|says|say|saying|told|tell|tells|telling|described|describes|describe|describing|commented|explained|explains|stated|states|state|wrote|writes|write|written|reported|reports|report|added|remarked|shared|expressed|spoke|spoken|talked|concluded|concludes|noted|notes|recorded|quoted|put it|asked|replied|agreed|praised|highlighted|called|calling|calls|named|entitled|titled|known as|described as|referred to|refer to|one (?:child|young person|parent|carer|care leaver|social worker|worker|manager))\b/i;
 /** Speech rather than a name or term: first or second person, or a finished sentence inside the marks. */
 const SPEECH_LIKE = /(?:^|[\s‘“"'])(?:i|i'm|i’m|i've|i’ve|me|my|we|we're|we’re|us|our|you|you're|you’re|your)\b|[.!?][’”"']?\s*$/i;
 
 /** Before a quoted name: a determiner or possessive ("the ‘Key to my future’ booklets"), or a naming noun. */
-const NAME_BEFORE = /(?:\b(?:the|a|an|its|their|our|his|her|this|that|these|those|\w+['’]s)|\b(?:motto|slogan|title|titled|entitled|campaign|programme|strategy|vision|initiative|scheme|project|model|approach|framework|pledge|document|booklet|leaflet|policy|question|called|named|known as|branded))\W*$|\(\s*$/i;
+const NAME_BEFORE = /(?:\b(?:the|a|an|its|their|our|his|her|this|that|these|those|\w+['’]s)|\b(?:motto|slogan|title|titled|entitled|campaign|programme|strategy|vision|initiative|scheme|project|model|approach|framework|pledge|document|booklet|leaflet|policy|question|called|named|known as|branded|ethos|mantra|strapline|tagline|ambition|promise)(?:\s+(?:of|is|was))?)\W*$|\(\s*$/i;
 
 /** A quoted name rather than speech: after a determiner or naming noun, or in title case. */
 function isName(before: string, inner: string, after: string): boolean {
@@ -255,8 +263,13 @@ export function paragraphQuotes(text: string, sentences: readonly { start: numbe
 
 /** The paragraph names who said something. */
 export function namesSpeaker(text: string): boolean {
-  return SPEAKER_CUE.test(text);
+  // Words inside the quotation marks are what was said, not who said it ("“Nobody explained why…”").
+  // Nor does a passive with no agent: "The service was described as follows: “…”".
+  return SPEAKER_CUE.test(text.replace(QUOTED, ' ').replace(AGENTLESS_PASSIVE, ' '));
 }
+
+const QUOTED = /“[^”]*”|"[^"]*"|‘[^’]*’/g;
+const AGENTLESS_PASSIVE = /\b(?:was|were|is|are|been|being|be)\s+(?:\w+ly\s+)?(?:described|reported|noted|recorded|quoted|stated|expressed|said|told|called|named|shared)\b(?!(?:\s+\w+){0,3}\s+by\b)(?:\s+as(?:\s+follows)?)?/gi;
 
 /** An opening quotation mark: only then are a paragraph's sentences analysed for quotations. */
 export function mayHaveQuote(text: string): boolean {

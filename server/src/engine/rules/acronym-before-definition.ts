@@ -1,5 +1,6 @@
 import { defineRule } from '../rule';
 import { analyseAcronyms } from '../acronyms/analysis';
+import { endsSentence, withoutFullStops } from '../acronyms/fixes';
 
 export default defineRule({
   id: 'acronym-before-definition',
@@ -33,8 +34,9 @@ abbreviations section covers the whole report, so it is never "later".`,
           title: `Move the definition of ${entry.key} to its first use`,
           isPreferred: true,
           edits: [
-            { ...first, newText: `${definition.longForm} (${written})` },
-            { start: definition.start, end: definition.end, newText: definition.written },
+            // Written without full stops ("I.R.O." becomes "IRO"), as acronym-punctuation asks.
+            { ...first, newText: `${definition.longForm} (${withoutFullStops(written)})${endsSentence(model.text, first.end, written) ? '.' : ''}` },
+            { start: definition.start, end: definition.end, newText: withoutFullStops(definition.written) },
           ],
         }],
       });

@@ -1,5 +1,6 @@
 import { defineRule } from '../rule';
 import { analyseAcronyms } from '../acronyms/analysis';
+import { endsSentence } from '../acronyms/fixes';
 
 export default defineRule({
   id: 'acronym-punctuation',
@@ -12,7 +13,8 @@ export default defineRule({
 quick fix removes them, and keeps what the last full stop also did: it ends the sentence when
 the acronym ends its paragraph or a capitalised word follows ("met the C.I.W. Next day" becomes
 "met the CIW. Next day"). A plural or possessive stays as written: "C.I.W.s" becomes "CIWs",
-"C.I.W.'s" becomes "CIW's".`,
+"C.I.W.'s" becomes "CIW's". The other acronym rules advise and fix the acronym without full stops
+too: an undefined "I.R.O." is spelt out "Independent Reviewing Officer (IRO)".`,
   check(model, ctx) {
     const text = model.text;
     for (const p of analyseAcronyms(model, ctx.knowledge).punctuated) {
@@ -27,16 +29,3 @@ the acronym ends its paragraph or a capitalised word follows ("met the C.I.W. Ne
   },
 });
 
-/**
- * Whether the last full stop of "C.I.W." also ends a sentence: the acronym ends its line, or a
- * space and a capitalised word follow ("the C.I.W. Next day"). Before a plural or possessive
- * ("C.I.W.s"), a comma or another word, it does not.
- */
-function endsSentence(text: string, end: number, written: string): boolean {
-  if (!written.endsWith('.')) return false;
-  let i = end;
-  while (i < text.length && (text[i] === ' ' || text[i] === '\t')) i++;
-  if (i >= text.length || text[i] === '\n' || text[i] === '\r') return true;
-  if (i === end) return false;
-  return /^[\p{Lu}][\p{Ll}]/u.test(text.slice(i, i + 2));
-}

@@ -1,5 +1,6 @@
 import { defineRule } from '../rule';
 import { analyseAcronyms, isTitleLine, sameLongForm } from '../acronyms/analysis';
+import { withoutFullStops } from '../acronyms/fixes';
 
 export default defineRule({
   id: 'acronym-redefined',
@@ -24,12 +25,13 @@ form is \`acronym-inconsistent-expansion\` instead.`,
         // The first definition in the same section: a new section may spell it out again.
         const first = again.loose ? undefined : definitions.slice(0, i).find((d) => !d.loose && d.section === again.section && sameLongForm(d.longForm, again.longForm));
         if (!first || isTitleLine(model, again)) continue;
+        const alone = withoutFullStops(again.written);
         ctx.report({
           start: again.start,
           end: again.end,
-          message: `${entry.key} is already defined at ${ctx.where(first.start, again.start)}: use "${again.written}" alone here.`,
+          message: `${entry.key} is already defined at ${ctx.where(first.start, again.start)}: use "${alone}" alone here.`,
           related: [{ start: first.start, end: first.end, message: 'Earlier definition in the same section' }],
-          fixes: [{ title: `Use "${again.written}" alone`, isPreferred: true, edits: [{ start: again.start, end: again.end, newText: again.written }] }],
+          fixes: [{ title: `Use "${alone}" alone`, isPreferred: true, edits: [{ start: again.start, end: again.end, newText: alone }] }],
         });
       }
     }

@@ -2,6 +2,7 @@ import { defineRule } from '../rule';
 import { analyseAcronyms, isTitleLine } from '../acronyms/analysis';
 import { normaliseShortForm } from '../acronyms/normalise';
 import type { AcronymDefinition } from '../acronyms/types';
+import type { Span } from '../model';
 import type { Fix } from '../types';
 
 export default defineRule({
@@ -14,7 +15,9 @@ export default defineRule({
   docs: `GOV.UK style: do not introduce an acronym that is not used again. A definition that no
 later sentence uses only adds a bracket for the reader to skip. The quick fix keeps the long
 form and drops the acronym (and, in "LACs [Looked After Children (LAC)]", the short form and
-bracket around the definition too). Definitions in a glossary section are not reported, nor a
+bracket around the definition too); when the acronym is used before its definition
+(\`acronym-before-definition\`), there is no fix, as dropping it would leave those uses
+undefined. Definitions in a glossary section are not reported, nor a
 short form that is the name a body is known by (a glossary entry with \`name: true\`, such as
 Cafcass): "… Advisory and Support Service (Cafcass)" tells the reader the name they will meet
 elsewhere. Nor an acronym that the sentence itself uses, with its long form explained in a
@@ -37,7 +40,7 @@ Safeguarding Children Board (LSCB)"): a title names its part in the report's sta
         start: definition.shortStart,
         end: definition.shortEnd,
         message: `${entry.key} is defined but never used again: write "${definition.longForm}" without the acronym.`,
-        fixes: unusedFix(model.text, definition, entry.key),
+        fixes: unusedFix(model.text, definition, entry.key, entry.uses),
       });
     }
   },
@@ -48,9 +51,13 @@ function explainedInBracket(text: string, definition: AcronymDefinition): boolea
   return definition.pattern === 'short-long' && definition.longStart > definition.shortEnd && text.slice(definition.shortEnd, definition.longStart).includes('(');
 }
 
-function unusedFix(text: string, definition: AcronymDefinition, key: string): Fix[] {
+function unusedFix(text: string, definition: AcronymDefinition, key: string, uses: readonly Span[]): Fix[] {
   const title = `Drop the acronym ${key}`;
-  if (!definition.loose) return [{ title, edits: [{ ...droppedSpan(text, definition, key), newText: definition.longForm }] }];
+  const span = definition.loose ? definition : droppedSpan(text, definition, key);
+  // Used before the definition (acronym-before-definition's finding): dropping the acronym
+  // would leave those uses undefined.
+  if (uses.some((u) => u.end <= span.start)) return [];
+  if (!definition.loose) return [{ title, edits: [{ ...span, newText: definition.longForm }] }];
   // The writer's own introduction, "a referral hub (MASH)": drop the bracket. "…, known as MASH," has no safe edit.
   if (!/[)\]]/.test(text.charAt(definition.end - 1))) return [];
   return [{ title, edits: [{ start: definition.start, end: definition.end, newText: '' }] }];

@@ -1,8 +1,9 @@
 import { defineRule } from '../rule';
-import { analyseAcronyms, writtenLongForms } from '../acronyms/analysis';
-import { allowListFix, escapeMarkdownInline } from '../acronyms/fixes';
+import { analyseAcronyms, usedAgainTest, writtenLongForms } from '../acronyms/analysis';
+import { allowListFix, endsSentence, escapeMarkdownInline, withoutFullStops } from '../acronyms/fixes';
 import { initialsWrittenOut, isEnglishWord } from '../acronyms/words';
 import type { AcronymEntry } from '../acronyms/analysis';
+import { sectionAt, type ReportModel } from '../model';
 import type { Fix, RelatedLocation, TextEdit } from '../types';
 
 export default defineRule({
@@ -19,10 +20,21 @@ reports an acronym that the report uses but never defines — in its prose ("Lon
 
 When the long form is written out somewhere without the acronym ("…inspected by the Care and
 Social Services Inspectorate Wales." and later "the inspector from CSSIW"), the message points
-at it, and the preferred fix adds the acronym there. Otherwise the fix spells the acronym out
-at its first use, from the report's own wording or the glossary (built-in, with English and
-Welsh forms, plus the workspace's \`glossaries\`). Another fix adds the acronym to the
-config's \`acronyms.allow\` list.
+at it, and, when it comes before the first use and not in a heading, the preferred fix adds the
+acronym there. Otherwise the fix spells the acronym out at its first use, from the report's own
+wording or the glossary (built-in, with English and Welsh forms, plus the workspace's
+\`glossaries\`). Another fix adds the acronym to the config's \`acronyms.allow\` list.
+
+An acronym that is not used again is not worth introducing (GOV.UK; \`acronym-unused\` would
+report it): then the message and the fix write the long form alone, "Local Authority Designated
+Officer", not "Local Authority Designated Officer (LADO)". "Used again" counts every later use,
+in a variant spelling too ("PEPS" after "PEP"), and, in a report kept in several files, the
+uses in the other files. A single plural use ("two LADOs") gets no fix: the plural of a long form
+is not always its last word plus "s".
+
+An acronym written with full stops ("I.R.O.") is advised and spelt out without them,
+"Independent Reviewing Officer (IRO)", as \`acronym-punctuation\` asks; a full stop that also
+ended the sentence is kept.
 
 The glossary supplies expansions; it does not count as a definition in the report, unless a
 workspace glossary entry says \`definedInGlossary: true\`.
@@ -38,40 +50,57 @@ lists: a numbered stage or year, or a name, not initials to spell out. An acrony
 name sources and data fields ("DfE School and Pupil Number 2016"); one used in the text as well
 is reported at its first use there. A source cited with a year in brackets ("(HMRC 2014)").`,
   check(model, ctx) {
-    const undefinedEntries = [...analyseAcronyms(model, ctx.knowledge).entries.values()].filter(
+    const entries = [...analyseAcronyms(model, ctx.knowledge).entries.values()];
+    const undefinedEntries = entries.filter(
       (entry) => !entry.allowed && entry.uses.length > 0 && !entry.definitions.length && !entry.glossarySection && !entry.glossary?.definedInGlossary,
     ).filter((entry) => !numberedLabel(entry) && !nameInCapitals(entry, model.text, ctx.knowledge.acronyms.known.keys));
     const longForms = writtenLongForms(model, ctx.knowledge, undefinedEntries.map((entry) => entry.key));
     const text = model.text;
     const footnotes = model.blocks.filter((b) => b.footnote !== undefined);
     const inFootnote = (at: number) => footnotes.some((b) => b.start <= at && at < b.end);
+    const usedAgain = usedAgainTest(entries);
     for (const entry of undefinedEntries) {
       // Footnotes name sources and data fields ("[^5]: DfE School and Pupil Number 2016"): a use there is read as a title.
       const first = footnotes.length ? entry.uses.find((u) => !inFootnote(u.start)) : entry.uses[0];
       if (!first) continue;
       const written = text.slice(first.start, first.end);
+      // "I.R.O." is advised and fixed as "IRO", as acronym-punctuation asks.
+      const short = withoutFullStops(written);
+      const again = usedAgain(entry);
       const expansion = entry.glossary?.expansion;
+      // The long form written out before the first use: adding the acronym there defines it. Not
+      // when it is written only after the first use (that would leave the use before its
+      // definition), nor in a heading (that would change the heading a template matches), nor
+      // before a bracket (that would double it).
       const longForm = longForms.get(entry.key);
+      const before = longForm && longForm.start < first.start && !inHeading(model, longForm.start) && !bracketFollows(text, longForm.end) ? longForm : undefined;
       const fixes: Fix[] = [];
       const related: RelatedLocation[] = [];
       let pointer = '';
       if (longForm) {
         const line = ctx.where(longForm.start, first.start);
         const long = text.slice(longForm.start, longForm.end).replace(/\s+/g, ' ');
-        pointer = ` The long form "${long}" is written out at ${line} without "(${written})".`;
+        pointer = ` The long form "${long}" is written out at ${line} without "(${short})".`;
         related.push({ ...longForm, message: `Long form of ${entry.key}, written without the acronym` });
-        if (!bracketFollows(text, longForm.end)) fixes.push({ title: `Add "(${written})" after "${long}" at ${line}`, isPreferred: longForm.start < first.start, edits: [{ start: longForm.end, end: longForm.end, newText: ` (${written})` }] });
+        if (before) fixes.push({ title: `Add "(${short})" after "${long}" at ${line}`, isPreferred: true, edits: [{ start: longForm.end, end: longForm.end, newText: ` (${short})` }] });
       }
       // The report's own words are Markdown already; a glossary expansion is escaped for it.
       const spelled = longForm ? text.slice(longForm.start, longForm.end).replace(/\s+/g, ' ') : expansion;
       const spelledMarkdown = longForm ? spelled : expansion && escapeMarkdownInline(expansion);
-      const spellOut = spelledMarkdown ? spellOutEdit(text, first, spelledMarkdown, written) : undefined;
-      if (spellOut) fixes.push({ title: `Spell out at first use: "${spellOut.newText}"`, isPreferred: !longForm, edits: [spellOut] });
+      const spellOut = spelledMarkdown ? spellOutEdit(text, first, spelledMarkdown, written, again) : undefined;
+      if (spellOut) fixes.push({ title: `Spell out ${again ? 'at first use' : 'in full'}: "${spellOut.newText.replace(/\.$/, '')}"`, isPreferred: !before, edits: [spellOut] });
       const allow = allowListFix(entry.key, ctx.config.path, ctx.config.text);
       if (allow) fixes.push(allow);
+      // GOV.UK style: an acronym that is not used again is not introduced; the long form alone does.
+      // The advice leads with what the preferred fix does.
+      const advice = before
+        ? `is used but never defined.${pointer.slice(0, -1)}: add it there${again ? '' : ', or write the long form here'}.`
+        : again
+          ? `is used but never defined: spell it out at its first use${spelled ? `, "${spelled} (${short})"` : ` ("Long Form (${short})")`}.${pointer}`
+          : `is used but never defined, and not used again: write it out in full${spelled ? `, "${spelled}"` : ''}.${pointer}`;
       ctx.report({
         ...first,
-        message: `"${written}" is used but never defined: spell it out at its first use${spelled ? `, "${spelled} (${written})"` : ' ("Long Form (' + written + ')")'}.${pointer}`,
+        message: `"${written}" ${advice}`,
         related,
         fixes,
       });
@@ -95,6 +124,11 @@ function nameInCapitals(entry: AcronymEntry, text: string, glossaryKeys: Readonl
   return !initialsWrittenOut(text, key);
 }
 
+function inHeading(model: ReportModel, offset: number): boolean {
+  const heading = model.sections[sectionAt(model, offset)].heading;
+  return !!heading && offset >= heading.start && offset < heading.end;
+}
+
 /** Whether a bracket opens right after `at` (spaces apart): adding another there would double it. */
 function bracketFollows(text: string, at: number): boolean {
   return /^[ \t]*[([]/.test(text.slice(at, at + 40));
@@ -116,15 +150,22 @@ function insideBracket(text: string, at: number): boolean {
 }
 
 /**
- * "Long Form (ACR)" at the first use, or nothing when that would nest or double brackets (the use
- * is inside a bracket, or a bracket follows it). A plural is kept inside the bracket ("Long Form
- * (LACs)"), a possessive moves to the long form ("Care Inspectorate Wales's (CIW) report").
+ * The first use spelt out: "Long Form (ACR)" when the acronym is used again, the long form alone
+ * when it is not; nothing when that would nest or double brackets (the use is inside a bracket,
+ * or a bracket follows it). A plural is kept inside the bracket ("Long Form (LACs)"); with the
+ * long form alone it has no safe edit (the plural of a long form is not always its last word's
+ * plus "s"). A possessive moves to the long form ("Care Inspectorate Wales's (CIW) report"). The
+ * acronym is written without full stops, and a full stop that also ended the sentence is kept.
  */
-function spellOutEdit(text: string, use: { start: number; end: number }, spelled: string, written: string): TextEdit | undefined {
+function spellOutEdit(text: string, use: { start: number; end: number }, spelled: string, written: string, again: boolean): TextEdit | undefined {
   if (insideBracket(text, use.start)) return undefined;
   const suffix = /^(?:['’]s|s)(?![\p{L}\p{N}])/u.exec(text.slice(use.end, use.end + 3))?.[0] ?? '';
   const end = use.end + suffix.length;
   if (bracketFollows(text, end)) return undefined;
-  const newText = suffix === 's' ? `${spelled} (${written}s)` : suffix ? `${spelled}${suffix} (${written})` : `${spelled} (${written})`;
-  return { start: use.start, end, newText };
+  if (!again && suffix === 's') return undefined;
+  const short = withoutFullStops(written);
+  const stop = !suffix && endsSentence(text, use.end, written) ? '.' : '';
+  if (!again) return { start: use.start, end, newText: `${spelled}${suffix}${stop}` };
+  const newText = suffix === 's' ? `${spelled} (${short}s)` : `${spelled}${suffix} (${short})`;
+  return { start: use.start, end, newText: newText + stop };
 }

@@ -163,7 +163,7 @@ function compile(scale: GradeScale): CompiledScale {
 /**
  * The judgement a label names; failing an exact name, the one judgement that a single word more
  * would name (a published table row reads "The experiences and progress of children care
- * leavers").
+ * leavers"), or that is named before "in" and a place.
  */
 function judgementOf(names: Map<string, string>, key: string): string | undefined {
   const exact = names.get(key);
@@ -174,6 +174,9 @@ function judgementOf(names: Map<string, string>, key: string): string | undefine
   for (let i = 0; i < words.length; i++) {
     const judgement = names.get([...words.slice(0, i), ...words.slice(i + 1)].join(' '));
     if (judgement !== undefined) found.add(judgement);
+    // "care leavers in Redcar and Cleveland": the name, then where.
+    const place = words[i] === 'in' && i > 0 ? names.get(words.slice(0, i).join(' ')) : undefined;
+    if (place !== undefined) found.add(place);
   }
   return found.size === 1 ? [...found][0] : undefined;
 }
