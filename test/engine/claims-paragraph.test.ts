@@ -102,3 +102,16 @@ test('a "by" inside the reported clause is no agent of the weasel verb', () => {
   assert.deepEqual(evidenceFindings('There were claims that they are helped by their social workers.'), ['weasel-attribution: There were claims that']);
   assert.deepEqual(evidenceFindings('Practice was strong, as it was reported to be by the peer review.'), []);
 });
+
+test('a trend, benchmark or opening absolute with no claim word of the sentence analyser is still queried', () => {
+  assert.deepEqual(evidenceFindings('Demand for the early help service continues to grow.'), ['unsupported-claim: continues to grow']);
+  assert.deepEqual(evidenceFindings('The council has one of the highest rates of children entering care in England.'), ['unsupported-claim: one of the highest']);
+  assert.deepEqual(evidenceFindings('All return home interviews are completed on time.'), ['unsupported-claim: All return']);
+  assert.deepEqual(evidenceFindings('Demand for the early help service has grown since the last inspection.'), []);
+});
+
+test('a stand-alone evaluation carried by the object is queried', () => {
+  assert.deepEqual(evidenceFindings('Leaders have a thorough understanding of the quality of social work practice.'), ['unsupported-claim: thorough']);
+  assert.deepEqual(evidenceFindings('Social workers provide inconsistent support to care leavers.'), ['unsupported-claim: inconsistent']);
+  assert.deepEqual(evidenceFindings('Social workers provide support to care leavers every week.'), []);
+});

@@ -8,7 +8,7 @@ import type { CompiledTemplate } from '../templates/match';
 import { analyseStructure } from '../structure';
 import { analyseSentence, claimsWithoutEvidence, unsupportedReason, type ClaimMatcher, type ClaimTrigger, type SentenceClaims } from './detect';
 import {
-  mayHaveQuote, mayHaveWeasel, namesSpeaker, paragraphClaim, paragraphQuotes, weaselTriggers,
+  mayHaveQuote, mayHaveWeasel, namesSpeaker, paragraphClaim, paragraphQuotes, statesParagraphClaim, weaselTriggers,
   type ParagraphClaim, type ParagraphClaimKind, type ParagraphQuotes, type SentenceView,
 } from './paragraph';
 
@@ -343,7 +343,7 @@ class ParagraphView {
       const s = this.sentences[0];
       const sentence = this.text.slice(s.start, s.end);
       const claims = this.analysed?.[0].claims ?? claimsWithoutEvidence(sentence, this.matcher);
-      this.claimOf = claims && claims.triggers.length && !claims.descriptive ? paragraphClaim([{ text: sentence, claims }], false, false) ?? null : null;
+      this.claimOf = claims && !claims.descriptive && (claims.triggers.length || statesParagraphClaim(sentence)) ? paragraphClaim([{ text: sentence, claims }], false, false) ?? null : null;
     }
     return this.claimOf ?? undefined;
   }

@@ -93,6 +93,11 @@ const ABSOLUTE = /^\W*(?:\d+\.\s+)?(?:all|every|no|none of)\s+[\w’'-]+|\b(?:al
 /** What scopes an absolute to the evidence, or hedges it: "not all", "almost all", "all the children we saw". */
 const SCOPED = /\b(?:not|nearly|almost|virtually|practically)\s+(?:all|every|always)\b|\b(?:we|inspectors|seen|reviewed|sampled|spoke|spoken|met|whose (?:records|files|cases)|in the sample|cases seen|the cases)\b/i;
 
+/** A trend, a benchmark or an absolute, which the sentence analyser has no claim word for. */
+export function statesParagraphClaim(text: string): boolean {
+  return TREND_VERB.test(text) || BENCHMARK.test(text) || ABSOLUTE.test(text);
+}
+
 /** Trigger of `kind` in the sentence, first by position. */
 function firstTrigger(claims: SentenceClaims, test: (t: ClaimTrigger) => boolean): ClaimTrigger | undefined {
   for (const t of claims.triggers) if (test(t)) return t;
@@ -119,7 +124,8 @@ export function paragraphClaim(sentences: readonly SentenceView[], cited: boolea
   const hasFigure = ANY_FIGURE.test(all);
   // Observation: a sentence that states what happens with no claim word, or names its evidence,
   // is itself the kind of detail published reports support their findings with.
-  const observed = sentences.some((s) => s.claims.descriptive || s.claims.evidence.length > 0 || s.claims.triggers.length === 0);
+  // (A sentence with no claim word is an observation unless it states a trend, a benchmark or an absolute.)
+  const observed = sentences.some((s) => s.claims.descriptive || s.claims.evidence.length > 0 || (s.claims.triggers.length === 0 && !statesParagraphClaim(s.text)));
   const supported = hasSource || hasExample || hasBase || observed;
 
   // A claim is queried only in a stand-alone assertion: a paragraph of one sentence with no
@@ -142,7 +148,8 @@ export function paragraphClaim(sentences: readonly SentenceView[], cited: boolea
     const trend = TREND_VERB.exec(text);
     if (trend && !baseline && !ACTION_AFTER.test(text.slice(trend.index + trend[0].length))) return at('trend', i, trend.index, trend.index + trend[0].length, trend[0]);
     const absolute = ABSOLUTE.exec(text);
-    if (absolute && !SCOPED.test(text) && claims.triggers.some((t) => t.kind === 'generalisation')) {
+    // An absolute the sentence opens with ("All return home interviews…", "No care leaver…") is its own generalisation.
+    if (absolute && !SCOPED.test(text) && (absolute.index === 0 || claims.triggers.some((t) => t.kind === 'generalisation'))) {
       return at('absolute', i, absolute.index, absolute.index + absolute[0].length, absolute[0]);
     }
   }
@@ -150,10 +157,13 @@ export function paragraphClaim(sentences: readonly SentenceView[], cited: boolea
   // Judgement: a paragraph that is one bare evaluation ("The general quality of assessment and
   // case management remains poor."): no example, count, source or observation at all.
   const { text, claims } = sentences[0];
-  if (claims.descriptive || !BARE_EVALUATION.test(text) || GRADE_COMPLEMENT.test(text)) return undefined;
+  if (claims.descriptive || !(BARE_EVALUATION.test(text) || EVALUATIVE_OBJECT.test(text)) || GRADE_COMPLEMENT.test(text)) return undefined;
   const judgement = firstTrigger(claims, (t) => t.kind === 'judgement');
   return judgement && at('judgement', 0, judgement.start, judgement.end, judgement.text);
 }
+
+/** An evaluation carried by the object: "Leaders have a thorough understanding of…", "Social workers provide inconsistent support to…". */
+const EVALUATIVE_OBJECT = /^\W*(?:\d+\.\s+)?(?:\S+\s+){0,8}?(?:has|have|had|provides?|provided|gives?|gave|offers?|offered|shows?|showed|demonstrates?|demonstrated)\s+(?:an?\s+|the\s+)?(?:very\s+|highly\s+|consistently\s+)?(?:poor|weak|good|strong|effective|ineffective|inadequate|variable|inconsistent|excellent|robust|limited|insufficient|thorough|purposeful|rigorous|comprehensive|clear|sound)\s+(?:understanding|grip|oversight|support|grasp|knowledge|focus|leadership|practice|service|services|help|response|challenge|management)\b/i;
 
 /** A rating statement: the complement is an inspection grade ("Children's services in X are good."). */
 const GRADE_COMPLEMENT = /\b(?:good|outstanding|inadequate|adequate|requires? improvement(?: to be good)?)[.!]?\s*$/i;

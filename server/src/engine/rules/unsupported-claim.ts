@@ -85,13 +85,15 @@ named source (the local authority's data, an audit, a survey). So the default, \
 queries only what a quality-assurance reader would: a paragraph that is a **stand-alone
 assertion**, one sentence with no evidence of any kind, which is
 
-- a figure with no source or base ("Almost half the children looked after by the authority had
-  an unqualified worker managing their case.");
+- a figure with no source or base: a percentage, money, a fraction or an average ("Almost half
+  the children looked after by the authority had an unqualified worker managing their case.",
+  "Social workers hold an average of 31 cases each.");
 - a comparison with a benchmark with no figure ("Placement stability is better than the
   national average.");
 - a trend with no baseline ("Outcomes for children are improving.");
 - an absolute not scoped to the evidence ("Every care leaver is seen alone.");
-- a bare evaluation ("The general quality of assessment and case management remains poor.").
+- a bare evaluation ("The general quality of assessment and case management remains poor."),
+  or one carried by the object ("Leaders have a thorough understanding of practice.").
 
 A longer paragraph is its own support: on the 193 published Ofsted reports (\`npm run
 eval:real\`), figures, comparisons and trends inside longer paragraphs were the local
