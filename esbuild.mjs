@@ -2,6 +2,7 @@
 import * as esbuild from 'esbuild';
 import { readdirSync, existsSync } from 'node:fs';
 import { markdownItFields } from './scripts/markdown-it-fields.mjs';
+import { wordlistFilter } from './scripts/wordlist-filter.mjs';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
@@ -16,7 +17,7 @@ const common = {
   logLevel: 'warning',
   // jsonc-parser's UMD build (main) hides its modules from the bundler; its ESM build does not.
   mainFields: ['module', 'main'],
-  plugins: [markdownItFields],
+  plugins: [markdownItFields, wordlistFilter],
 };
 
 const targets = [

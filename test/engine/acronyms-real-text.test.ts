@@ -52,6 +52,46 @@ test('not acronyms: postcodes, reference numbers, names used as names, section r
   assert.deepEqual(findingsOf(text, 'undefined-acronym').map((f) => f.message), []);
 });
 
+test('an ordinary word in capitals is a name, unless the glossary or the report shows it is an acronym', () => {
+  const names = draft('The PAUSE programme and the HOPE virtual school work with Bromley MIND and the REACH team; the NEET figures fell.');
+  assert.deepEqual(findingsOf(names, 'undefined-acronym').map((f) => names.slice(f.start, f.end)), ['NEET'], 'PAUSE, HOPE, MIND and REACH are names; NEET is no word');
+  // The glossary knows SEND; the report writes out the words MACE stands for (its definition was lost).
+  const acronyms = draft('The SEND reforms began. The multi-agency child exploitation panel met, and the MACE panel reviews cases.');
+  assert.deepEqual(findingsOf(acronyms, 'undefined-acronym').map((f) => acronyms.slice(f.start, f.end)), ['SEND', 'MACE']);
+  // "and" inside a long form gives a letter (SEAM); an article or "or" does not, so chance words spell no POD or SMART.
+  const more = draft('The sexual exploitation and missing panel met; the SEAM panel is new. Staff keep a process or documentation of PODs, maintain a register of those plans and write SMARTer plans.');
+  assert.deepEqual(findingsOf(more, 'undefined-acronym').map((f) => more.slice(f.start, f.end)), ['SEAM']);
+});
+
+test("the writer's own words before a glossary acronym define it when the sentence goes on; at a clause's end they cite a source", () => {
+  assert.deepEqual(defs('The out-of-hours service (EDT) responds effectively.'), [['EDT', 'The out-of-hours service', 'long-short', true]]);
+  assert.deepEqual(defs('the pre-proceedings work (PLO) and how permanence is tracked'), [['PLO', 'the pre-proceedings work', 'long-short', true]]);
+  assert.deepEqual(defs('Performance information: complaints were out of date (CIW), and late.'), []);
+  assert.deepEqual(defs('The ChAD (children’s advice and duty service) model helps families.'), [['ChAD', 'children’s advice and duty service', 'short-long', true]]);
+});
+
+test('a name in a bracket after its long form, and two acronyms joined by a slash, are definitions that no fix drops', () => {
+  assert.deepEqual(defs('the regional adoption agency (Adoption West RAA) helps'), [['RAA', 'regional adoption agency', 'long-short', true]]);
+  assert.deepEqual(defs('co-ordinated action against domestic abuse (CAADA DASH) tools'), [['CAADA', 'co-ordinated action against domestic abuse', 'long-short', true]]);
+  assert.deepEqual(defs('the Health and Wellbeing Board/Local Safeguarding Children Board (HWB/LSCB) met'), [
+    ['HWB', 'Health and Wellbeing Board', 'long-short', true],
+    ['LSCB', 'Local Safeguarding Children Board', 'long-short', true],
+  ]);
+  const text = draft('The regional adoption agency (Adoption West RAA) helps. The Health and Wellbeing Board/Local Safeguarding Children Board (HWB/LSCB) met.');
+  assert.deepEqual(findingsOf(text, 'acronym-unused'), [], 'the bracket names a body, or holds two acronyms: dropping it would cut the text');
+});
+
+test('not reported as undefined: numbered labels, author-date citations, acronyms used only in footnotes', () => {
+  const text = draft('Pupils at KS2 and the C2C council did well (HMRC 2014). The DfE figures[^1] rose; the LSCB met.\n\n[^1]: ONS School and Pupil Numbers 2016');
+  assert.deepEqual(findingsOf(text, 'undefined-acronym').map((f) => text.slice(f.start, f.end)), ['DfE', 'LSCB']);
+});
+
+test('"ACR (long form)" in running text is not "never used again"; a hyphenated acronym used later as written is used', () => {
+  const text = draft('The CURB (Connect, Unite, Resist, Begin) programme works. The integrated assessment and referral (i-ART) team met, and the i-ART took calls. The Youth Offending Team (YOT) met.');
+  assert.deepEqual(findingsOf(text, 'acronym-unused').map((f) => text.slice(f.start, f.end)), ['YOT']);
+  assert.deepEqual(findingsOf(text, 'undefined-acronym'), [], 'the later "i-ART" is not an undefined ART');
+});
+
 test('a name used as a name is not "never used again"; an ordinary acronym is', () => {
   const text = draft('The Children and Family Court Advisory and Support Service (Cafcass) and the Youth Offending Team (YOT) met us.');
   assert.deepEqual(findingsOf(text, 'acronym-unused').map((f) => text.slice(f.start, f.end)), ['YOT']);
@@ -81,6 +121,11 @@ test('a definition spelt out again in a new section is house style; again in the
   const found = findingsOf(text, 'acronym-redefined');
   assert.equal(found.length, 1);
   assert.ok(text.slice(found[0].start).startsWith('Youth Offending Team (YOT) met again'));
+  // A line holding only the definition is a title starting a part (a heading written as a paragraph).
+  const titled = `---\ntemplate: generic\n---\n\n# Report\n\n## Findings\n\nThe Youth Offending Team (YOT) met us. The YOT works well.\n\nThe Youth Offending Team (YOT)\n\nThe YOT is good.\n`;
+  assert.deepEqual(findingsOf(titled, 'acronym-redefined'), []);
+  const heading = `---\ntemplate: generic\n---\n\n# Report\n\n## The Local Safeguarding Children Board (LSCB)\n\nThe board is good.\n`;
+  assert.deepEqual(findingsOf(heading, 'acronym-unused'), [], 'a heading that is the definition alone names its part');
 });
 
 // Issue 15, point 11.
@@ -216,7 +261,8 @@ test('an acronym written with full stops: every acronym rule advises and fixes i
 test('the acronym-unused and acronym-inconsistent-expansion fixes do not cause a new finding', () => {
   const config = parseConfig('', '/ws/.inspection-reports.yaml');
   // Used before a definition that no later sentence uses: dropping the acronym would leave the earlier uses undefined.
-  const late = draft('The LSCB chair met us. The LSCB is active.\n\n## The Local Safeguarding Children Board (LSCB)\n\nThe board is good.');
+  // (A heading that is the definition alone is not reported at all: a title names its part.)
+  const late = draft('The LSCB chair met us. The LSCB is active.\n\n## The board\n\nThe Local Safeguarding Children Board (LSCB) is good.');
   const unused = lint({ text: late, config }).findings.find((f) => f.ruleId === 'acronym-unused')!;
   assert.deepEqual(unused.fixes, []);
   const plain = draft('The Regional Partnership Board (RPB) meets.');

@@ -6,6 +6,7 @@ import type { ReportModel, Span } from '../model';
 import type { ReportKnowledge } from '../knowledge';
 import type { GlossaryEntry } from '../glossary/index';
 import { normaliseHeading } from '../templates/match';
+import { blockAt } from '../scan';
 import { longFormWords } from './normalise';
 import { detectAcronyms, type AcronymDefinition, type BlockAcronyms, type LongFormMatch, type LongFormMatcher, type PunctuatedAcronym } from './detect';
 
@@ -158,6 +159,7 @@ function compute(model: ReportModel, knowledge: ReportKnowledge): Computed {
   // Definitions and uses were gathered block by block; keep each list in document order.
   for (const e of entries.values()) e.definitions.sort((a, b) => a.start - b.start);
   joinVariantSpellings(entries);
+  joinPrefixedUses(entries, model.text);
 
   function addDefinition(e: AcronymEntry, d: AcronymDefinition, base: number, inGlossarySection: boolean, section: number) {
     const shifted: DefinitionAt = {
@@ -198,6 +200,35 @@ function joinVariantSpellings(entries: Map<string, AcronymEntry>): void {
     into.uses.push(...e.uses);
     into.uses.sort((a, b) => a.start - b.start);
     entries.delete(key);
+  }
+}
+
+/**
+ * A defined acronym with a prefix before a hyphen ("integrated assessment and referral (i-ART)
+ * team", "(F-CAF)"), used later as written: the words split at the hyphen, so those uses were read
+ * as the tail ("ART"). They are uses of the defined acronym, with the prefix in the span.
+ */
+function joinPrefixedUses(entries: Map<string, AcronymEntry>, text: string): void {
+  let byTail: Map<string, AcronymEntry[]> | undefined;
+  for (const e of entries.values()) {
+    if (!e.definitions.length && !e.glossarySection) continue;
+    const m = /^[\p{L}\p{N}]+-(.+)$/u.exec(e.key);
+    if (!m) continue;
+    byTail ??= new Map();
+    byTail.set(m[1], [...(byTail.get(m[1]) ?? []), e]);
+  }
+  if (!byTail) return;
+  for (const [key, e] of entries) {
+    for (const into of byTail.get(key) ?? []) {
+      const prefix = into.key.slice(0, into.key.length - key.length);
+      const prefixed = (u: Span) => text.slice(u.start - prefix.length, u.start).toLowerCase() === prefix.toLowerCase();
+      const moved = e.uses.filter(prefixed);
+      if (!moved.length) continue;
+      into.uses.push(...moved.map((u) => ({ start: u.start - prefix.length, end: u.end })));
+      into.uses.sort((a, b) => a.start - b.start);
+      e.uses = e.uses.filter((u) => !prefixed(u));
+    }
+    if (!e.uses.length && !e.definitions.length && !e.glossarySection) entries.delete(key);
   }
 }
 
@@ -299,4 +330,15 @@ export function sameLongFormOrExtended(a: string, b: string, acronym?: string): 
     if (short.every((w, k) => w === long[at + k])) return true;
   }
   return false;
+}
+
+/**
+ * The definition is its block's whole text, but for "The" and quotation marks: a heading, or a
+ * title line written as a paragraph ("The Local Safeguarding Children Board (LSCB)"), not a sentence.
+ */
+export function isTitleLine(model: ReportModel, definition: Span): boolean {
+  const block = blockAt(model, definition.start);
+  if (!block) return false;
+  const rest = (block.text.slice(0, definition.start - block.start) + block.text.slice(definition.end - block.start)).trim();
+  return /^(?:the)?[\s'‘’"“”]*$/i.test(rest);
 }

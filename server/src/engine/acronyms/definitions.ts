@@ -748,13 +748,25 @@ export function findDefinitions(text: string, known?: KnownAcronyms, options: De
       const k = letterCounts(inner);
       if (k.upper < 2 || /\s/.test(inner) || isRomanNumeral(inner)) continue;
     }
+    const pair = writerForms ? slashPair(text, open, close, floor, known) : null;
+    if (pair) {
+      out.push(...pair);
+      floor = close + 1;
+      defEnds.push(close + 1);
+      i = close;
+      continue;
+    }
     let pick: Candidate | null = known ? (knownLongForm(text, open, close, known) ?? knownShortLong(text, open, close, floor, known)) : null;
     if (!pick) {
       for (const cand of candidatesFor(text, open, close, floor, defEnds, known)) {
         if (!pick || cand.quality > pick.quality) pick = cand;
       }
     }
-    const definition = pick ? makeDefinition(text, pick, open, close, known) : writerForms ? (writersBracket(text, open, close, floor, known) ?? explainedAfter(text, open, close, floor, known)) : null;
+    const definition = pick
+      ? makeDefinition(text, pick, open, close, known)
+      : writerForms
+        ? (writersBracket(text, open, close, floor, known) ?? explainedAfter(text, open, close, floor, known) ?? nameInBracket(text, open, close, floor, known))
+        : null;
     if (definition) {
       out.push(definition);
       floor = close + 1;
@@ -806,9 +818,11 @@ function writersBracket(text: string, open: number, close: number, floor: number
   const written = text.slice(sf.start, sf.end);
   const key = known?.spellings.get(normaliseShortForm(written)) ?? normaliseShortForm(written);
   // An acronym the glossary knows, after words that are not (nearly) its long form in some order,
-  // cites a source ("complaints were out of date (CIW)"); "children looked after (LAC)" defines LAC.
+  // at the end of a clause, cites a source ("complaints were out of date (CIW)."); "children looked
+  // after (LAC)" defines LAC, and so do the writer's own words when the sentence goes on with the
+  // bracket as their name ("The out-of-hours service (EDT) responds", "pre-proceedings work (PLO) and").
   const forms = known?.longForms.get(key);
-  if (forms && !forms.some((f) => wordsWithin(f, text.slice(ws, end)))) return null;
+  if (forms && !forms.some((f) => wordsWithin(f, text.slice(ws, end))) && endsClause(text, close + 1)) return null;
   // Not "XYZ Services (XYZ)": the acronym is not among its own words (S&H's check).
   if (!sane(written, text.slice(start, end))) return null;
   return {
@@ -823,6 +837,13 @@ function writersBracket(text: string, open: number, close: number, floor: number
     pattern: 'long-short',
     loose: true,
   };
+}
+
+/** Whether nothing but a clause's end follows `at`: the end of the block, or punctuation ("(CIW).", "(CIW), and"). */
+function endsClause(text: string, at: number): boolean {
+  let k = at;
+  while (k < text.length && (isSpaceCode(text.charCodeAt(k)) || isQuote(text.charCodeAt(k)))) k++;
+  return k >= text.length || !isLetterCode(text.charCodeAt(k));
 }
 
 /**
@@ -860,7 +881,8 @@ function lastWordStart(text: string, from: number, end: number): number {
 /**
  * An acronym explained in the bracket after it, in words that start with its first letter but do
  * not spell it letter by letter: "the ‘KEEPS’ (Keeping foster parents and carers supported)
- * programme", "the LEAP service (Learning, Employment, Advice, Preparation)". A loose definition.
+ * programme", "the LEAP service (Learning, Employment, Advice, Preparation)", "The ChAD (children’s
+ * advice and duty service) model", "ATTACH Team (Attaining Therapeutic Attachments…)". A loose definition.
  * "The DCS (appointed in 2017)" is an aside, not an explanation.
  */
 function explainedAfter(text: string, open: number, close: number, floor: number, known?: KnownAcronyms): AcronymDefinition | null {
@@ -870,7 +892,7 @@ function explainedAfter(text: string, open: number, close: number, floor: number
   if (countWords(inner) < 2 || !isLetterCode(inner.charCodeAt(0)) || REJECT_LEAD.test(inner.toLowerCase()) || /[([]/.test(inner)) return null;
   // The acronym, and at most one small word between it and the bracket ("LEAP service (…)").
   const base = Math.max(floor, open - 60);
-  const m = /(?:^|[\s‘'"“(])([\p{Lu}][\p{Lu}\p{N}&]*[\p{Lu}\p{N}])s?['’"”]?(?:\s+\p{Ll}+)?\s*$/u.exec(text.slice(base, open));
+  const m = /(?:^|[\s‘'"“(])([\p{Lu}][\p{L}\p{N}&]*[\p{Lu}\p{N}])s?['’"”]?(?:\s+\p{L}+)?\s*$/u.exec(text.slice(base, open));
   if (!m) return null;
   const written = m[1];
   if (letterCounts(written).upper < 2 || isRomanNumeral(written)) return null;
@@ -880,6 +902,58 @@ function explainedAfter(text: string, open: number, close: number, floor: number
   const shortEnd = shortStart + written.length;
   const key = known?.spellings.get(normaliseShortForm(written)) ?? normaliseShortForm(written);
   return { acronym: key, longForm: inner.replace(/\s+/g, ' '), start: shortStart, end: close + 1, shortStart, shortEnd, longStart: is, longEnd: ie, pattern: 'short-long', loose: true };
+}
+
+/**
+ * Two long forms joined by a slash, and their acronyms likewise: "‘At Risk of Care/Looked After
+ * Children’ (ARC/LAC)". Each long form must define its acronym as "Long Form (LF)" would, by
+ * the writer's forms too (each is read alone, with its acronym in a bracket after it); both are defined.
+ */
+function slashPair(text: string, open: number, close: number, floor: number, known?: KnownAcronyms): AcronymDefinition[] | null {
+  const [is, ie] = trimRange(text, open + 1, close, isSpaceOrQuote);
+  const m = /^([\p{Lu}][\p{L}\p{N}&]*)\/([\p{Lu}][\p{L}\p{N}&]*)$/u.exec(text.slice(is, ie));
+  if (!m) return null;
+  let end = open;
+  while (end > floor && (isSpaceCode(text.charCodeAt(end - 1)) || isQuote(text.charCodeAt(end - 1)))) end--;
+  const slash = text.lastIndexOf('/', end);
+  const ws = Math.max(floor, windowStart(text, open));
+  if (slash < ws) return null;
+  const parts: [string, number, number, number][] = [
+    [m[1], is, ws, slash],
+    [m[2], ie - m[2].length, slash + 1, end],
+  ];
+  const out: AcronymDefinition[] = [];
+  for (const [short, shortStart, from, to] of parts) {
+    const alone = `${text.slice(from, to)} (${short})`;
+    const d = findDefinitions(alone, known).find((x) => x.shortStart === to - from + 2 && x.pattern === 'long-short');
+    if (!d) return null;
+    const longStart = from + d.longStart;
+    const longEnd = from + d.longEnd;
+    // Named and loose: no fix may drop or move a bracket that defines two acronyms.
+    out.push({ ...d, start: Math.min(longStart, open), end: close + 1, shortStart, shortEnd: shortStart + short.length, longStart, longEnd, loose: true, named: true });
+  }
+  return out;
+}
+
+/**
+ * The long form, then a bracket naming the body with its acronym first or last: "a regional
+ * adoption agency (Adoption West RAA)", "co-ordinated action against domestic abuse (CAADA DASH)".
+ * The words before the bracket must spell the acronym letter by letter, at word starts.
+ */
+function nameInBracket(text: string, open: number, close: number, floor: number, known?: KnownAcronyms): AcronymDefinition | null {
+  const [is, ie] = trimRange(text, open + 1, close, isSpaceOrQuote);
+  const inner = text.slice(is, ie);
+  if (!/^[\p{L}\p{N}&'’ -]+$/u.test(inner) || countWords(inner) < 2 || countWords(inner) > 6) return null;
+  const first = /^\S+/.exec(inner)![0];
+  const last = /\S+$/.exec(inner)![0];
+  const ws = Math.max(floor, windowStart(text, open));
+  for (const [ss, se] of [[ie - last.length, ie], [is, is + first.length]]) {
+    const sf = checkShortForm(text, ss, se, known, false);
+    if (!sf || sf.single || sf.lower || sf.wordLike || letterCounts(text.slice(ss, se)).upper < 2) continue;
+    const a = alignShortForm(text, { ...sf, strict: true }, ws, open, false);
+    if (a) return { ...makeDefinition(text, { sfStart: sf.start, sfEnd: sf.end, lfStart: a.lfStart, lfEnd: a.lfEnd, quality: a.quality, pattern: 'long-short' }, open, close, known), loose: true, named: true };
+  }
+  return null;
 }
 
 /** "(HMICFRS) Her Majesty's Inspectorate of Constabulary and Fire & Rescue Services": the long form after the bracket. */

@@ -418,11 +418,14 @@ const OPENING_QUOTES = new Set(["'", '‘', '"', '“']);
 const CLOSING_QUOTES = new Set(["'", '’', '"', '”']);
 
 /**
- * Not a use to define: a source named after "Source:" ("Source: ONS Mid-Year 2013", a citation),
+ * Not a use to define: a source named after "Source:" ("Source: ONS Mid-Year 2013", a citation)
+ * or cited with a year in brackets ("(HMRC 2014)"),
  * or a word in capitals that the writer puts in quotation marks as a name ("the ‘REACH’ service").
  */
 function isCitationOrQuotedName(prose: string, start: number, end: number, word: string, knownKey: boolean): boolean {
   if (/\bsources?\s*:\s*$/i.test(prose.slice(Math.max(0, start - 12), start))) return true;
+  // An author-date citation: "(HMRC 2014)", "(DfE, 2019–20)".
+  if (prose.charCodeAt(start - 1) === 40 && /^,?\s*(?:19|20)\d\d(?!\d)[^()]*\)/.test(prose.slice(end, end + 24))) return true;
   if (knownKey || /\p{Ll}/u.test(word)) return false;
   return OPENING_QUOTES.has(prose.charAt(start - 1)) && CLOSING_QUOTES.has(prose.charAt(end)) && !/[\p{L}\p{N}]/u.test(prose.charAt(start - 2));
 }

@@ -38,6 +38,12 @@ export interface AcronymDefinition {
    * words before it, so it is not compared with other long forms and not moved by fixes.
    */
   loose?: boolean;
+  /**
+   * The acronym is part of a name given in the bracket after its long form ("a regional adoption
+   * agency (Adoption West RAA)"), or shares its bracket with another ("(ARC/LAC)"). The bracket
+   * is not the acronym's alone, so it is never "unused", and no fix drops it. Also `loose`.
+   */
+  named?: boolean;
 }
 
 /** An acronym written with full stops: "C.I.W." → "CIW". */

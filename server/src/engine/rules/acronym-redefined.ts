@@ -1,5 +1,5 @@
 import { defineRule } from '../rule';
-import { analyseAcronyms, sameLongForm } from '../acronyms/analysis';
+import { analyseAcronyms, isTitleLine, sameLongForm } from '../acronyms/analysis';
 import { withoutFullStops } from '../acronyms/fixes';
 
 export default defineRule({
@@ -13,8 +13,10 @@ export default defineRule({
 identical definition in the same section is reported; the quick fix leaves the acronym alone.
 Spelling an acronym out again under a new heading is not reported: inspection reports spell
 acronyms out again in each part (the summary, each judgement, a board's review), so that each
-part reads on its own, and a careful editor leaves that alone. A second definition with a
-different long form is \`acronym-inconsistent-expansion\` instead.`,
+part reads on its own, and a careful editor leaves that alone. Nor is a line that holds the
+definition and nothing else ("The Local Safeguarding Children Board (LSCB)"): it is a title
+starting a part (a heading written as a paragraph). A second definition with a different long
+form is \`acronym-inconsistent-expansion\` instead.`,
   check(model, ctx) {
     for (const entry of analyseAcronyms(model, ctx.knowledge).entries.values()) {
       const definitions = entry.definitions;
@@ -22,7 +24,7 @@ different long form is \`acronym-inconsistent-expansion\` instead.`,
         const again = definitions[i];
         // The first definition in the same section: a new section may spell it out again.
         const first = again.loose ? undefined : definitions.slice(0, i).find((d) => !d.loose && d.section === again.section && sameLongForm(d.longForm, again.longForm));
-        if (!first) continue;
+        if (!first || isTitleLine(model, again)) continue;
         const alone = withoutFullStops(again.written);
         ctx.report({
           start: again.start,

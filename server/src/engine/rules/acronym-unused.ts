@@ -1,5 +1,5 @@
 import { defineRule } from '../rule';
-import { analyseAcronyms } from '../acronyms/analysis';
+import { analyseAcronyms, isTitleLine } from '../acronyms/analysis';
 import { normaliseShortForm } from '../acronyms/normalise';
 import type { AcronymDefinition } from '../acronyms/types';
 import type { Span } from '../model';
@@ -20,7 +20,12 @@ bracket around the definition too); when the acronym is used before its definiti
 undefined. Definitions in a glossary section are not reported, nor a
 short form that is the name a body is known by (a glossary entry with \`name: true\`, such as
 Cafcass): "… Advisory and Support Service (Cafcass)" tells the reader the name they will meet
-elsewhere.`,
+elsewhere. Nor an acronym that the sentence itself uses, with its long form explained in a
+bracket after it ("the CURB (Connect, Unite, Resist, Begin) programme", "plans are SMART
+(specific, measurable…)"): the acronym is the writer's word there, not a label added for later.
+Nor one that is part of a name in the bracket after its long form ("a regional adoption agency
+(Adoption West RAA)"), nor a heading or title line that is the definition alone ("The Local
+Safeguarding Children Board (LSCB)"): a title names its part in the report's standard words.`,
   check(model, ctx) {
     const { names } = ctx.knowledge.acronyms.known;
     for (const entry of analyseAcronyms(model, ctx.knowledge).entries.values()) {
@@ -30,6 +35,7 @@ elsewhere.`,
       if (entry.definitions.length !== 1) continue;
       const definition = entry.definitions[0];
       if (entry.uses.some((u) => u.start > definition.end)) continue;
+      if (definition.named || explainedInBracket(model.text, definition) || isTitleLine(model, definition)) continue;
       ctx.report({
         start: definition.shortStart,
         end: definition.shortEnd,
@@ -39,6 +45,11 @@ elsewhere.`,
     }
   },
 });
+
+/** "ACR (Long Form)": the acronym is running text and the bracket after it explains it (not "(ACR) Long Form"). */
+function explainedInBracket(text: string, definition: AcronymDefinition): boolean {
+  return definition.pattern === 'short-long' && definition.longStart > definition.shortEnd && text.slice(definition.shortEnd, definition.longStart).includes('(');
+}
 
 function unusedFix(text: string, definition: AcronymDefinition, key: string, uses: readonly Span[]): Fix[] {
   const title = `Drop the acronym ${key}`;

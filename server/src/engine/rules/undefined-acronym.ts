@@ -1,6 +1,8 @@
 import { defineRule } from '../rule';
 import { analyseAcronyms, usedAgainTest, writtenLongForms } from '../acronyms/analysis';
 import { allowListFix, endsSentence, escapeMarkdownInline, withoutFullStops } from '../acronyms/fixes';
+import { initialsWrittenOut, isEnglishWord } from '../acronyms/words';
+import type { AcronymEntry } from '../acronyms/analysis';
 import { sectionAt, type ReportModel } from '../model';
 import type { Fix, RelatedLocation, TextEdit } from '../types';
 
@@ -35,17 +37,32 @@ An acronym written with full stops ("I.R.O.") is advised and spelt out without t
 ended the sentence is kept.
 
 The glossary supplies expansions; it does not count as a definition in the report, unless a
-workspace glossary entry says \`definedInGlossary: true\`.`,
+workspace glossary entry says \`definedInGlossary: true\`.
+
+**Names written in capitals.** An ordinary English word written in capitals ("the PAUSE
+programme", "the HOPE virtual school", "Bromley and Lewisham MIND", "the REACH team") is taken
+as a name, not an acronym, and not reported — unless the glossary knows it as an acronym (SEND,
+MASH) or the report writes out words whose initials spell it ("multi-agency child exploitation"
+for MACE), which shows it is one. The words are a common-English list (SCOWL's small dictionary).
+
+**Also not reported.** A short form with a number in it (KS2, Y6, C2C, Care4US) that no glossary
+lists: a numbered stage or year, or a name, not initials to spell out. An acronym used only in footnotes, which
+name sources and data fields ("DfE School and Pupil Number 2016"); one used in the text as well
+is reported at its first use there. A source cited with a year in brackets ("(HMRC 2014)").`,
   check(model, ctx) {
     const entries = [...analyseAcronyms(model, ctx.knowledge).entries.values()];
     const undefinedEntries = entries.filter(
       (entry) => !entry.allowed && entry.uses.length > 0 && !entry.definitions.length && !entry.glossarySection && !entry.glossary?.definedInGlossary,
-    );
+    ).filter((entry) => !numberedLabel(entry) && !nameInCapitals(entry, model.text, ctx.knowledge.acronyms.known.keys));
     const longForms = writtenLongForms(model, ctx.knowledge, undefinedEntries.map((entry) => entry.key));
     const text = model.text;
+    const footnotes = model.blocks.filter((b) => b.footnote !== undefined);
+    const inFootnote = (at: number) => footnotes.some((b) => b.start <= at && at < b.end);
     const usedAgain = usedAgainTest(entries);
     for (const entry of undefinedEntries) {
-      const first = entry.uses[0];
+      // Footnotes name sources and data fields ("[^5]: DfE School and Pupil Number 2016"): a use there is read as a title.
+      const first = footnotes.length ? entry.uses.find((u) => !inFootnote(u.start)) : entry.uses[0];
+      if (!first) continue;
       const written = text.slice(first.start, first.end);
       // "I.R.O." is advised and fixed as "IRO", as acronym-punctuation asks.
       const short = withoutFullStops(written);
@@ -90,6 +107,22 @@ workspace glossary entry says \`definedInGlossary: true\`.`,
     }
   },
 });
+
+/** A short form with a number in it (KS2, C2C) that no glossary lists as an acronym: a numbered label or a name. */
+function numberedLabel(entry: AcronymEntry): boolean {
+  return !entry.glossary && /\d/.test(entry.key);
+}
+
+/**
+ * An ordinary word written in capitals as a name ("the PAUSE programme", "HOPE"; "SMARTer" with
+ * its ending in small letters), not an acronym: a common English word of three letters or more,
+ * not an acronym the glossary knows, whose initials no words of the report spell out.
+ */
+function nameInCapitals(entry: AcronymEntry, text: string, glossaryKeys: ReadonlySet<string>): boolean {
+  const key = entry.key;
+  if (!/^[A-Z]{3,}[a-z]{0,2}$/.test(key) || entry.glossary || glossaryKeys.has(key) || !isEnglishWord(key)) return false;
+  return !initialsWrittenOut(text, key);
+}
 
 function inHeading(model: ReportModel, offset: number): boolean {
   const heading = model.sections[sectionAt(model, offset)].heading;
