@@ -118,7 +118,7 @@ function proseAt(model: ReportModel, start: number, end: number): ProseBlock | u
 function namesIn(model: ReportModel, found: Particular[]): void {
   const text = model.text;
   let skipUntil = 0;
-  for (const { s, word } of candidates(model, 'person-name-candidates', CAPITALISED, nameCandidate)) {
+  for (const { s, word } of nameCandidates(model)) {
     if (s < skipUntil) continue;
     const title = TITLES.has(word);
     const listed = GIVEN_NAMES.has(word);
@@ -165,16 +165,19 @@ const isLetterOrApostrophe = (c: number) => isLetter(c) || c === 0x2019 || c ===
 const NOT_FOOTNOTES: ScanOptions = { eligible: (block) => block.footnote === undefined };
 
 /**
- * The matches of `pattern` that `keep` accepts, block by block (cached with each block, so a
- * keystroke rescans one block), at their places in the document: the words worth a closer look.
+ * The capitalised words worth a closer look as names, block by block (cached with each block, so
+ * a keystroke rescans one block), at their places in the document.
  */
-function* candidates(model: ReportModel, key: string, pattern: RegExp, keep: (text: string, start: number, end: number, from: number, to: number) => boolean, options = NOT_FOOTNOTES) {
-  const visit = (text: string, m: RegExpExecArray, from: number, to: number) => (keep(text, m.index, m.index + m[0].length, from, to) ? { start: m.index, end: m.index + m[0].length } : undefined);
-  const text = model.text;
-  for (const { block, items } of scanBlocks(model, key, pattern, visit, options)) {
-    for (const item of items) yield { s: block.start + item.start, word: text.slice(block.start + item.start, block.start + item.end) };
+function nameCandidates(model: ReportModel): { s: number; word: string }[] {
+  const out: { s: number; word: string }[] = [];
+  for (const { block, items } of scanBlocks(model, 'person-name-candidates', CAPITALISED, nameCandidateAt, NOT_FOOTNOTES)) {
+    for (const item of items) out.push({ s: block.start + item.start, word: item.word });
   }
+  return out;
 }
+
+const nameCandidateAt = (text: string, m: RegExpExecArray, from: number, to: number) =>
+  nameCandidate(text, m.index, m.index + m[0].length, from, to) ? { start: m.index, end: m.index + m[0].length, word: m[0] } : undefined;
 
 /** A capitalised word that may be a name: a title, a listed given name, or any word before an age ("Niamh, aged 7"). Reads only [from, to). */
 function nameCandidate(text: string, s: number, e: number, from: number, to: number): boolean {
