@@ -115,3 +115,8 @@ test('a stand-alone evaluation carried by the object is queried', () => {
   assert.deepEqual(evidenceFindings('Social workers provide inconsistent support to care leavers.'), ['unsupported-claim: inconsistent']);
   assert.deepEqual(evidenceFindings('Social workers provide support to care leavers every week.'), []);
 });
+
+test('"seen by their social worker" is the service at work, not the inspection sample', () => {
+  assert.deepEqual(evidenceFindings('Every disabled child is seen alone by their social worker.'), ['unsupported-claim: Every disabled']);
+  assert.deepEqual(evidenceFindings('Every disabled child whose case was seen by inspectors had a plan.'), []);
+});

@@ -50,7 +50,7 @@ const EXAMPLE = /\b(?:for (?:example|instance)|e\.g\.|such as|including|in parti
 /** Counts from the inspection sample, or any figure with a base: "9 of the 14", "one in five", "per 10,000". */
 const BASE = /\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|several|many|most|some|all|none)\s+(?:out\s+)?(?:of|in)\s+(?:the\s+|these\s+|those\s+|our\s+|its\s+|their\s+)?(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)\b|\bper\s+(?:100|1,?000|10,?000|100,?000|cent)\b|\bcompared (?:with|to)\s+(?:\d|the national)|\(\s*n\s*=|(?<!\baverage )\bof (?:the )?\d[\d,]*\s+\w+/i;
 /** A named source of evidence: data, records, audits, surveys, what inspectors saw. */
-const SOURCE = /\b(?:data|records?|recorded|figures|statistics|survey|surveys|audits?|audited|returns|dashboard|scorecard|tracker|register|minutes|self-assessment|performance (?:information|reports?|indicators?|management)|management information|inspectors?|inspection|seen|sampled?|reviewed|examined|tracked|scrutin\w+|evidence|evidenced|according to|feedback|told|said|reported|report|reports|shows?|showed|shown|indicates?|indicated|demonstrates?|demonstrated|identified|found)\b/i;
+const SOURCE = /\b(?:data|records?|recorded|figures|statistics|survey|surveys|audits?|audited|returns|dashboard|scorecard|tracker|register|minutes|self-assessment|performance (?:information|reports?|indicators?|management)|management information|inspectors?|inspection|seen(?!(?:\s+alone)?\s+by\s+(?:their|his|her|a|an|the)\s+(?!inspectors?\b))|sampled?|reviewed|examined|tracked|scrutin\w+|evidence|evidenced|according to|feedback|told|said|reported|report|reports|shows?|showed|shown|indicates?|indicated|demonstrates?|demonstrated|identified|found)\b/i;
 /** A baseline for a trend: since when, or from what. */
 const BASELINE = /\b(?:since|from|previous(?:ly)?|last (?:inspection|year|visit|focused visit|monitoring visit|report)|earlier|before|over (?:the )?(?:last|past|previous)|in the (?:last|past)|compared|than (?:it was|previously|before|in|at)|(?:19|20)\d\d|\d+(?:\.\d+)?%|per cent|to \d|by \d|in recent (?:months|years)|recent(?:ly)?|this year|a year ago|now)\b/i;
 /** A benchmark comparison: "higher than the national average", "among the worst in Wales". */
@@ -91,7 +91,8 @@ const ACTION_AFTER = /^\s+(?!(?:in|on|at|since|from|over|during|for|but|and|or|s
 /** "all children", "every care leaver", "no young person", "always", "never". */
 const ABSOLUTE = /^\W*(?:\d+\.\s+)?(?:all|every|no|none of)\s+[\w’'-]+|\b(?:always|never)\b/i;
 /** What scopes an absolute to the evidence, or hedges it: "not all", "almost all", "all the children we saw". */
-const SCOPED = /\b(?:not|nearly|almost|virtually|practically)\s+(?:all|every|always)\b|\b(?:we|inspectors|seen|reviewed|sampled|spoke|spoken|met|whose (?:records|files|cases)|in the sample|cases seen|the cases)\b/i;
+// ("seen by their social worker" is the service's work, not the inspection's sample.)
+const SCOPED = /\b(?:not|nearly|almost|virtually|practically)\s+(?:all|every|always)\b|\b(?:we|inspectors|seen(?!(?:\s+alone)?\s+by\s+(?:their|his|her|a|an|the)\s+(?!inspectors?\b))|reviewed|sampled|spoke|spoken|met|whose (?:records|files|cases)|in the sample|cases seen|the cases)\b/i;
 
 /** A trend, a benchmark or an absolute, which the sentence analyser has no claim word for. */
 export function statesParagraphClaim(text: string): boolean {
