@@ -120,3 +120,8 @@ test('"seen by their social worker" is the service at work, not the inspection s
   assert.deepEqual(evidenceFindings('Every disabled child is seen alone by their social worker.'), ['unsupported-claim: Every disabled']);
   assert.deepEqual(evidenceFindings('Every disabled child whose case was seen by inspectors had a plan.'), []);
 });
+
+test('a comparison whose words stand apart is still a benchmark', () => {
+  assert.deepEqual(evidenceFindings('Fewer care leavers are in education, employment or training than in similar authorities.'), ['unsupported-claim: Fewer care leavers are in education, employment or training than in similar authorities']);
+  assert.deepEqual(evidenceFindings('Fewer care leavers are in education than in similar authorities (42% against 55%).'), []);
+});
