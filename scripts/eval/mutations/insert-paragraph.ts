@@ -10,13 +10,20 @@ export interface Place {
   after: Block;
 }
 
+const SUMMARY_OR_ACTIONS = /\b(?:summary|executive|key findings|headlines?|recommendations?|needs? to improve|areas? for (?:improvement|development|priority action)|priority (?:and immediate )?action|next steps)\b|\bbecause\W*$/i;
+
 /** Narrative paragraphs (at least `minLength` characters) after which a paragraph can go. */
 export function narrativePlaces(report: Report, accept: (block: Block) => boolean = () => true, minLength = 200): Place[] {
   const out: Place[] = [];
   for (const section of report.sections) {
     if (section.level < 2) continue;
-    const t = templateSectionOf(report.template, headingText(report, section));
+    const heading = headingText(report, section);
+    const t = templateSectionOf(report.template, heading);
     if (t >= 0 && report.template.sections[t].evidenceExempt) continue;
+    // Nor in a summary or a list of what to improve: a summary's judgements are evidenced later in
+    // the report and an action needs no evidence, so a claim planted there is no defect a
+    // quality-assurance reader would query (read here from the heading's words, by the harness).
+    if (SUMMARY_OR_ACTIONS.test(heading)) continue;
     for (const i of section.body) {
       const block = report.blocks[i];
       if ((block.kind === 'paragraph' || block.kind === 'item') && block.end - block.textStart >= minLength && accept(block)) out.push({ after: block });
