@@ -176,6 +176,14 @@ const OVERALL_HINT = /overall|services/gi;
 const NOT_FOOTNOTES: ScanOptions = { eligible: (block) => block.footnote === undefined };
 const hint = (_text: string, m: RegExpExecArray) => ({ start: m.index, end: m.index + m[0].length });
 
+/** A lower-case alternation ("good|requires\\s+improvement") with each alternative's first letter in either case. */
+function firstLetterEitherCase(alternation: string): string {
+  return alternation
+    .split('|')
+    .map((a) => (/^[a-z]/.test(a) ? `[${a[0].toUpperCase()}${a[0]}]${a.slice(1)}` : a))
+    .join('|');
+}
+
 const PARAGRAPHS: ScanOptions = { eligible: (block) => block.kind === 'paragraph' && block.footnote === undefined };
 const sentencePatterns = new WeakMap<CompiledScale, { key: string; ending: RegExp; whole: RegExp }>();
 let scalesSeen = 0;
@@ -193,7 +201,8 @@ function sentenceStatements(model: ReportModel, scale: CompiledScale, statements
     patterns = {
       key: `grade-sentences:${++scalesSeen}`,
       // The grade that ends a sentence; the verb before it is checked on the sentence (a pattern that started with it would be tried at every space).
-      ending: new RegExp(`\\b(?:${scale.gradePattern})[\\s”"’']*[.!]`, 'gi'),
+      // Matched case-sensitively with the first letter either way (a case-blind pattern was several times slower over a whole report).
+      ending: new RegExp(`\\b(?:${firstLetterEitherCase(scale.gradePattern)})[\\s”"’']*[.!]`, 'g'),
       whole: new RegExp(`^(.*?)${verb}(${scale.gradePattern})[\\s”"’'.!]*$`, 'i'),
     };
     sentencePatterns.set(scale, patterns);
