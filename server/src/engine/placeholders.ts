@@ -2,7 +2,7 @@
 // XX for a number, bracketed instructions and Lorem ipsum. Shared by the `placeholder` rule and
 // the Report structure view (which marks sections that still hold one).
 import type { ProseBlock, ReportModel, Span } from './model';
-import { scanBlocks } from './scan';
+import { placeItems, scanBlocks, unmaskedIn } from './scan';
 
 /** The editor command that selects a range; a fix carries [start, end] offsets as its arguments. */
 export const REVEAL_COMMAND_ID = 'inspection-reports.reveal';
@@ -38,12 +38,8 @@ export function findPlaceholders(model: ReportModel, words: string[] = DEFAULT_P
   const front = text.slice(0, model.frontMatter?.end ?? 0);
   for (const m of front.matchAll(GUIDANCE)) found.push({ start: m.index!, end: m.index! + m[0].length });
   const key = words.join('\u0000');
-  for (const { block, items } of scanBlocks(model, `placeholders:${key}`, mainPattern(words), placeholderAt, { eligible: anyBlock })) {
-    for (const p of items) found.push({ start: block.start + p.start, end: block.start + p.end });
-  }
-  for (const { block, items } of scanBlocks(model, 'placeholder-instructions', INSTRUCTION, instructionAt, { eligible: anyBlock })) {
-    for (const p of items) found.push({ start: block.start + p.start, end: block.start + p.end });
-  }
+  found.push(...placeItems(scanBlocks(model, `placeholders:${key}`, mainPattern(words), placeholderAt, { eligible: anyBlock })));
+  found.push(...placeItems(scanBlocks(model, 'placeholder-instructions', INSTRUCTION, instructionAt, { eligible: anyBlock })));
   return found.sort((a, b) => a.start - b.start);
 }
 
@@ -59,10 +55,10 @@ function placeholderAt(text: string, m: RegExpExecArray, from: number, to: numbe
   }
   if ((start > from && isWordChar(text.charCodeAt(start - 1))) || (end < to && isWordChar(text.charCodeAt(end)))) return undefined;
   if (m[0].includes('XX') && !XX_NUMBER.test(text.slice(start, Math.min(to, end + 20)))) return undefined;
-  return block.text.slice(start - from, end - from) === m[0] ? { start, end } : undefined;
+  return unmaskedIn(text, start, end, from, to, block) ? { start, end } : undefined;
 }
 
-function instructionAt(_text: string, m: RegExpExecArray, from: number, _to: number, block: ProseBlock): Span | undefined {
+function instructionAt(text: string, m: RegExpExecArray, from: number, to: number, block: ProseBlock): Span | undefined {
   const start = m.index;
-  return block.text.slice(start - from, start - from + m[0].length) === m[0] ? { start, end: start + m[0].length } : undefined;
+  return unmaskedIn(text, start, start + m[0].length, from, to, block) ? { start, end: start + m[0].length } : undefined;
 }

@@ -1,7 +1,7 @@
 // Quantity words and the proportions they stand for, on each inspectorate's published scale,
 // and where a draft puts a quantity word next to the figure it summarises ("most (9 of 14)").
-import type { ProseBlock, ReportModel, Span } from './model';
-import { scanBlocks, type BlockScan, type ScanVisitor } from './scan';
+import type { ProseBlock, ReportModel } from './model';
+import { placeItems, scanBlocks, unmaskedIn, type ScanVisitor } from './scan';
 
 /** Percentages [low, high], both inclusive, that a quantity word may stand for. */
 export type QuantityRange = [number, number];
@@ -130,7 +130,7 @@ function compile(scale: QuantityScale): CompiledScale {
     const terms = new Map(Object.entries(scale).map(([k, v]) => [k.toLowerCase(), v] as const));
     const alternation = [...terms.keys()].sort((a, b) => b.length - a.length).map((t) => t.replace(/ /g, '\\s+')).join('|');
     const before = new RegExp(`(?<![\\p{L}\\p{N}’'-])(${alternation})(?![\\p{L}\\p{N}’'-])((?:\\s+[\\p{L}’'-]+){0,6}?)\\s*$`, 'iu');
-    compiled.set(scale, (c = { terms, before, key: `quantity-mismatches:${++scales}`, visit: (text, f, from, _to, block) => mismatchAt(terms, before, text, f, from, block) }));
+    compiled.set(scale, (c = { terms, before, key: `quantity-mismatches:${++scales}`, visit: (text, f, from, to, block) => mismatchAt(terms, before, text, f, from, to, block) }));
   }
   return c;
 }
@@ -143,16 +143,13 @@ const toNumber = (s: string) => NUMBER_WORDS[s.toLowerCase()] ?? Number(s);
 /** Prose a finding may sit in: not a heading or a footnote. */
 const inProse = (block: ProseBlock) => block.kind !== 'heading' && block.footnote === undefined;
 
-/** Whether [start, end) of `text` (a block's source from `from`) is prose, not masked markup or code. */
-const unmasked = (text: string, start: number, end: number, from: number, block: ProseBlock) => block.text.slice(start - from, end - from) === text.slice(start, end);
-
 /** Quantity words whose figure, in brackets right after them, is outside the word's range on `scale`, in document order. */
 export function quantityMismatches(model: ReportModel, scale: QuantityScale): QuantityMismatch[] {
   const { key, visit } = compile(scale);
-  return placed(scanBlocks(model, key, FIGURE, visit, { eligible: inProse }));
+  return placeItems(scanBlocks(model, key, FIGURE, visit, { eligible: inProse }));
 }
 
-function mismatchAt(terms: Map<string, QuantityRange>, before: RegExp, text: string, f: RegExpExecArray, from: number, block: ProseBlock): QuantityMismatch | undefined {
+function mismatchAt(terms: Map<string, QuantityRange>, before: RegExp, text: string, f: RegExpExecArray, from: number, to: number, block: ProseBlock): QuantityMismatch | undefined {
   const at = f.index;
   const window = text.slice(Math.max(from, at - 100), at);
   const m = before.exec(window);
@@ -180,15 +177,8 @@ function mismatchAt(terms: Map<string, QuantityRange>, before: RegExp, text: str
   const rounded = Math.round(percent * 10) / 10;
   if (rounded >= range[0] && rounded <= range[1]) return undefined;
   const end = at + f[0].length;
-  if (!unmasked(text, start, end, from, block)) return undefined;
+  if (!unmaskedIn(text, start, end, from, to, block)) return undefined;
   return { start, end, term, count, total, percent: rounded, range };
-}
-
-/** Each block's items at their places in the document, in document order. */
-function placed<T extends Span>(scans: BlockScan<T>[]): T[] {
-  const out: T[] = [];
-  for (const { block, items } of scans) for (const item of items) out.push({ ...item, start: item.start + block.start, end: item.end + block.start });
-  return out;
 }
 
 export interface CountStatement {
@@ -207,7 +197,7 @@ const COUNT_ANCHOR = new RegExp(`(?:[Ww]e|[Ii]nspectors)\\s+(?:have\\s+|had\\s+)
 
 /** "we reviewed 14 cases", "the 15 cases we reviewed": counts of what inspectors looked at, in the report's prose, in document order. */
 export function countStatements(model: ReportModel): CountStatement[] {
-  return placed(scanBlocks(model, 'count-statements', COUNT_ANCHOR, countAt, { eligible: inProse }));
+  return placeItems(scanBlocks(model, 'count-statements', COUNT_ANCHOR, countAt, { eligible: inProse }));
 }
 
 function countAt(text: string, anchor: RegExpExecArray, from: number, to: number, block: ProseBlock): CountStatement[] | undefined {
@@ -216,7 +206,7 @@ function countAt(text: string, anchor: RegExpExecArray, from: number, to: number
   const active = ACTIVE.exec(text.slice(at, Math.min(to, at + 90)));
   if (active && active.index === 0) {
     const end = at + active[0].length;
-    return unmasked(text, at, end, from, block) ? [{ start: at, end, count: toNumber(active[2]), key: countKey(active[1], active[3]) }] : undefined;
+    return unmaskedIn(text, at, end, from, to, block) ? [{ start: at, end, count: toNumber(active[2]), key: countKey(active[1], active[3]) }] : undefined;
   }
   const windowStart = Math.max(from, at - 60);
   const anchorEnd = at + anchor[0].length;
@@ -224,7 +214,7 @@ function countAt(text: string, anchor: RegExpExecArray, from: number, to: number
   let out: CountStatement[] | undefined;
   for (const m of window.matchAll(PASSIVE)) {
     const start = windowStart + m.index!;
-    if (start + m[0].length !== anchorEnd || !unmasked(text, start, anchorEnd, from, block)) continue;
+    if (start + m[0].length !== anchorEnd || !unmaskedIn(text, start, anchorEnd, from, to, block)) continue;
     (out ??= []).push({ start, end: anchorEnd, count: toNumber(m[1]), key: countKey(m[3], m[2]) });
   }
   return out;

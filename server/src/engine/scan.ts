@@ -136,3 +136,15 @@ function scanWhole<T extends Span>(text: string, key: string, pattern: RegExp, v
   }
   for (let i = 0; i < blocks.length; i++) if (!alone.has(i)) blocks[i].scanResults()[key] ??= items[i] ?? NONE;
 }
+
+/** Each block's items at their places in the document, in document order. */
+export function placeItems<T extends Span>(scans: BlockScan<T>[]): T[] {
+  const out: T[] = [];
+  for (const { block, items } of scans) for (const item of items) out.push({ ...item, start: item.start + block.start, end: item.end + block.start });
+  return out;
+}
+
+/** For a visitor: whether [start, end) of `text` (the block's source from `from` to `to`) is prose of the block, not masked markup or code. */
+export function unmaskedIn(text: string, start: number, end: number, from: number, to: number, block: ProseBlock): boolean {
+  return start >= from && end <= to && block.text.slice(start - from, end - from) === text.slice(start, end);
+}
