@@ -8,7 +8,7 @@ import type { CompiledTemplate } from '../templates/match';
 import { analyseStructure } from '../structure';
 import { analyseSentence, claimsWithoutEvidence, unsupportedReason, type ClaimMatcher, type ClaimTrigger, type SentenceClaims } from './detect';
 import {
-  mayHaveQuote, mayHaveWeasel, namesSpeaker, paragraphClaim, paragraphQuotes, statesParagraphClaim, weaselTriggers,
+  introducesSpeech, mayHaveQuote, mayHaveWeasel, namesSpeaker, paragraphClaim, paragraphQuotes, statesParagraphClaim, weaselTriggers,
   type ParagraphClaim, type ParagraphClaimKind, type ParagraphQuotes, type SentenceView,
 } from './paragraph';
 
@@ -172,17 +172,10 @@ function citedSentence(block: ProseBlock, at: number): number {
   return -1;
 }
 
-/** Sections whose template section is evidence-exempt, with all their subsections. */
+/** Sections whose template section is evidence-exempt (see `sectionKinds`). */
 function exemptSections(model: ReportModel, template?: CompiledTemplate): Set<number> {
   const exempt = new Set<number>();
-  if (!template) return exempt;
-  const structure = analyseStructure(model, template);
-  for (const section of model.sections) {
-    // A heading naming an evidence-exempt section counts wherever it stands (a sub-heading too).
-    const t = structure.namedIndexOf[section.index];
-    const own = t >= 0 && template.template.sections[t].evidenceExempt === true;
-    if (own || (section.parent >= 0 && exempt.has(section.parent))) exempt.add(section.index);
-  }
+  sectionKinds(model, template).forEach((kind, i) => kind === 'exempt' && exempt.add(i));
   return exempt;
 }
 
@@ -220,8 +213,7 @@ export function paragraphFindings(model: ReportModel, scope: ClaimScope): Paragr
 }
 
 function computeParagraphs(model: ReportModel, scope: ClaimScope): ParagraphFinding[] {
-  const exempt = exemptSections(model, scope.template);
-  const kinds = sectionKinds(model);
+  const kinds = sectionKinds(model, scope.template);
   const defined = new Set(model.footnoteDefinitions.map((d) => d.label));
   const deriveKey = deriveKeyOf(scope.matcherKey);
   const out: ParagraphFinding[] = [];
@@ -232,7 +224,7 @@ function computeParagraphs(model: ReportModel, scope: ClaimScope): ParagraphFind
       continue;
     }
     const sectionKind = kinds[block.section];
-    if (exempt.has(block.section) || sectionKind === 'not-claims') {
+    if (sectionKind === 'exempt' || sectionKind === 'not-claims') {
       previous = undefined;
       continue;
     }
@@ -267,19 +259,39 @@ function computeParagraphs(model: ReportModel, scope: ClaimScope): ParagraphFind
   return out;
 }
 
-type SectionKind = 'not-claims' | 'summary' | 'body';
+type SectionKind = 'exempt' | 'not-claims' | 'summary' | 'body';
 
-/** Each section's kind, from its heading and its ancestors' headings. */
-function sectionKinds(model: ReportModel): SectionKind[] {
-  const kinds: SectionKind[] = [];
-  for (const section of model.sections) {
-    const inherited = section.parent >= 0 ? kinds[section.parent] : 'body';
-    const heading = section.heading?.text ?? '';
-    if (inherited === 'not-claims' || NOT_CLAIMS_HEADING.test(heading)) kinds.push('not-claims');
-    else if (SUMMARY_HEADING.test(heading)) kinds.push('summary');
-    else kinds.push(inherited);
-  }
-  return kinds;
+/**
+ * Each section's kind. A heading is read first in its own right: the template section it names
+ * when that is evidence-exempt, then its words (actions, data, method or context; a summary),
+ * then any other template section it names (a section of findings). Only a heading that says
+ * nothing of its kind takes the kind of the section it stands in, and not even then once an
+ * earlier sibling named a section of findings: converted reports often flatten the findings to
+ * one heading level under the last heading of the context ("Information about the local
+ * authority area" > "The experiences and progress of children who need help and protection",
+ * "Inspection findings", …), and what follows a section of findings is findings too.
+ */
+function sectionKinds(model: ReportModel, template?: CompiledTemplate): SectionKind[] {
+  return perModel(model, `kinds|${template?.template.id ?? ''}`, () => {
+    const named = template ? analyseStructure(model, template).namedIndexOf : undefined;
+    const kinds: SectionKind[] = [];
+    /** Sections under which a sub-section named a section of findings. */
+    const findingsWithin = new Set<number>();
+    for (const section of model.sections) {
+      const heading = section.heading?.text ?? '';
+      const t = named ? named[section.index] : -1;
+      let kind: SectionKind;
+      if (t >= 0 && template!.template.sections[t].evidenceExempt === true) kind = 'exempt';
+      else if (NOT_CLAIMS_HEADING.test(heading)) kind = 'not-claims';
+      else if (SUMMARY_HEADING.test(heading)) kind = 'summary';
+      else if (t >= 0) {
+        kind = 'body';
+        findingsWithin.add(section.parent);
+      } else kind = section.parent < 0 || findingsWithin.has(section.parent) ? 'body' : kinds[section.parent];
+      kinds.push(kind);
+    }
+    return kinds;
+  });
 }
 
 /**
@@ -331,7 +343,7 @@ class ParagraphView {
     if (this.speakerAtEndCue === undefined) {
       const last = this.sentences[this.sentences.length - 1];
       const tail = last ? this.text.slice(last.start, last.end) : this.text;
-      this.speakerAtEndCue = /:\s*$/.test(this.text.trimEnd()) || namesSpeaker(tail);
+      this.speakerAtEndCue = /:\s*$/.test(this.text.trimEnd()) || introducesSpeech(tail);
     }
     return this.speakerAtEndCue;
   }
@@ -359,3 +371,4 @@ class ParagraphView {
 const isReport = (t: ClaimTrigger) => /report/i.test(t.text);
 
 const NO_QUOTES: ParagraphQuotes = { unattributed: [], continues: false, opensWithQuote: false };
+export function __debugKinds(model: ReportModel, template?: CompiledTemplate) { return { kinds: sectionKinds(model, template), exempt: exemptSections(model, template) }; }
