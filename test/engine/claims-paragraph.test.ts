@@ -174,3 +174,24 @@ test('only a verb of saying at the end of the paragraph before introduces a quot
   // Rutland, April 2020, paragraph 36.
   assert.deepEqual(evidenceFindings('The corporate parenting board has set high standards, underpinned by the principle of ‘Would this be good enough for my child?’.'), []);
 });
+
+test('a bare evaluation is queried even when its word is not in the lexicon; a negated evaluating object too', () => {
+  assert.deepEqual(evidenceFindings('Management oversight of work with children in need is purposeful.'), ['unsupported-claim: purposeful']);
+  assert.deepEqual(evidenceFindings('Leaders have a not good enough understanding of the quality of practice.'), ['unsupported-claim: good']);
+});
+
+test('under actions and summaries a heading naming a judgement area is a sub-topic, unless it states a grade or holds other sections', () => {
+  const findings = (lines: string[]) => {
+    const text = ['---', 'template: ofsted-sif', '---', '', '# Council', '', ...lines, ''].join('\n');
+    return lint({ text }).findings.filter((f) => EVIDENCE_RULES.has(f.ruleId)).map((f) => text.slice(f.start, f.end));
+  };
+  // Blackpool, September 2014: the areas for improvement are grouped by judgement.
+  assert.deepEqual(findings(['## The local authority', '', '### What does the local authority need to improve?', '', '#### Areas for improvement', '', '##### Adoption', '', 'Adoption support is weak.']), []);
+  // Plymouth, January 2015: the grades explained, by part of the report.
+  assert.deepEqual(findings(['## What the inspection judgements mean', '', '### The local authority', '', 'Outcomes for children are improving.']), []);
+  // Barnsley, August 2014: the detailed findings under a heading of the summary.
+  assert.deepEqual(findings(['## Section 1: The local authority - Summary of findings', '', '### Inspection judgements about the local authority', '', 'Outcomes for children are improving.']), ['are improving']);
+  const ilacs = ['---', 'template: ofsted-ilacs', '---', '', '# Council', '', '## What needs to improve', '', '### The experiences and progress of children who need help and protection: inadequate', '', 'Outcomes for children are improving.', ''].join('\n');
+  // Middlesbrough, January 2020: a judgement heading with its grade, one level under "What needs to improve".
+  assert.deepEqual(lint({ text: ilacs }).findings.filter((f) => EVIDENCE_RULES.has(f.ruleId)).map((f) => ilacs.slice(f.start, f.end)), ['are improving']);
+});

@@ -269,7 +269,9 @@ type SectionKind = 'exempt' | 'not-claims' | 'summary' | 'body';
  * earlier sibling named a section of findings: converted reports often flatten the findings to
  * one heading level under the last heading of the context ("Information about the local
  * authority area" > "The experiences and progress of children who need help and protection",
- * "Inspection findings", …), and what follows a section of findings is findings too.
+ * "Inspection findings", …), and what follows a section of findings is findings too. A heading
+ * naming a template section is only a sub-topic label, though, where the template puts that
+ * section before its parent (see `startsFindings`).
  */
 function sectionKinds(model: ReportModel, template?: CompiledTemplate): SectionKind[] {
   return perModel(model, `kinds|${template?.template.id ?? ''}`, () => {
@@ -284,14 +286,45 @@ function sectionKinds(model: ReportModel, template?: CompiledTemplate): SectionK
       if (t >= 0 && template!.template.sections[t].evidenceExempt === true) kind = 'exempt';
       else if (NOT_CLAIMS_HEADING.test(heading)) kind = 'not-claims';
       else if (SUMMARY_HEADING.test(heading)) kind = 'summary';
-      else if (t >= 0) {
+      else if (section.parent < 0) kind = 'body';
+      else if (t >= 0 && startsFindings(template!, t, named![section.parent], kinds[section.parent], heading)) {
         kind = 'body';
         findingsWithin.add(section.parent);
-      } else kind = section.parent < 0 || findingsWithin.has(section.parent) ? 'body' : kinds[section.parent];
+      } else kind = findingsWithin.has(section.parent) ? 'body' : kinds[section.parent];
       kinds.push(kind);
     }
     return kinds;
   });
+}
+
+/**
+ * Whether a heading naming template section `t` under a section naming `parent` (-1: none) of
+ * kind `parentKind` starts a section of its own, rather than labelling a sub-topic of its parent.
+ * A section the template puts before the parent labels a topic ("What the inspection judgements
+ * mean" > "The local authority"). Summaries and actions are ordered by the judgements, so under
+ * them only a heading that states a grade or names a template section holding others starts
+ * anew ("What needs to improve" > "The experiences and progress of children in care:
+ * inadequate"; "Summary of findings" > "Inspection judgements about the local authority"), and
+ * "Areas for improvement" > "Adoption" is one of the actions.
+ */
+function startsFindings(template: CompiledTemplate, t: number, parent: number, parentKind: SectionKind, heading: string): boolean {
+  const sections = template.template.sections;
+  if (parent >= 0 && t <= parent) return false;
+  if (parentKind === 'exempt' || parentKind === 'body') return true;
+  return (t + 1 < sections.length && sections[t + 1].level > sections[t].level) || statesRating(template, heading);
+}
+
+const ratingPatterns = new WeakMap<CompiledTemplate, RegExp | null>();
+
+/** The heading ends with one of the template's ratings ("…: requires improvement to be good"). */
+function statesRating(template: CompiledTemplate, heading: string): boolean {
+  let re = ratingPatterns.get(template);
+  if (re === undefined) {
+    const ratings = template.template.ratings ?? [];
+    re = ratings.length ? new RegExp(`\\b(?:${ratings.map((r) => r.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\W*$`, 'i') : null;
+    ratingPatterns.set(template, re);
+  }
+  return re !== null && re.test(heading);
 }
 
 /**
@@ -371,4 +404,3 @@ class ParagraphView {
 const isReport = (t: ClaimTrigger) => /report/i.test(t.text);
 
 const NO_QUOTES: ParagraphQuotes = { unattributed: [], continues: false, opensWithQuote: false };
-export function __debugKinds(model: ReportModel, template?: CompiledTemplate) { return { kinds: sectionKinds(model, template), exempt: exemptSections(model, template) }; }

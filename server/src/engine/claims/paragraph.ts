@@ -115,7 +115,7 @@ const SCOPED = /\b(?:not|nearly|almost|virtually|practically)\s+(?:all|every|alw
 
 /** A trend, a benchmark or an absolute, which the sentence analyser has no claim word for. */
 export function statesParagraphClaim(text: string): boolean {
-  return TREND_VERB.test(text) || BENCHMARK.test(text) || ABSOLUTE.test(text);
+  return TREND_VERB.test(text) || BENCHMARK.test(text) || ABSOLUTE.test(text) || BARE_EVALUATION.test(text);
 }
 
 /** Trigger of `kind` in the sentence, first by position. */
@@ -182,8 +182,14 @@ export function paragraphClaim(sentences: readonly SentenceView[], cited: boolea
   const { text, claims } = sentences[0];
   if (claims.descriptive || !(BARE_EVALUATION.test(text) || EVALUATIVE_OBJECT.test(text)) || GRADE_COMPLEMENT.test(text)) return undefined;
   const judgement = firstTrigger(claims, (t) => t.kind === 'judgement');
-  return judgement && at('judgement', 0, judgement.start, judgement.end, judgement.text);
+  if (judgement) return at('judgement', 0, judgement.start, judgement.end, judgement.text);
+  // An evaluative complement the sentence analyser has no claim word for ("…is purposeful.").
+  const last = BARE_EVALUATION.test(text) ? LAST_WORD.exec(text) : null;
+  return last ? at('judgement', 0, last.index, last.index + last[0].length, last[0]) : undefined;
 }
+
+/** The complement's last word: "purposeful" in "Management oversight is purposeful.". */
+const LAST_WORD = /[\p{L}-]+(?=[.!]?\s*$)/u;
 
 /**
  * An evaluation carried by the object of the main verb: "Leaders have a thorough understanding
@@ -193,7 +199,7 @@ export function paragraphClaim(sentences: readonly SentenceView[], cited: boolea
  * complement, and a clause before a comma is a circumstance ("Through the new team, the local
  * authority has a good understanding…").
  */
-const EVALUATIVE_OBJECT = /^\W*(?:\d+\.\s+)?(?:(?!(?:which|that|who|whose)\b)[^\s,;:]+\s+){0,14}?(?:has|have|had|provides?|provided|gives?|gave|offers?|offered|shows?|showed|demonstrates?|demonstrated)\s+(?:an?\s+|the\s+)?(?:very\s+|highly\s+|consistently\s+)?(?:poor|weak|good|strong|effective|ineffective|inadequate|variable|inconsistent|excellent|robust|limited|insufficient|thorough|purposeful|rigorous|comprehensive|clear|sound)\s+(?:understanding|grip|oversight|support|grasp|knowledge|focus|leadership|practice|service|services|help|response|challenge|management)\b/i;
+const EVALUATIVE_OBJECT = /^\W*(?:\d+\.\s+)?(?:(?!(?:which|that|who|whose)\b)[^\s,;:]+\s+){0,14}?(?:has|have|had|provides?|provided|gives?|gave|offers?|offered|shows?|showed|demonstrates?|demonstrated)\s+(?:an?\s+|the\s+)?(?:very\s+|highly\s+|consistently\s+|not\s+)?(?:poor|weak|good|strong|effective|ineffective|inadequate|variable|inconsistent|excellent|robust|limited|insufficient|thorough|purposeful|rigorous|comprehensive|clear|sound)(?:\s+enough)?\s+(?:understanding|grip|oversight|support|grasp|knowledge|focus|leadership|practice|service|services|help|response|challenge|management)\b/i;
 
 /**
  * A rating statement: the complement is an inspection grade itself, after the linking verb
