@@ -195,3 +195,8 @@ test('under actions and summaries a heading naming a judgement area is a sub-top
   // Middlesbrough, January 2020: a judgement heading with its grade, one level under "What needs to improve".
   assert.deepEqual(lint({ text: ilacs }).findings.filter((f) => EVIDENCE_RULES.has(f.ruleId)).map((f) => ilacs.slice(f.start, f.end)), ['are improving']);
 });
+
+test('a source named in the paragraph covers "reportedly", not the impersonal "It was reported that"', () => {
+  assert.deepEqual(evidenceFindings('Headteachers told inspectors that social workers miss meetings. It was reported that some meetings were cancelled.'), ['weasel-attribution: It was reported']);
+  assert.deepEqual(evidenceFindings('Schools have reportedly not been well supported. Headteachers told inspectors that social workers miss meetings.'), []);
+});

@@ -401,6 +401,7 @@ class ParagraphView {
   }
 }
 
-const isReport = (t: ClaimTrigger) => /report/i.test(t.text);
+/** A report attributed to no one in particular ("reportedly", "is reported to be"), which a source named in the paragraph covers; the impersonal "It was reported that…" introduces a report of its own. */
+const isReport = (t: ClaimTrigger) => /report/i.test(t.text) && !/^it\b/i.test(t.text);
 
 const NO_QUOTES: ParagraphQuotes = { unattributed: [], continues: false, opensWithQuote: false };
