@@ -7,8 +7,9 @@
 // of support is the paragraph, and a paragraph is queried only for one of these (the first that
 // applies; one finding per paragraph):
 //
-// - figure: a statistic (a percentage, money, a fraction such as "almost half", a bounded count
-//   such as "more than 40 children") with no source and no base anywhere in the paragraph;
+// - figure: a statistic (a percentage, money, a fraction such as "almost half", an average) with
+//   no source and no base anywhere in the paragraph, or a count only records can give (an exact
+//   count in the thousands, a count against a timescale);
 // - comparison: a benchmark ("higher than the national average", "among the worst") with no
 //   figure and no source in the paragraph;
 // - trend: "has improved", "is increasing" with no baseline (since when, from what) and no source;
@@ -113,7 +114,7 @@ const ABSOLUTE = /^\W*(?:\d+\.\s+)?(?:all|every|no|none of)\s+[\w’'-]+|\b(?:al
 // ("seen by their social worker" is the service's work, not the inspection's sample.)
 const SCOPED = /\b(?:not|nearly|almost|virtually|practically)\s+(?:all|every|always)\b|\b(?:we|inspectors|seen(?!(?:\s+alone)?\s+by\s+(?:their|his|her|a|an|the)\s+(?!inspectors?\b))|reviewed|sampled|spoke|spoken|met|whose (?:records|files|cases)|in the sample|cases seen|the cases)\b/i;
 
-/** A trend, a benchmark or an absolute, which the sentence analyser has no claim word for. */
+/** A trend, a benchmark, an absolute or a bare evaluation, which the sentence analyser may have no claim word for. */
 export function statesParagraphClaim(text: string): boolean {
   return TREND_VERB.test(text) || BENCHMARK.test(text) || ABSOLUTE.test(text) || BARE_EVALUATION.test(text);
 }
@@ -144,7 +145,7 @@ export function paragraphClaim(sentences: readonly SentenceView[], cited: boolea
   const hasFigure = ANY_FIGURE.test(all);
   // Observation: a sentence that states what happens with no claim word, or names its evidence,
   // is itself the kind of detail published reports support their findings with.
-  // (A sentence with no claim word is an observation unless it states a trend, a benchmark or an absolute.)
+  // (A sentence with no claim word is an observation unless it states a trend, a benchmark, an absolute or a bare evaluation.)
   const observed = sentences.some((s) => s.claims.descriptive || s.claims.evidence.length > 0 || (s.claims.triggers.length === 0 && !statesParagraphClaim(s.text)));
   const supported = hasSource || hasExample || hasBase || observed;
 
