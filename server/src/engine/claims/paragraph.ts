@@ -116,7 +116,7 @@ const SCOPED = /\b(?:not|nearly|almost|virtually|practically)\s+(?:all|every|alw
 
 /** A trend, a benchmark, an absolute or a bare evaluation, which the sentence analyser may have no claim word for. */
 export function statesParagraphClaim(text: string): boolean {
-  return TREND_VERB.test(text) || BENCHMARK.test(text) || ABSOLUTE.test(text) || BARE_EVALUATION.test(text);
+  return TREND_VERB.test(text) || BENCHMARK.test(text) || ABSOLUTE.test(text) || isBareEvaluation(text);
 }
 
 /** Trigger of `kind` in the sentence, first by position. */
@@ -181,12 +181,23 @@ export function paragraphClaim(sentences: readonly SentenceView[], cited: boolea
   // Judgement: a paragraph that is one bare evaluation ("The general quality of assessment and
   // case management remains poor."): no example, count, source or observation at all.
   const { text, claims } = sentences[0];
-  if (claims.descriptive || !(BARE_EVALUATION.test(text) || EVALUATIVE_OBJECT.test(text)) || GRADE_COMPLEMENT.test(text)) return undefined;
+  if (claims.descriptive || !(isBareEvaluation(text) || (text.length <= SHORT && EVALUATIVE_OBJECT.test(text))) || GRADE_COMPLEMENT.test(text)) return undefined;
   const judgement = firstTrigger(claims, (t) => t.kind === 'judgement');
   if (judgement) return at('judgement', 0, judgement.start, judgement.end, judgement.text);
   // An evaluative complement the sentence analyser has no claim word for ("…is purposeful.").
-  const last = BARE_EVALUATION.test(text) ? LAST_WORD.exec(text) : null;
+  const last = isBareEvaluation(text) ? LAST_WORD.exec(text) : null;
   return last ? at('judgement', 0, last.index, last.index + last[0].length, last[0]) : undefined;
+}
+
+/**
+ * The longest sentence the two patterns of a stand-alone evaluation are tried on: each is a short
+ * sentence (a subject of a dozen words or so and its predicate), and on a long run of
+ * punctuation their opening (\W*, then words) would be tried from every position.
+ */
+const SHORT = 600;
+
+function isBareEvaluation(text: string): boolean {
+  return text.length <= SHORT && BARE_EVALUATION.test(text);
 }
 
 /** The complement's last word: "purposeful" in "Management oversight is purposeful.". */
