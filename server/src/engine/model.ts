@@ -14,6 +14,7 @@ import { parseFrontMatter, type FrontMatter } from './frontmatter';
 import { topLevelGroups, type Group } from './groups';
 import { isJsWhitespace } from './whitespace';
 import { languageOf, type Language } from './translation/pairing';
+import { checkpoint } from './cancellation';
 
 export interface Span {
   start: number;
@@ -737,7 +738,11 @@ export class Block implements ProseBlock {
   derive<T>(key: string, compute: (text: string) => T): T {
     const derived = this.#entry.derived;
     let value = derived.get(key) as T | undefined;
-    if (value === undefined && !derived.has(key)) derived.set(key, (value = compute(this.#entry.text)));
+    if (value === undefined && !derived.has(key)) {
+      // Before the work, never inside it: the entry is stored whole or not at all.
+      checkpoint();
+      derived.set(key, (value = compute(this.#entry.text)));
+    }
     return value as T;
   }
 
