@@ -220,10 +220,8 @@ export function parseWhole(text: string, cache?: BlockCache, path?: string): Rep
   const builder = new ModelBuilder(normalised, lines, cache, env.references, language);
   builder.walk(tokens);
   cache?.sweep();
-  // A file with lone CR line ends still gets \n in its edits: with \r, "disable for this line"
-  // at the top of such a file loses its finding (npm test, property fixes, seed 20240611): open.
-  const firstBreak = text.search(/\r\n|\n/);
-  const eol = firstBreak >= 0 && text.charCodeAt(firstBreak) === 13 ? '\r\n' : '\n';
+  const firstBreak = text.search(/\r\n?|\n/);
+  const eol = firstBreak < 0 || text.charCodeAt(firstBreak) === 10 ? '\n' : text.charCodeAt(firstBreak + 1) === 10 ? '\r\n' : '\r';
   const model: ReportModel = { text, lines, eol, frontMatter, language, ...builder.result(), blockLines: topLevelLines(tokens) };
   if (cache) cache.last = { text, model, groups: topLevelGroups(tokens), references: env.references, exact: normalised === text, path };
   return model;
