@@ -114,9 +114,9 @@ function suppressionLookup(directives: Directive[]): (ruleId: string, line: numb
  *   the end of the line, if the block, re-parsed with it, still reads it as a comment of its own
  *   and is still the same kinds of block;
  * - otherwise (the line-end comment would close an unclosed `<!--`, fall inside a code span, a
- *   link title or an extra table cell, or make a paragraph a table) a `disable` ... `enable`
- *   pair of lines around the whole top-level block, as one edit. It silences the rule for the
- *   whole block, not just the line.
+ *   link title, an open bracket or parenthesis or an extra table cell, or make a paragraph a
+ *   table) a `disable` ... `enable` pair of lines around the whole top-level block, as one edit.
+ *   It silences the rule for the whole block, not just the line.
  */
 export function disableEdit(model: ReportModel, ruleId: string, offset: number, reason?: string): TextEdit {
   const tail = reason ? ` -- ${reason}` : '';
