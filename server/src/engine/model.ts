@@ -222,7 +222,7 @@ export function parseWhole(text: string, cache?: BlockCache, path?: string): Rep
   const normalised = text.replace(/\0/g, '\uFFFD').replace(/^\uFEFF/, ' ');
   const source = frontMatter ? normalised.slice(0, frontMatter.end).replace(/[^\r\n]/g, ' ') + normalised.slice(frontMatter.end) : normalised;
   // NUL is replaced above, so normalize has only CR to look for.
-  const env: InlineEnv = { withoutCrOrNul: !source.includes('\r') };
+  const env: InlineEnv = { withoutCrOrNul: !source.includes('\r'), bom: text.charCodeAt(0) === 0xfeff };
   const tokens = parser.parse(source, env);
   const builder = new ModelBuilder(normalised, lines, cache, env.references, language);
   builder.walk(tokens);
