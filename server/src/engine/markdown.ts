@@ -27,6 +27,8 @@ export interface InlineEnv extends Env {
   root?: string;
   /** Set when the caller knows the source has no CR and no NUL, which spares normalize its search. */
   withoutCrOrNul?: boolean;
+  /** Block parsing starts at this line (after front matter); the lines before it are not Markdown. */
+  firstLine?: number;
 }
 
 /** Constructs whose every character is markup or non-prose. */
@@ -188,7 +190,7 @@ function fillLineTable(state: LineTable, src: string): void {
   Object.assign(state, { src, bMarks, eMarks, tShift, sCount, bsCount, lineMax: bMarks.length - 1 });
 }
 
-/** markdown-it's block state with the faster line table (ParserBlock.State is its hook for this). */
+/** markdown-it's block state with the faster line table, starting at env.firstLine (ParserBlock.State is its hook for this). */
 function fastLineTable(md: MarkdownIt): void {
   type StateClass = new (src: string, md: MarkdownIt, env: Env, tokens: unknown[]) => StateBlock;
   const block = md.block as unknown as { State: StateClass };
@@ -197,6 +199,8 @@ function fastLineTable(md: MarkdownIt): void {
     constructor(src: string, md: MarkdownIt, env: Env, tokens: unknown[]) {
       super('', md, env, tokens);
       fillLineTable(this, src);
+      const first = (env as InlineEnv).firstLine;
+      if (first) this.line = Math.min(first, this.lineMax);
     }
   };
 }
