@@ -32,6 +32,8 @@ export interface InlineEnv extends Env {
    * offsets): the first line starts after it, so it adds no indent ("\uFEFF   # T" is a heading).
    */
   bom?: boolean;
+  /** Block parsing starts at this line (after front matter); the lines before it are not Markdown. */
+  firstLine?: number;
 }
 
 /** Constructs whose every character is markup or non-prose. */
@@ -193,7 +195,7 @@ function fillLineTable(state: LineTable, src: string, firstLineStart = 0): void 
   Object.assign(state, { src, bMarks, eMarks, tShift, sCount, bsCount, lineMax: bMarks.length - 1 });
 }
 
-/** markdown-it's block state with the faster line table (ParserBlock.State is its hook for this). */
+/** markdown-it's block state with the faster line table, starting at env.firstLine (ParserBlock.State is its hook for this). */
 function fastLineTable(md: MarkdownIt): void {
   type StateClass = new (src: string, md: MarkdownIt, env: Env, tokens: unknown[]) => StateBlock;
   const block = md.block as unknown as { State: StateClass };
@@ -202,6 +204,8 @@ function fastLineTable(md: MarkdownIt): void {
     constructor(src: string, md: MarkdownIt, env: Env, tokens: unknown[]) {
       super('', md, env, tokens);
       fillLineTable(this, src, (env as InlineEnv).bom ? 1 : 0);
+      const first = (env as InlineEnv).firstLine;
+      if (first) this.line = Math.min(first, this.lineMax);
     }
   };
 }
