@@ -27,6 +27,11 @@ export interface InlineEnv extends Env {
   root?: string;
   /** Set when the caller knows the source has no CR and no NUL, which spares normalize its search. */
   withoutCrOrNul?: boolean;
+  /**
+   * The source's first character stands for a byte order mark (given as a space, to keep
+   * offsets): the first line starts after it, so it adds no indent ("\uFEFF   # T" is a heading).
+   */
+  bom?: boolean;
   /** Block parsing starts at this line (after front matter); the lines before it are not Markdown. */
   firstLine?: number;
 }
@@ -158,10 +163,10 @@ type LineTable = Pick<StateBlock, 'src' | 'bMarks' | 'eMarks' | 'tShift' | 'sCou
  * indent and finding its end with indexOf (a 100k-word report: 3 ms -> under 1 ms). As in
  * markdown-it, a last line of only spaces and tabs, with no line break after it, is no line.
  */
-function fillLineTable(state: LineTable, src: string): void {
+function fillLineTable(state: LineTable, src: string, firstLineStart = 0): void {
   const bMarks: number[] = [], eMarks: number[] = [], tShift: number[] = [], sCount: number[] = [], bsCount: number[] = [];
   const length = src.length;
-  for (let start = 0; start < length; ) {
+  for (let start = firstLineStart; start < length; ) {
     let pos = start;
     let indent = 0;
     let offset = 0;
@@ -198,7 +203,7 @@ function fastLineTable(md: MarkdownIt): void {
   block.State = class extends Base {
     constructor(src: string, md: MarkdownIt, env: Env, tokens: unknown[]) {
       super('', md, env, tokens);
-      fillLineTable(this, src);
+      fillLineTable(this, src, (env as InlineEnv).bom ? 1 : 0);
       const first = (env as InlineEnv).firstLine;
       if (first) this.line = Math.min(first, this.lineMax);
     }
