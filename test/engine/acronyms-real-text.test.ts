@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { detectAcronyms, findDefinitions } from '../../server/src/engine/acronyms/detect';
 import { sameLongForm, sameLongFormOrExtended } from '../../server/src/engine/acronyms/analysis';
 import { builtinKnownAcronyms, parseGlossaryFile } from '../../server/src/engine/glossary';
+import { titleSpells } from '../../server/src/engine/acronyms/words';
 import { fixAll, lint } from '../../server/src/engine/lint';
 import { applyEdits } from '../../server/src/engine/edits';
 import { parseConfig } from '../../server/src/engine/configure';
@@ -68,6 +69,17 @@ test("the writer's own words before a glossary acronym define it when the senten
   assert.deepEqual(defs('the pre-proceedings work (PLO) and how permanence is tracked'), [['PLO', 'the pre-proceedings work', 'long-short', true]]);
   assert.deepEqual(defs('Performance information: complaints were out of date (CIW), and late.'), []);
   assert.deepEqual(defs('The ChAD (children’s advice and duty service) model helps families.'), [['ChAD', 'children’s advice and duty service', 'short-long', true]]);
+  // A phrase that names something (no verb, no person's name) glosses the acronym even at a sentence's end.
+  assert.deepEqual(defs('There is support for social workers in their first year of qualification (ASYE).'), [['ASYE', 'in their first year of qualification', 'long-short', true]]);
+  assert.deepEqual(defs('Lead inspector: Karen Wareing (HMI)'), [], "a person's name and title, not a gloss");
+  assert.deepEqual(defs('Performance information: the complaints were out of date (CQC).'), [], 'a statement citing its source');
+});
+
+test('a report title that spells an acronym out names the report, when every word of it counts', () => {
+  assert.equal(titleSpells('Inspection of Walsall local authority children’s services', 'ILACS'), true, 'a name written into it is passed over');
+  assert.equal(titleSpells('Inspection of Swindon Borough Council local authority children’s services', 'ILACS'), true);
+  assert.equal(titleSpells('Inspection of Walsall local authority children’s services', 'LAC'), false, '"services" is left over');
+  assert.equal(titleSpells('Walsall Council', 'WC'), false, 'two letters match by chance');
 });
 
 test('a name in a bracket after its long form, and two acronyms joined by a slash, are definitions that no fix drops', () => {
