@@ -435,13 +435,17 @@ const isNameWord = (t: Tokens, k: number) => t.upper[k] === 1 && t.lower[k] > 0 
 
 /**
  * Letters after a person's name, a title rather than an acronym to define: "Jane Smith HMI",
- * "Chris Sands SHMI, Ali Mekki AI". Two name words before it, and nothing after it but the end
- * of the block, a comma, a semicolon or "and".
+ * "Chris Sands SHMI, Ali Mekki AI", "Kath Townsley (OI)". Two name words before it, and nothing after
+ * it (or its bracket) but the end of the block, a comma, a semicolon or "and".
  */
 function isPostNominal(prose: string, t: Tokens, k: number): boolean {
   if (k < 2 || !isNameWord(t, k - 1) || !isNameWord(t, k - 2)) return false;
-  if (!onlySpacesOrHyphens(prose, t.end[k - 2], t.start[k - 1], true) || !onlySpacesOrHyphens(prose, t.end[k - 1], t.start[k], true)) return false;
-  return /^\s*(?:$|[,;]|and\s)/.test(prose.slice(t.end[k], t.end[k] + 6));
+  if (!onlySpacesOrHyphens(prose, t.end[k - 2], t.start[k - 1], true)) return false;
+  // Or in a bracket: "Kath Townsley (OI)".
+  const bracketed = /^[ \t]*\($/.test(prose.slice(t.end[k - 1], t.start[k]));
+  if (!bracketed && !onlySpacesOrHyphens(prose, t.end[k - 1], t.start[k], true)) return false;
+  const after = prose.slice(t.end[k], t.end[k] + 7);
+  return bracketed ? /^\)\s*(?:$|[,;]|and\s)/.test(after) : /^\s*(?:$|[,;]|and\s)/.test(after);
 }
 
 /** UK postcode halves: "SA31" then "3BT". */

@@ -25,17 +25,28 @@ bracket after it ("the CURB (Connect, Unite, Resist, Begin) programme", "plans a
 (specific, measurable…)"): the acronym is the writer's word there, not a label added for later.
 Nor one that is part of a name in the bracket after its long form ("a regional adoption agency
 (Adoption West RAA)"), nor a heading or title line that is the definition alone ("The Local
-Safeguarding Children Board (LSCB)"): a title names its part in the report's standard words.`,
+Safeguarding Children Board (LSCB)"): a title names its part in the report's standard words.
+Nor a definition inside a quotation ("the report says: ‘These children (BME) wait longer’"):
+quoted words are not the writer's to change; an editor's square bracket after a quoted acronym
+("‘My PA [personal adviser] is like…’") explains it the same way.
+
+"Used again" counts the acronym written again where it reads as something else: a Roman numeral
+("an independent visitor (IV) … matched with an IV"), a title after a name ("two Additional
+Inspectors (AI)" and later "Nick Stacey AI"), a word in capitals ("Designated officer (DO) … The
+DO ensures"), and a plural written with a capital S ("e-PEPS", then "e-PEPs").`,
   check(model, ctx) {
     const { names } = ctx.knowledge.acronyms.known;
-    for (const entry of analyseAcronyms(model, ctx.knowledge).entries.values()) {
+    const entries = analyseAcronyms(model, ctx.knowledge).entries;
+    let shortForms: Set<number> | undefined;
+    const definedAt = (offset: number) => (shortForms ??= new Set([...entries.values()].flatMap((e) => e.definitions.map((d) => d.shortStart)))).has(offset);
+    for (const entry of entries.values()) {
       // A name used as a name (Ofsted, Cafcass): "… Support Service (Cafcass)" names the body, used again or not.
       if (names.has(entry.key)) continue;
       // Defined twice and never used: acronym-redefined speaks first; this fix would not settle it.
       if (entry.definitions.length !== 1) continue;
       const definition = entry.definitions[0];
-      if (entry.uses.some((u) => u.start > definition.end)) continue;
-      if (definition.named || explainedInBracket(model.text, definition) || isTitleLine(model, definition)) continue;
+      if (entry.uses.some((u) => u.start > definition.end) || writtenAgain(model.text, definition.end, entry.key, definedAt)) continue;
+      if (definition.named || explainedInBracket(model.text, definition) || isTitleLine(model, definition) || inQuotation(model.text, definition.shortStart)) continue;
       ctx.report({
         start: definition.shortStart,
         end: definition.shortEnd,
@@ -46,9 +57,39 @@ Safeguarding Children Board (LSCB)"): a title names its part in the report's sta
   },
 });
 
-/** "ACR (Long Form)": the acronym is running text and the bracket after it explains it (not "(ACR) Long Form"). */
+/**
+ * Whether the acronym is written again after `from`, as a word, where the detector read it as
+ * something else: a Roman numeral ("matched with an IV" after "an independent visitor (IV)"), or
+ * a title after a name ("Nick Stacey AI" after "two Additional Inspectors (AI)"). It is used again.
+ */
+function writtenAgain(text: string, from: number, key: string, definedAt: (offset: number) => boolean): boolean {
+  // A plural with a capital S ("e-PEPS") is written again as "e-PEPs" or "e-PEP".
+  const stem = key.length > 2 && key.endsWith('S') ? key.slice(0, -1) : key;
+  const escaped = stem.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const after = text.slice(from);
+  for (const m of after.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?:S|s|['’]s)?(?![\\p{L}\\p{N}])`, 'gu'))) {
+    // Not the short form of a definition: "(PEPS)" after a long form defines it again; it is no use.
+    if (!definedAt(from + m.index)) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether `at` is inside a quotation opened earlier on its line: an opening quote mark after a
+ * space, a colon or the line's start, with no closing mark (one not followed by a letter, as
+ * the apostrophe of "children’s" is) between it and `at`.
+ */
+function inQuotation(text: string, at: number): boolean {
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  const line = text.slice(lineStart, at);
+  const open = Math.max(line.lastIndexOf('‘'), line.lastIndexOf('“'));
+  if (open < 0 || (open > 0 && !/[\s:(]/.test(line[open - 1]))) return false;
+  return !/[’”](?![\p{L}])/u.test(line.slice(open + 1));
+}
+
+/** "ACR (Long Form)", "ACR [Long Form]": the acronym is running text and the bracket after it explains it (not "(ACR) Long Form"). */
 function explainedInBracket(text: string, definition: AcronymDefinition): boolean {
-  return definition.pattern === 'short-long' && definition.longStart > definition.shortEnd && text.slice(definition.shortEnd, definition.longStart).includes('(');
+  return definition.pattern === 'short-long' && definition.longStart > definition.shortEnd && /[([]/.test(text.slice(definition.shortEnd, definition.longStart));
 }
 
 function unusedFix(text: string, definition: AcronymDefinition, key: string, uses: readonly Span[]): Fix[] {

@@ -2,6 +2,7 @@ import { defineRule } from '../rule';
 import { analyseAcronyms, usedAgainTest, writtenLongForms } from '../acronyms/analysis';
 import { allowListFix, endsSentence, escapeMarkdownInline, withoutFullStops } from '../acronyms/fixes';
 import { initialsWrittenOut, isEnglishWord, titleSpells } from '../acronyms/words';
+import { CAMEL_CASE_NAME } from '../acronyms/definitions';
 import type { AcronymEntry } from '../acronyms/analysis';
 import { sectionAt, type ReportModel } from '../model';
 import type { Fix, RelatedLocation, TextEdit } from '../types';
@@ -137,7 +138,7 @@ function numberedLabel(entry: AcronymEntry): boolean {
  * "YouTube"), that no glossary lists: joined words, not initials.
  */
 function camelCaseName(entry: AcronymEntry): boolean {
-  return !entry.glossary && /^(?:\p{Lu}\p{Ll}+){2,}$/u.test(entry.key);
+  return !entry.glossary && CAMEL_CASE_NAME.test(entry.key);
 }
 
 /**
