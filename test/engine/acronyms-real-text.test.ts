@@ -48,6 +48,7 @@ test('not acronyms: postcodes, reference numbers, names used as names, section r
   assert.deepEqual(uses('The office is at Carmarthen SA31 3BT, reference SC123456, file RP12345.'), []);
   assert.deepEqual(uses('CO2 levels and the S47 enquiry'), ['CO2', 'S47']);
   assert.deepEqual(uses('[^3]: Source: ONS Mid-Year 2013. The ‘REACH’ service met the NSCB.'), ['NSCB'], 'a cited source and a quoted name');
+  assert.deepEqual(uses('Staff use ‘QA drop in’ sessions and a ‘health MOT’; the ‘LADO meeting’ and ‘a long quoted phrase with the MOT in it’ count.'), ['LADO', 'MOT'], 'a short quoted term; not a glossary acronym, nor a long quotation');
   assert.deepEqual(uses('Lead inspector: Jane Smith HMI. Team: Chris Sands SHMI, Ali Mekki AI and the LSCB.'), ['HMI', 'LSCB'], 'HMI is known (a name, needing no definition); SHMI and AI are titles');
   const text = draft('Ofsted, Estyn and Cafcass inspected with HMI Probation. Young people take GCSEs, see their GP and were accommodated under s20.');
   assert.deepEqual(findingsOf(text, 'undefined-acronym').map((f) => f.message), []);

@@ -50,7 +50,10 @@ for MACE), which shows it is one. The words are a common-English list (SCOWL's s
 lists: a numbered stage or year, or a name, not initials to spell out. An acronym used only in footnotes, which
 name sources and data fields ("DfE School and Pupil Number 2016"); one used in the text as well
 is reported at its first use there. A source cited with a year in brackets ("(HMRC 2014)").
-A name in camel case ("the MyGo provision") and a hashtag or handle ("#BOP").
+A name in camel case ("the MyGo provision") and a hashtag or handle ("#BOP"). An acronym that
+no glossary lists, in a short term the writer puts in curly quotation marks, four words at most
+("‘QA drop in’ sessions", "a ‘health MOT’"): a quoted local name or phrase, as a single word in
+capitals in quotes is ("the ‘REACH’ service").
 
 **Defined without a bracket of its own.** An acronym that ends one defined before it, with its
 letters the initials of words in a row of that one's long form: EET after "not in education,
