@@ -33,7 +33,10 @@ quoted words are not the writer's to change; an editor's square bracket after a 
 "Used again" counts the acronym written again where it reads as something else: a Roman numeral
 ("an independent visitor (IV) … matched with an IV"), a title after a name ("two Additional
 Inspectors (AI)" and later "Nick Stacey AI"), a word in capitals ("Designated officer (DO) … The
-DO ensures"), and a plural written with a capital S ("e-PEPS", then "e-PEPs").`,
+DO ensures"), and a plural written with a capital S ("e-PEPS", then "e-PEPs").
+
+An acronym used before its definition is \`acronym-before-definition\`'s finding, whose fix moves
+the definition to the first use; this rule does not report it as well.`,
   check(model, ctx) {
     const { names } = ctx.knowledge.acronyms.known;
     const entries = analyseAcronyms(model, ctx.knowledge).entries;
@@ -45,6 +48,11 @@ DO ensures"), and a plural written with a capital S ("e-PEPS", then "e-PEPs").`,
       // Defined twice and never used: acronym-redefined speaks first; this fix would not settle it.
       if (entry.definitions.length !== 1) continue;
       const definition = entry.definitions[0];
+      // Used before its definition: acronym-before-definition speaks first, and its fix (move the
+      // definition to the first use) is the right one, not dropping the acronym. Not a use that the
+      // definition's own bracket follows ("LACs [Looked After Children (LAC)]"): the fix drops both.
+      const glossed = (u: Span) => /^(?:s|['’]s)?[ \t]*[([][ \t]*$/.test(model.text.slice(u.end, definition.start));
+      if (!entry.allowed && !entry.glossarySection && entry.uses.some((u) => u.end <= definition.start && !glossed(u))) continue;
       if (entry.uses.some((u) => u.start > definition.end) || writtenAgain(model.text, definition.end, entry.key, definedAt)) continue;
       if (definition.named || explainedInBracket(model.text, definition) || isTitleLine(model, definition) || inQuotation(model.text, definition.shortStart)) continue;
       ctx.report({
