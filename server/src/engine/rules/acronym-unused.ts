@@ -33,7 +33,8 @@ quoted words are not the writer's to change; an editor's square bracket after a 
 "Used again" counts the acronym written again where it reads as something else: a Roman numeral
 ("an independent visitor (IV) … matched with an IV"), a title after a name ("two Additional
 Inspectors (AI)" and later "Nick Stacey AI"), a word in capitals ("Designated officer (DO) … The
-DO ensures"), and a plural written with a capital S ("e-PEPS", then "e-PEPs").
+DO ensures"), a name with more small letters than capitals, even before the definition ("RDash"),
+and a plural written with a capital S ("e-PEPS", then "e-PEPs").
 
 An acronym used before its definition is \`acronym-before-definition\`'s finding, whose fix moves
 the definition to the first use; this rule does not report it as well.`,
@@ -53,7 +54,10 @@ the definition to the first use; this rule does not report it as well.`,
       // definition's own bracket follows ("LACs [Looked After Children (LAC)]"): the fix drops both.
       const glossed = (u: Span) => /^(?:s|['’]s)?[ \t]*[([][ \t]*$/.test(model.text.slice(u.end, definition.start));
       if (!entry.allowed && !entry.glossarySection && entry.uses.some((u) => u.end <= definition.start && !glossed(u))) continue;
-      if (entry.uses.some((u) => u.start > definition.end) || writtenAgain(model.text, definition.end, entry.key, definedAt)) continue;
+      if (entry.uses.some((u) => u.start > definition.end)) continue;
+      // Written elsewhere where the detector reads it as something else (earlier uses it did read are dealt with above).
+      const counted = (offset: number) => definedAt(offset) || entry.uses.some((u) => u.start === offset);
+      if (writtenAgain(model.text, entry.key, counted)) continue;
       if (definition.named || explainedInBracket(model.text, definition) || isTitleLine(model, definition) || inQuotation(model.text, definition.shortStart)) continue;
       ctx.report({
         start: definition.shortStart,
@@ -66,18 +70,19 @@ the definition to the first use; this rule does not report it as well.`,
 });
 
 /**
- * Whether the acronym is written again after `from`, as a word, where the detector read it as
- * something else: a Roman numeral ("matched with an IV" after "an independent visitor (IV)"), or
- * a title after a name ("Nick Stacey AI" after "two Additional Inspectors (AI)"). It is used again.
+ * Whether the acronym is written elsewhere, as a word, where the detector read it as something
+ * else: a Roman numeral ("matched with an IV" after "an independent visitor (IV)"), a title after a
+ * name ("Nick Stacey AI" after "two Additional Inspectors (AI)"), a name with more small letters
+ * than capitals ("provided by RDash" before "… NHS Foundation Trust (RDash)"). It is used.
  */
-function writtenAgain(text: string, from: number, key: string, definedAt: (offset: number) => boolean): boolean {
+function writtenAgain(text: string, key: string, counted: (offset: number) => boolean): boolean {
   // A plural with a capital S ("e-PEPS") is written again as "e-PEPs" or "e-PEP".
   const stem = key.length > 2 && key.endsWith('S') ? key.slice(0, -1) : key;
   const escaped = stem.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const after = text.slice(from);
-  for (const m of after.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?:S|s|['’]s)?(?![\\p{L}\\p{N}])`, 'gu'))) {
-    // Not the short form of a definition: "(PEPS)" after a long form defines it again; it is no use.
-    if (!definedAt(from + m.index)) return true;
+  for (const m of text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?:S|s|['’]s)?(?![\\p{L}\\p{N}])`, 'gu'))) {
+    // Not the short form of a definition ("(PEPS)" after a long form defines it again; it is no use),
+    // nor a use already counted.
+    if (!counted(m.index)) return true;
   }
   return false;
 }
