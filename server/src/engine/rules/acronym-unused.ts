@@ -34,7 +34,8 @@ quoted words are not the writer's to change; an editor's square bracket after a 
 ("an independent visitor (IV) … matched with an IV"), a title after a name ("two Additional
 Inspectors (AI)" and later "Nick Stacey AI"), a word in capitals ("Designated officer (DO) … The
 DO ensures"), a name with more small letters than capitals, even before the definition ("RDash"),
-and a plural written with a capital S ("e-PEPS", then "e-PEPs").
+and a plural written with a capital S ("e-PEPS", then "e-PEPs"). A plural with a capital S of an
+acronym the report also has ("PEPs", then "(PEPS)") is that acronym, not one of its own.
 
 An acronym used before its definition is \`acronym-before-definition\`'s finding, whose fix moves
 the definition to the first use; this rule does not report it as well.`,
@@ -55,6 +56,9 @@ the definition to the first use; this rule does not report it as well.`,
       const glossed = (u: Span) => /^(?:s|['’]s)?[ \t]*[([][ \t]*$/.test(model.text.slice(u.end, definition.start));
       if (!entry.allowed && !entry.glossarySection && entry.uses.some((u) => u.end <= definition.start && !glossed(u))) continue;
       if (entry.uses.some((u) => u.start > definition.end)) continue;
+      // A plural with a capital S ("(PEPS)") of an acronym the report has as well ("PEPs"): its plural written again, not an acronym of its own.
+      const stem = /^[A-Z]{2,}S$/.test(entry.key) ? entries.get(entry.key.slice(0, -1)) : undefined;
+      if (stem && (stem.definitions.length || stem.uses.length)) continue;
       // Written elsewhere where the detector reads it as something else (earlier uses it did read are dealt with above).
       const counted = (offset: number) => definedAt(offset) || entry.uses.some((u) => u.start === offset);
       if (writtenAgain(model.text, entry.key, counted)) continue;
