@@ -13,6 +13,7 @@ import { LineMap } from './lines';
 import { parseFrontMatter, type FrontMatter } from './frontmatter';
 import { topLevelGroups, type Group } from './groups';
 import { isJsWhitespace } from './whitespace';
+import { sentenceBreaks } from './sentence-breaks';
 import { languageOf, type Language } from './translation/pairing';
 
 export interface Span {
@@ -164,6 +165,12 @@ export function sentenceSegmenter(locale: string): Intl.Segmenter {
   return segmenter;
 }
 const ENGLISH_SENTENCES = sentenceSegmenter('en');
+/**
+ * Segmenters whose locale ICU segments by Unicode's default sentence rules, which
+ * `sentenceBreaks` reproduces (test/engine/sentence-breaks.test.ts compares them): English and
+ * Welsh. A locale with its own tailoring (Greek's ";") always goes to Intl.Segmenter.
+ */
+const DEFAULT_RULES = new WeakSet<Intl.Segmenter>([ENGLISH_SENTENCES, sentenceSegmenter('cy')]);
 
 /** Cache of per-block work; keep one per document (or share one in the CLI). */
 export class BlockCache {
@@ -638,6 +645,16 @@ export function segmentSentences(text: string, segmenter: Intl.Segmenter = ENGLI
     pushTrimmed(sentences, text, 0);
     return sentences;
   }
+  const breaks = DEFAULT_RULES.has(segmenter) ? sentenceBreaks(text) : undefined;
+  if (breaks) {
+    let from = 0;
+    for (const to of breaks) {
+      pushTrimmedRange(sentences, text, from, to);
+      from = to;
+    }
+    pushTrimmedRange(sentences, text, from, text.length);
+    return sentences;
+  }
   for (let from = 0; from < text.length; ) {
     const to = chunkEnd(text, from);
     for (const { segment, index } of segmenter.segment(text.slice(from, to))) pushTrimmed(sentences, segment, from + index);
@@ -648,10 +665,13 @@ export function segmentSentences(text: string, segmenter: Intl.Segmenter = ENGLI
 
 /** The segment's span without the whitespace trim() would remove, if anything is left. */
 function pushTrimmed(sentences: Span[], segment: string, at: number): void {
-  let start = 0;
-  let end = segment.length;
-  while (start < end && isJsWhitespace(segment.charCodeAt(start))) start++;
-  while (end > start && isJsWhitespace(segment.charCodeAt(end - 1))) end--;
+  pushTrimmedRange(sentences, segment, 0, segment.length, at);
+}
+
+/** text[start, end) without the whitespace trim() would remove, if anything is left, moved by `at`. */
+function pushTrimmedRange(sentences: Span[], text: string, start: number, end: number, at = 0): void {
+  while (start < end && isJsWhitespace(text.charCodeAt(start))) start++;
+  while (end > start && isJsWhitespace(text.charCodeAt(end - 1))) end--;
   if (end > start) sentences.push({ start: at + start, end: at + end });
 }
 
