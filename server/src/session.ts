@@ -50,7 +50,10 @@ interface EditorSettings {
 
 const DEFAULT_SETTINGS: EditorSettings = { enable: true };
 export const APPLY_DISABLE_COMMAND = 'inspection-reports.applyDisable';
-/** Keystroke linting stays responsive: on a document too large for this, later rules are skipped. */
+/**
+ * Keystroke linting stays responsive: a check that takes longer stops the rule running at its
+ * next block and skips the rest (engine/cancellation.ts), and publishes what it has with a notice.
+ */
 const LINT_BUDGET_MS = 1500;
 /** A stream of changes that never pauses for a turn of the event loop is still linted this often. */
 const MAX_COALESCE_MS = 100;
@@ -363,7 +366,7 @@ export class Session {
       else if (analysis) analysis.latest = undefined;
       const lines = new LineMap(document.getText());
       const diagnostics = chapter.findings.map((f, i) => toDiagnostic(f, i, lines, uri, version, this.otherFiles()));
-      if (chapter.skipped.length) diagnostics.push(budgetNotice(chapter.skipped));
+      if (chapter.skipped.length) diagnostics.push(budgetNotice(chapter.skipped, chapter.stopped));
       await this.connection.sendDiagnostics({ uri, version, diagnostics });
       return;
     }
@@ -373,7 +376,7 @@ export class Session {
     const lines = result.outcome.model.lines;
     const diagnostics = result.outcome.findings.map((f, i) => toDiagnostic(f, i, lines, uri, version, this.otherFiles()));
     if (result.request.structureOnly) diagnostics.push(structureOnlyNotice());
-    else if (result.outcome.skipped.length) diagnostics.push(budgetNotice(result.outcome.skipped));
+    else if (result.outcome.skipped.length) diagnostics.push(budgetNotice(result.outcome.skipped, result.outcome.stopped));
     await this.connection.sendDiagnostics({ uri, version, diagnostics });
   }
 
@@ -560,13 +563,16 @@ function structureOnlyNotice(): Diagnostic {
   };
 }
 
-function budgetNotice(skipped: string[]): Diagnostic {
+function budgetNotice(skipped: string[], stopped: string | undefined): Diagnostic {
+  const notRun = skipped.filter((id) => id !== stopped);
+  const list = (ids: string[]) => `${ids.join(', ')} ${ids.length === 1 ? 'was' : 'were'}`;
+  const what = [stopped && `${stopped} was stopped while it ran`, notRun.length && `${list(notRun)} not run`].filter(Boolean).join(', and ');
   return {
     range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
     severity: DiagnosticSeverity.Information,
     source: SOURCE,
     code: 'analysis-budget',
-    message: `This document is too large to check as you type: ${skipped.join(', ')} ${skipped.length === 1 ? 'was' : 'were'} skipped. Run \`inspection-reports check\` on it for every check.`,
+    message: `Checking this document as you type took longer than ${LINT_BUDGET_MS / 1000} s, so the check was cut short: ${what}. Their findings are not shown. Run \`inspection-reports check\` on it for every check.`,
   };
 }
 

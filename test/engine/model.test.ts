@@ -117,3 +117,25 @@ test('sentences: skipping Intl.Segmenter for one-sentence text gives what the se
   fc.assert(fc.property(texts, (text) => assert.deepEqual(segmentSentences(text), reference(text), JSON.stringify(text))), { seed: 20261124, numRuns: 3000 });
 });
 
+
+test('front matter: markdown-it starting after it gives the model that blanking it gives', () => {
+  // The model starts markdown-it at the line after the front matter instead of blanking it;
+  // the body must parse exactly as the same text with the front matter turned into spaces.
+  const bodyOf = (m: ReturnType<typeof parseReport>) => ({
+    blocks: m.blocks.map((b) => ({ kind: b.kind, start: b.start, end: b.end, text: b.text, sentences: b.sentences })),
+    sections: m.sections.map((s) => ({ level: s.level, start: s.start, end: s.end, heading: s.heading?.text })),
+    footnotes: m.footnoteDefinitions.map((f) => ({ label: f.label, start: f.start, end: f.end })),
+    comments: m.comments.map((c) => ({ start: c.start, end: c.end })),
+    codeBlocks: m.codeBlocks,
+    blockLines: m.blockLines,
+  });
+  const frontMatters = ['---\ntemplate: ciw\n---\n', '---\ntitle: "A"\n---', '---\n---\n', '---\nkey: [unclosed\n---\n\n', '---\nnot closed\n\n# Heading\n', '\uFEFF---\na: 1\n---\n'];
+  const bodies = ['# Title\n\nSome text.\n', '    indented code\n', '- item\n- item two\n', 'Setext\n===\n', '| a | b |\n|---|---|\n| 1 | 2 |\n', '[^1]: A note.\n\nText[^1].\n', '<!-- c -->\n\nText.\n', '', '```\nfenced\n```\n'];
+  fc.assert(fc.property(fc.constantFrom(...frontMatters), fc.array(fc.constantFrom(...bodies), { maxLength: 4 }), (fm, parts) => {
+    const text = fm + parts.join('\n');
+    const model = parseReport(text);
+    const end = model.frontMatter?.end ?? 0;
+    const blanked = text.slice(0, end).replace(/[^\r\n]/g, ' ') + text.slice(end);
+    assert.deepEqual(bodyOf(model), bodyOf(parseReport(blanked)), JSON.stringify(text));
+  }), { numRuns: 300, seed: 7 });
+});

@@ -16,10 +16,14 @@ import { QUANTITY_SCALES, quantityMismatches, countStatements } from '../../serv
 import { lint } from '../../server/src/engine/lint';
 import { defaultConfig } from '../../server/src/engine/configure';
 import { generateReport } from '../../bench/gen-report.mjs';
+import { collectStatements } from '../../server/src/engine/rules/grade-consistency';
+import { compileScale, builtinGradeScales } from '../../server/src/engine/templates/grades';
+
+const OFSTED_SCALE = compileScale(builtinGradeScales['ofsted-ilacs']);
 
 const root = join(import.meta.dirname, '..', '..');
 const corpus = join(root, '..', 'shared', 'data', 'real-reports', 'ofsted');
-const fixtures = ['identifiable-person', 'placeholder', 'quantity-consistency']
+const fixtures = ['identifiable-person', 'placeholder', 'quantity-consistency', 'grade-consistency']
   .flatMap((rule) => readdirSync(join(root, 'test', 'fixtures', rule)).filter((f) => f.endsWith('.md')).map((f) => readFileSync(join(root, 'test', 'fixtures', rule, f), 'utf8')))
   // Fixtures' front matter would end up mid-document: keep their bodies.
   .map((text) => text.replace(/^---\n[\s\S]*?\n---\n/, ''))
@@ -28,6 +32,9 @@ const fixtures = ['identifiable-person', 'placeholder', 'quantity-consistency']
 function texts(): { name: string; text: string }[] {
   const out = [0, 1, 2].map((seed) => ({ name: `generated draft, seed ${seed}`, text: generateReport({ words: 20000, seed }) }));
   out.push({ name: 'fixtures', text: fixtures });
+  // A grade at the end of one block and a full stop opening the next: not a sentence that ends in a grade.
+  const edge = 'The effectiveness of the LSCB is good\n\n. The effectiveness of the LSCB is good.\n\n';
+  out.push({ name: 'grade at a block edge', text: `${fixtures}\n\n${edge.repeat(30)}` });
   if (existsSync(corpus)) {
     for (const file of readdirSync(corpus).filter((f) => f.endsWith('.md')).sort()) {
       out.push({ name: file, text: `${readFileSync(join(corpus, file), 'utf8')}\n\n${fixtures}\n` });
@@ -48,6 +55,8 @@ function scanned(text: string, aloneAtMost: number) {
       mismatches: quantityMismatches(model, QUANTITY_SCALES.default),
       estyn: quantityMismatches(model, QUANTITY_SCALES.estyn),
       counts: countStatements(model),
+      // Sentences that end in a grade (and the table and headings they are read with).
+      grades: collectStatements(model, OFSTED_SCALE),
     };
   } finally {
     scanning.aloneAtMost = saved;

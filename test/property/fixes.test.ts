@@ -111,7 +111,8 @@ function shiftedOffset(text: string, edit: TextEdit, offset: number): number {
     assert.ok(kept >= 0, `the disable edit rewrites the text it covers: ${JSON.stringify(edit)}`);
     return edit.start + kept + (offset - edit.start);
   }
-  return offset > edit.start || (offset === edit.start && edit.newText.endsWith('\n')) ? offset + edit.newText.length - (edit.end - edit.start) : offset;
+  // A comment line inserted at the offset ends with the file's own line end (\r in a CR-only file).
+  return offset > edit.start || (offset === edit.start && /[\r\n]$/.test(edit.newText)) ? offset + edit.newText.length - (edit.end - edit.start) : offset;
 }
 
 test('"fix all" applied twice: the second run changes nothing', { timeout: testTimeout(30_000) }, () => {

@@ -146,17 +146,6 @@ export const KNOWN_BUGS: KnownBug[] = [
     description: 'fixes that append at the end of the document are moved before an unclosed fence or comment, but an HTML block (<div>) left open, or a fence whose closing line is shorter than its opening one, can still swallow them',
     triggeredBy: endsInsideBlock,
   },
-  {
-    id: 'bom-indent-disable',
-    scope: 'fixes',
-    description: 'a byte order mark counts as a column of indent on the first line; "disable for this line" puts a comment line after it, which moves the first line away from it and changes how it parses ("\\uFEFF   # Summary" is code, then a heading)',
-    triggeredBy: (text) => /^\uFEFF[ \t]/.test(text),
-  },
-  {
-    id: 'lone-cr-in-link-brackets',
-    description: 'a lone CR inside a link\'s brackets ("[CIW \\r#]") makes a bracket an acronym definition ("CIW #") whose short form spans the line break; "disable for this line" puts its comment before the CR, which unmakes the definition, so the redefinition finding vanishes instead of being suppressed',
-    triggeredBy: (text) => /\[[^\]\n]*\r(?!\n)[^\]\n]*\]/.test(text),
-  },
 ];
 
 /** Findings whose fixes misbehave in ways already reported (FUZZ_SKIP_KNOWN mode only). */

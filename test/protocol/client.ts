@@ -106,6 +106,8 @@ export interface StartOptions {
   capabilities?: ClientCapabilities;
   /** Answers to workspace/configuration items (default `{ enable: true }` for each). */
   settings?: (item: { scopeUri?: string; section?: string }) => unknown;
+  /** Node arguments that start the server instead of `dist/server.js --stdio` (a test's own entry point). */
+  nodeArgs?: string[];
 }
 
 export class TestClient {
@@ -322,10 +324,10 @@ export class TestClient {
   }
 }
 
-/** Starts `node dist/server.js --stdio` and initializes it. */
+/** Starts `node dist/server.js --stdio` (or `node <nodeArgs>`) and initializes it. */
 export async function startServer(options: StartOptions = {}): Promise<TestClient> {
-  if (!existsSync(SERVER_JS)) throw new Error(`${SERVER_JS} is missing: run \`npm run build\` first`);
-  const child = spawn(process.execPath, [SERVER_JS, '--stdio'], { cwd: REPO_ROOT, stdio: ['pipe', 'pipe', 'pipe'] });
+  if (!options.nodeArgs && !existsSync(SERVER_JS)) throw new Error(`${SERVER_JS} is missing: run \`npm run build\` first`);
+  const child = spawn(process.execPath, options.nodeArgs ?? [SERVER_JS, '--stdio'], { cwd: REPO_ROOT, stdio: ['pipe', 'pipe', 'pipe'] });
   const client = new TestClient(child, options);
   try {
     await client.initialize();

@@ -2,7 +2,7 @@
 // cannot hit at a chosen moment (a save landing between the read and the rename).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { identityOf, replaceFileSafely, WriteRefused } from '../../server/src/fs/safe-write';
 import { makeTempDir, rmTemp } from './support';
@@ -61,6 +61,34 @@ test('5: a file replaced by another (new inode) is not overwritten', () => {
   };
   assert.throws(() => replaceFileSafely(file, 'fixed\n', { expected, beforeCommit: replace }), WriteRefused);
   assert.equal(readFileSync(file, 'utf8'), 'original\n');
+});
+
+test('5: a save that rewrites the file in place between the final check and the rename is put back: the fix is refused', () => {
+  const dir = fresh();
+  const file = join(dir, 'draft.md');
+  writeFileSync(file, 'original\n');
+  const expected = readWithIdentity(file);
+  // An editor's save (open, truncate, write: the same file) landing after every check, just before the rename.
+  assert.throws(
+    () => replaceFileSafely(file, 'fixed\n', { expected, beforeRename: () => writeFileSync(file, 'saved by the editor\n') }),
+    (error) => error instanceof WriteRefused && /changed while it was being fixed/.test(error.message) && /save was put back/.test(error.message),
+  );
+  assert.equal(readFileSync(file, 'utf8'), 'saved by the editor\n');
+  assert.deepEqual(readdirSync(dir), ['draft.md'], 'no temporary file is left');
+});
+
+test('5: the documented limit: a save by rename landing between the final check and the rename is replaced', () => {
+  // Two system calls apart, with no atomic exchange in Node: README ("What --fix guarantees") says so.
+  const dir = fresh();
+  const file = join(dir, 'draft.md');
+  writeFileSync(file, 'original\n');
+  const expected = readWithIdentity(file);
+  const renameSave = () => {
+    writeFileSync(join(dir, 'saved'), 'saved by rename\n');
+    renameSync(join(dir, 'saved'), file);
+  };
+  replaceFileSafely(file, 'fixed\n', { expected, beforeRename: renameSave });
+  assert.equal(readFileSync(file, 'utf8'), 'fixed\n');
 });
 
 test('1: the temporary file is made exclusively: a planted link at its name would make the write fail, never followed', () => {

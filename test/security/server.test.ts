@@ -79,3 +79,36 @@ test('16: a document over 5,000,000 characters is checked for its structure only
     assert.ok(diagnostics.some((d) => d.code === 'required-section'), 'the structure is still checked');
     assert.ok(!diagnostics.some((d) => d.code === 'undefined-acronym' || d.code === 'unsupported-claim'), 'prose rules ran');
   }));
+
+test('15: the time budget stops a rule while it runs; the server publishes what it has, answers requests, and later checks finish the work', async () => {
+  // The rule and the log line of slow-rule-server.ts.
+  const SLOW_RULE = 'test-slow-rule';
+  const WORK_LOG = `${SLOW_RULE}: worked on a block\n`;
+  const client = await startServer({ folders: [root], nodeArgs: ['--import', 'tsx', join(import.meta.dirname, 'slow-rule-server.ts'), '--stdio'] });
+  const worked = () => client.stderr.split(WORK_LOG).length - 1;
+  const slowBlocks = 100;
+  try {
+    // 100 blocks at 40 ms each: 4 s of work for the slow rule, over the server's 1.5 s budget.
+    const uri = fileUri(join(root, 'slow.md'));
+    await client.open(uri, `${MISSING_TWO}\n${Array.from({ length: slowBlocks }, (_, i) => `Paragraph ${i + 1} is slow to check.\n`).join('\n')}`);
+    const first = await client.waitForVersion(uri, () => true, 60_000);
+    const notice = first.find((d) => d.code === 'analysis-budget');
+    assert.ok(notice, `no notice: the slow rule ran to the end (${worked()} of ${slowBlocks} blocks)`);
+    assert.match(messageOf(notice), new RegExp(`cut short: ${SLOW_RULE} was stopped while it ran\\.`));
+    assert.ok(worked() < slowBlocks, `published before the slow rule would have finished (${worked()} of ${slowBlocks} blocks)`);
+    assert.ok(!first.some((d) => d.code === SLOW_RULE), 'the stopped rule\'s partial findings are not published');
+    assert.ok(first.some((d) => d.code === 'required-section'), 'the rules before it are published');
+    // The server answers at once, and each later check carries on from the blocks already done.
+    assert.ok((await client.documentSymbols(uri))?.length, 'documentSymbol is answered');
+    let latest = first;
+    for (let edit = 0; edit < 40 && latest.some((d) => d.code === 'analysis-budget'); edit++) {
+      await client.change(uri, [{ range: { start: { line: 11, character: 0 }, end: { line: 11, character: 0 } }, text: 'x' }]);
+      latest = await client.waitForVersion(uri, () => true, 60_000);
+    }
+    assert.ok(!latest.some((d) => d.code === 'analysis-budget'), 'a later check finished');
+    assert.equal(latest.filter((d) => d.code === SLOW_RULE).length, slowBlocks, 'every slow block is found once');
+    assert.equal(worked(), slowBlocks, 'no block was worked on twice: the cut checks kept what they finished');
+  } finally {
+    await client.shutdown();
+  }
+});

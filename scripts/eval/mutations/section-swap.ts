@@ -1,9 +1,13 @@
 // Swaps two neighbouring sections that the template orders (each with its subsections): the
-// later one now comes first. Sections that define an acronym the other one uses are left alone,
+// later one now comes first. A section whose place the template leaves free (\`unordered\`, as
+// real reports vary there), or a pair in different free-order groups, is not swapped: the
+// template does not order them, so their swap is no defect. Nor is a swap of headings that stand
+// anywhere but at their template section's place (see atTemplatePlace). Sections that define an acronym the other one uses are left alone,
 // so that the swap plants nothing but the wrong order.
 import { defineKind } from './types';
 import { TextBuilder, headingText } from './text';
-import { bracketedAcronyms, sectionsWithTemplate, type SectionAt } from './template-sections';
+import { atTemplatePlace, bracketedAcronyms, sectionsWithTemplate, type SectionAt } from './template-sections';
+import { sameOrderGroup } from '../../../server/src/engine/structure';
 
 export interface Pair {
   first: SectionAt;
@@ -18,9 +22,12 @@ export default defineKind<Pair>({
   find(report) {
     const all = sectionsWithTemplate(report, report.template);
     const pairs: Pair[] = [];
-    for (const first of all) {
-      const second = all.find((s) => s.section.start === first.section.end && s.section.level === first.section.level);
+    for (const [i, first] of all.entries()) {
+      const j = all.findIndex((s) => s.section.start === first.section.end && s.section.level === first.section.level);
+      const second = all[j];
       if (!second || first.templateIndex < 0 || second.templateIndex <= first.templateIndex) continue;
+      if (!sameOrderGroup(report.template.sections, first.templateIndex, second.templateIndex)) continue;
+      if (!atTemplatePlace(report.template, all, i) || !atTemplatePlace(report.template, all, j)) continue;
       const a = report.text.slice(first.section.start, first.section.end);
       const b = report.text.slice(second.section.start, second.section.end);
       const shared = (from: string, to: string) => bracketedAcronyms(from).some((acr) => to.includes(acr));

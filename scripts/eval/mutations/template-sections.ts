@@ -39,6 +39,32 @@ export function sectionsWithTemplate(report: ReportText, template: Template): Se
   return report.sections.map((section, index) => ({ section, index, templateIndex: section.level >= 2 ? templateSectionOf(template, headingText(report, section)) : -1 }));
 }
 
+/**
+ * Whether the report's section all[i] stands at its template section's place: its parent heading
+ * names the section the template puts it under (or, for a section the template puts under none,
+ * no template section). Elsewhere the same words are a sub-heading ("Care leavers" as a theme
+ * under "Areas for improvement"), whose place the template does not set.
+ */
+export function atTemplatePlace(template: Template, all: SectionAt[], i: number): boolean {
+  const t = all[i].templateIndex;
+  if (t < 0) return false;
+  let templateParent = -1;
+  for (let k = t - 1; k >= 0; k--) {
+    if (template.sections[k].level < template.sections[t].level) {
+      templateParent = k;
+      break;
+    }
+  }
+  let reportParent = -1;
+  for (let k = i - 1; k >= 0; k--) {
+    if (all[k].section.level < all[i].section.level) {
+      reportParent = all[k].templateIndex;
+      break;
+    }
+  }
+  return templateParent < 0 ? reportParent < 0 : reportParent === templateParent;
+}
+
 /** Acronyms and names a stretch of text defines in brackets: "(MASH)" gives MASH, "(Cafcass)" Cafcass. */
 export function bracketedAcronyms(text: string): string[] {
   return [...text.matchAll(/\(([A-Z][A-Za-z]{1,9}?)s?\)/g)].map((m) => m[1]);

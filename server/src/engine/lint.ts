@@ -11,6 +11,7 @@ import type { CompiledTemplate } from './templates/match';
 import { optionDefaults, type TranslationContext } from './rule';
 import { findPartner, MAX_PARTNER_BYTES } from './translation/pairing';
 import type { Finding, FindingInput, LintResult, Severity } from './types';
+import { deadlineToken, OperationCanceled, withCancellation, type CancellationToken } from './cancellation';
 
 export interface LintRequest {
   text: string;
@@ -28,8 +29,13 @@ export interface LintRequest {
   template?: string;
   /** Reads the workspace glossary files the config names (none are read without it). */
   host?: ConfigHost;
-  /** Milliseconds the rules may take; rules not started by then are skipped (and listed). */
+  /**
+   * Milliseconds the check may take (from the call): a rule running when they are up is stopped
+   * at its next block (its findings dropped) and the rules after it are skipped; all are listed.
+   */
   budgetMs?: number;
+  /** Stops the check as `budgetMs` does, when the token is cancelled (read at the engine's checkpoints). */
+  cancellation?: CancellationToken;
   /** Run only the rules about the document and its structure (see STRUCTURE_ONLY_CHARS). */
   structureOnly?: boolean;
   /** Names the place of an offset in messages (a multi-file report names the file); default "line N". */
@@ -57,8 +63,10 @@ export interface LintOutcome extends LintResult {
   isReport: boolean;
   template?: CompiledTemplate;
   knowledge: ReportKnowledge;
-  /** Rules skipped because the time budget ran out, or the document is checked for structure only. */
+  /** Rules skipped because the time budget ran out (or the check was cancelled), or the document is checked for structure only. */
   skipped: string[];
+  /** The rule stopped while it ran, when the budget ran out (or the check was cancelled) during it; also in `skipped`. */
+  stopped?: string;
   /** The other-language version the report was compared with, if any. */
   translation?: TranslationContext;
 }
@@ -79,6 +87,8 @@ export function lint(request: LintRequest): LintOutcome {
   const template = request.template !== undefined ? knowledge.template(request.template) : chooseTemplate(model, knowledge);
   const findings: Finding[] = [];
   const skipped: string[] = [];
+  let stopped: string | undefined;
+  const cancellation = request.cancellation ?? (request.budgetMs !== undefined ? deadlineToken(started + request.budgetMs) : undefined);
   const where = request.where
     ? (offset: number, from?: number) => request.where!(offset, from, model)
     : (offset: number) => `line ${model.lines.lineAt(offset) + 1}`;
@@ -95,7 +105,7 @@ export function lint(request: LintRequest): LintOutcome {
       skipped.push(rule.id);
       continue;
     }
-    if (request.budgetMs !== undefined && performance.now() - started > request.budgetMs) {
+    if (cancellation?.isCancellationRequested) {
       skipped.push(rule.id);
       continue;
     }
@@ -109,15 +119,23 @@ export function lint(request: LintRequest): LintOutcome {
       translation,
       report: (f: Omit<Finding, 'ruleId' | 'severity'> & { severity?: Severity }) => findings.push(finding(f, rule.id, f.severity ?? severity)),
     };
+    const before = findings.length;
     try {
-      rule.check(model, ctx);
+      withCancellation(cancellation, () => rule.check(model, ctx));
     } catch (error) {
+      if (error instanceof OperationCanceled) {
+        // Stopped at a checkpoint: what it found so far may be wrong without the rest (an acronym "unused").
+        findings.length = before;
+        skipped.push(rule.id);
+        stopped = rule.id;
+        continue;
+      }
       // One failing rule must not take the others (or the server) down with it.
       findings.push({ ruleId: rule.id, severity: 'info', start: 0, end: 0, message: `Rule ${rule.id} failed on this document and was skipped: ${(error as Error).message}` });
     }
   }
   findings.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
-  return { model, isReport, template, knowledge, skipped, translation, ...applySuppressions(model, findings) };
+  return { model, isReport, template, knowledge, skipped, stopped, translation, ...applySuppressions(model, findings) };
 }
 
 /** One object shape for every finding (a spread per finding was a hot spot on long drafts). */

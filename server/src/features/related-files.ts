@@ -67,18 +67,18 @@ export class RelatedFiles {
     if (own.model.frontMatter?.data && typeof own.model.frontMatter.data === 'object') this.notePartner(path, own.model.frontMatter.data as Record<string, unknown>);
     const chapter = this.chapterOf(path, request);
     if (!chapter) return own;
-    return { ...own, isReport: true, template: chapter.template, findings: chapter.findings, suppressed: chapter.suppressed, skipped: chapter.skipped };
+    return { ...own, isReport: true, template: chapter.template, findings: chapter.findings, suppressed: chapter.suppressed, skipped: chapter.skipped, stopped: chapter.stopped };
   }
 
   /**
    * A chapter's findings as part of its report, or undefined for a document in no multi-file
    * report. The report is linted once for all its chapters while none of them changes.
    */
-  chapterOf(path: string, request: Omit<LintRequest, 'text'>): (ChapterResult & { template: LintOutcome['template']; skipped: string[] }) | undefined {
+  chapterOf(path: string, request: Omit<LintRequest, 'text'>): (ChapterResult & { template: LintOutcome['template']; skipped: string[]; stopped?: string }) | undefined {
     const report = this.reportOf(path, request);
     if (!report) return undefined;
     const { result, index } = report;
-    return { ...result.chapters[index], template: result.outcome.template, skipped: result.outcome.skipped };
+    return { ...result.chapters[index], template: result.outcome.template, skipped: result.outcome.skipped, stopped: result.outcome.stopped };
   }
 
   /**

@@ -51,13 +51,13 @@ export function readBounded(path: string, limits: ReadLimits): BoundedRead {
   }
 }
 
-/** The file's bytes, or undefined once more than `max` have been read. */
-function readUpTo(fd: number, max: number): Buffer | undefined {
+/** The file's bytes (from its current position, or from `from`), or undefined once more than `max` have been read. */
+export function readUpTo(fd: number, max: number, from: number | null = null): Buffer | undefined {
   const chunks: Buffer[] = [];
   let total = 0;
   for (;;) {
     const chunk = Buffer.allocUnsafe(Math.min(64 * 1024, max + 1 - total));
-    const n = readSync(fd, chunk, 0, chunk.length, null);
+    const n = readSync(fd, chunk, 0, chunk.length, from === null ? null : from + total);
     if (n === 0) return Buffer.concat(chunks, total);
     chunks.push(n === chunk.length ? chunk : chunk.subarray(0, n));
     total += n;

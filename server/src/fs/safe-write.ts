@@ -2,11 +2,14 @@
 // cache). The new content goes to a temporary file created exclusively (O_CREAT|O_EXCL, and
 // O_NOFOLLOW: never through a planted link) under an unguessable name in the target's real
 // folder, and is renamed over the target only after checking, immediately before, that the target
-// is still what was read. A failure at any step removes the temporary file and leaves the target
-// as it was. Node only (the web build never writes files).
+// is still what was read. The file that was checked stays open through the rename: a save that
+// rewrote it in place after the check (it went into the file the rename took away) is seen on
+// that descriptor and put back. A failure at any step removes the temporary file and leaves the
+// target as it was. Node only (the web build never writes files).
 import { randomBytes, createHash } from 'node:crypto';
-import { closeSync, constants, fchmodSync, fchownSync, fstatSync, fsyncSync, lstatSync, openSync, readFileSync, realpathSync, renameSync, unlinkSync, writeSync, type Stats } from 'node:fs';
+import { closeSync, constants, fchmodSync, fchownSync, fstatSync, fsyncSync, lstatSync, openSync, realpathSync, renameSync, unlinkSync, writeSync, type Stats } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+import { readUpTo } from './bounded-read';
 
 /** What a file was when it was read: the rename happens only if it still is. */
 export interface FileIdentity {
@@ -33,6 +36,8 @@ export interface ReplaceOptions {
   mode?: number;
   /** Called just before the final check (tests use it to change the file at the worst moment). */
   beforeCommit?: () => void;
+  /** Called between the final check and the rename (tests: a save inside the last window). */
+  beforeRename?: () => void;
   /**
    * Replace whatever is at `path` (a link itself, not its target) with a new file of this
    * user's, of `mode`: for files the program owns, such as its cache.
@@ -52,25 +57,33 @@ export function replaceFileSafely(path: string, data: Buffer | string, options: 
   const target = options.fresh ? join(realpathSync(dirname(path)), basename(path)) : realTarget(path);
   const existing = options.fresh ? undefined : lstatOrUndefined(target);
   if (existing) checkReplaceable(existing);
+  // The file as read, held open until after the rename (none: it is gone or is another file already).
+  const held = options.expected ? openUnchanged(target, options.expected) : undefined;
   const dir = dirname(target);
   const temporary = join(dir, `.${basename(target)}.${randomBytes(12).toString('hex')}.tmp`);
-  const fd = openSync(temporary, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | (constants.O_NOFOLLOW ?? 0), 0o600);
   let renamed = false;
   try {
+    const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
+    const fd = openSync(temporary, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | (constants.O_NOFOLLOW ?? 0), 0o600);
+    let written: Stats;
     try {
-      const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
       for (let offset = 0; offset < bytes.length; ) offset += writeSync(fd, bytes, offset, bytes.length - offset);
       fsyncSync(fd);
       keepOwnerAndMode(fd, existing, options.mode ?? 0o644);
+      written = fstatSync(fd);
     } finally {
       closeSync(fd);
     }
     options.beforeCommit?.();
-    if (options.expected) checkUnchanged(target, options.expected);
+    // The slow part (reading and hashing) first; the last look, a stat, right before the rename.
+    const checked = held === undefined ? undefined : checkUnchanged(target, options.expected!, held);
+    options.beforeRename?.();
     renameSync(temporary, target);
     renamed = true;
+    if (held !== undefined) putBackSaveInWindow(target, held, checked!, { ...identityOf(written, Buffer.alloc(0)), hash: sha256(bytes) });
   } finally {
     if (!renamed) removeQuietly(temporary);
+    if (held !== undefined) closeSync(held);
   }
 }
 
@@ -130,11 +143,58 @@ function keepOwnerAndMode(fd: number, existing: Stats | undefined, mode: number)
   fchmodSync(fd, existing.mode & 0o7777);
 }
 
-/** Refuses when the target is no longer the file that was read (identity, size, time or bytes). */
-function checkUnchanged(target: string, expected: FileIdentity): void {
+const CHANGED = 'the file changed while it was being fixed (saved by another program?); run the fix again';
+
+/** Opens the target read-only (never through a link); refused when it is no longer the file that was read. */
+function openUnchanged(target: string, expected: FileIdentity): number {
+  let fd: number;
+  try {
+    fd = openSync(target, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0));
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT' || (error as NodeJS.ErrnoException).code === 'ELOOP') throw new WriteRefused(CHANGED);
+    throw error;
+  }
+  const stat = fstatSync(fd);
+  if (stat.dev !== expected.dev || stat.ino !== expected.ino) {
+    closeSync(fd);
+    throw new WriteRefused(CHANGED);
+  }
+  return fd;
+}
+
+/**
+ * Refuses when the target is no longer the file that was read (identity, size, time or bytes,
+ * read through the held descriptor), then looks once more at the path: the same file, not
+ * written since. Returns that last look, for putBackSaveInWindow.
+ */
+function checkUnchanged(target: string, expected: FileIdentity, held: number): Stats {
+  const before = fstatSync(held);
+  if (before.size !== expected.size || before.mtimeMs !== expected.mtimeMs || sha256(readAll(held)) !== expected.hash) throw new WriteRefused(CHANGED);
   const now = lstatOrUndefined(target);
-  const changed = !now || now.dev !== expected.dev || now.ino !== expected.ino || now.size !== expected.size || now.mtimeMs !== expected.mtimeMs || sha256(readFileSync(target)) !== expected.hash;
-  if (changed) throw new WriteRefused('the file changed while it was being fixed (saved by another program?); run the fix again');
+  if (!now || now.dev !== expected.dev || now.ino !== expected.ino || now.size !== before.size || now.mtimeMs !== before.mtimeMs || now.ctimeMs !== before.ctimeMs) throw new WriteRefused(CHANGED);
+  return now;
+}
+
+/**
+ * After the rename: when the file that was checked (still open) was written after the last look,
+ * a save went into it in place, and the rename took it away. Its content is put back over the
+ * fixed file (through this same routine, if the fixed file is still there) and the fix refused.
+ */
+function putBackSaveInWindow(target: string, held: number, checked: Stats, fixed: FileIdentity): void {
+  const after = fstatSync(held);
+  // The rename itself changes only the link count and ctime of the file it took away.
+  if (after.size === checked.size && after.mtimeMs === checked.mtimeMs) return;
+  try {
+    replaceFileSafely(target, readAll(held), { expected: fixed });
+  } catch (error) {
+    throw new WriteRefused(`the file was saved by another program while it was being fixed, and that save could not be put back (${(error as Error).message}); its text is lost from ${target}`);
+  }
+  throw new WriteRefused(`${CHANGED}; the save was put back`);
+}
+
+/** The whole file, through a descriptor, from its start. */
+function readAll(fd: number): Buffer {
+  return readUpTo(fd, Infinity, 0)!;
 }
 
 function removeQuietly(path: string): void {

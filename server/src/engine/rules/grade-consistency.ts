@@ -1,7 +1,7 @@
 import { defineRule } from '../rule';
-import type { ReportModel, ProseBlock } from '../model';
+import type { ReportModel, ProseBlock, Span } from '../model';
 import { compileScale, gradeScaleOf, type CompiledScale } from '../templates/grades';
-import { scanBlocks, type ScanOptions } from '../scan';
+import { scanBlocks, type ScanOptions, type ScanVisitor } from '../scan';
 import type { RelatedLocation } from '../types';
 
 /** One place a report states a grade. */
@@ -185,7 +185,7 @@ function firstLetterEitherCase(alternation: string): string {
 }
 
 const PARAGRAPHS: ScanOptions = { eligible: (block) => block.kind === 'paragraph' && block.footnote === undefined };
-const sentencePatterns = new WeakMap<CompiledScale, { key: string; ending: RegExp; whole: RegExp }>();
+const sentencePatterns = new WeakMap<CompiledScale, { key: string; ending: RegExp; visit: ScanVisitor<Span>; whole: RegExp }>();
 let scalesSeen = 0;
 
 /**
@@ -198,17 +198,28 @@ function sentenceStatements(model: ReportModel, scale: CompiledScale, statements
   let patterns = sentencePatterns.get(scale);
   if (!patterns) {
     const verb = `\\s+(?:is|are)(?:\\s+that\\s+(?:it|they)\\s+(?:is|are))?\\s+`;
+    // The full stop (or "!") after a grade that ends a sentence, found by the stop and then the
+    // grade before it (a pattern that started with the grade was tried at every "o", "i", "g" and
+    // "r": 2.6 -> 0.3 ms over 570,000 characters of real reports). The grade is matched
+    // case-sensitively with the first letter either way (a case-blind pattern was slower still).
+    // The verb before it is checked on the sentence.
+    const source = `[.!](?<=\\b(?:${firstLetterEitherCase(scale.gradePattern)})[\\s”"’']*.)`;
+    const within = new RegExp(source, 'y');
     patterns = {
       key: `grade-sentences:${++scalesSeen}`,
-      // The grade that ends a sentence; the verb before it is checked on the sentence (a pattern that started with it would be tried at every space).
-      // Matched case-sensitively with the first letter either way (a case-blind pattern was several times slower over a whole report).
-      ending: new RegExp(`\\b(?:${firstLetterEitherCase(scale.gradePattern)})[\\s”"’']*[.!]`, 'g'),
+      ending: new RegExp(source, 'g'),
+      // The grade must be in the stop's own block: the look-behind reads the text before the
+      // block when the whole document is scanned, so it is read again within the block alone.
+      visit: (text, m, from) => {
+        within.lastIndex = m.index - from;
+        return within.test(text.slice(from, m.index + 1)) ? { start: m.index, end: m.index + 1 } : undefined;
+      },
       whole: new RegExp(`^(.*?)${verb}(${scale.gradePattern})[\\s”"’'.!]*$`, 'i'),
     };
     sentencePatterns.set(scale, patterns);
   }
   const { whole } = patterns;
-  for (const { block, items } of scanBlocks(model, patterns.key, patterns.ending, hint, PARAGRAPHS)) {
+  for (const { block, items } of scanBlocks(model, patterns.key, patterns.ending, patterns.visit, PARAGRAPHS)) {
     for (const item of items) {
       const at = block.start + item.start;
       const sentence = block.sentences.find((x) => x.start <= at && at < x.end);
