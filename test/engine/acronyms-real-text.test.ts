@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { detectAcronyms, findDefinitions } from '../../server/src/engine/acronyms/detect';
 import { sameLongForm, sameLongFormOrExtended } from '../../server/src/engine/acronyms/analysis';
 import { builtinKnownAcronyms, parseGlossaryFile } from '../../server/src/engine/glossary';
+import { titleSpells } from '../../server/src/engine/acronyms/words';
 import { fixAll, lint } from '../../server/src/engine/lint';
 import { applyEdits } from '../../server/src/engine/edits';
 import { parseConfig } from '../../server/src/engine/configure';
@@ -47,6 +48,7 @@ test('not acronyms: postcodes, reference numbers, names used as names, section r
   assert.deepEqual(uses('The office is at Carmarthen SA31 3BT, reference SC123456, file RP12345.'), []);
   assert.deepEqual(uses('CO2 levels and the S47 enquiry'), ['CO2', 'S47']);
   assert.deepEqual(uses('[^3]: Source: ONS Mid-Year 2013. The ‘REACH’ service met the NSCB.'), ['NSCB'], 'a cited source and a quoted name');
+  assert.deepEqual(uses('Staff use ‘QA drop in’ sessions and a ‘health MOT’; the ‘LADO meeting’ and ‘a long quoted phrase with the MOT in it’ count.'), ['LADO', 'MOT'], 'a short quoted term; not a glossary acronym, nor a long quotation');
   assert.deepEqual(uses('Lead inspector: Jane Smith HMI. Team: Chris Sands SHMI, Ali Mekki AI and the LSCB.'), ['HMI', 'LSCB'], 'HMI is known (a name, needing no definition); SHMI and AI are titles');
   const text = draft('Ofsted, Estyn and Cafcass inspected with HMI Probation. Young people take GCSEs, see their GP and were accommodated under s20.');
   assert.deepEqual(findingsOf(text, 'undefined-acronym').map((f) => f.message), []);
@@ -68,6 +70,17 @@ test("the writer's own words before a glossary acronym define it when the senten
   assert.deepEqual(defs('the pre-proceedings work (PLO) and how permanence is tracked'), [['PLO', 'the pre-proceedings work', 'long-short', true]]);
   assert.deepEqual(defs('Performance information: complaints were out of date (CIW), and late.'), []);
   assert.deepEqual(defs('The ChAD (children’s advice and duty service) model helps families.'), [['ChAD', 'children’s advice and duty service', 'short-long', true]]);
+  // A phrase that names something (no verb, no person's name) glosses the acronym even at a sentence's end.
+  assert.deepEqual(defs('There is support for social workers in their first year of qualification (ASYE).'), [['ASYE', 'in their first year of qualification', 'long-short', true]]);
+  assert.deepEqual(defs('Lead inspector: Karen Wareing (HMI)'), [], "a person's name and title, not a gloss");
+  assert.deepEqual(defs('Performance information: the complaints were out of date (CQC).'), [], 'a statement citing its source');
+});
+
+test('a report title that spells an acronym out names the report, when every word of it counts', () => {
+  assert.equal(titleSpells('Inspection of Walsall local authority children’s services', 'ILACS'), true, 'a name written into it is passed over');
+  assert.equal(titleSpells('Inspection of Swindon Borough Council local authority children’s services', 'ILACS'), true);
+  assert.equal(titleSpells('Inspection of Walsall local authority children’s services', 'LAC'), false, '"services" is left over');
+  assert.equal(titleSpells('Walsall Council', 'WC'), false, 'two letters match by chance');
 });
 
 test('a name in a bracket after its long form, and two acronyms joined by a slash, are definitions that no fix drops', () => {
@@ -260,11 +273,13 @@ test('an acronym written with full stops: every acronym rule advises and fixes i
 // Found by applying every acronym fix to the published reports (test/engine/acronym-fixes-real.test.ts).
 test('the acronym-unused and acronym-inconsistent-expansion fixes do not cause a new finding', () => {
   const config = parseConfig('', '/ws/.inspection-reports.yaml');
-  // Used before a definition that no later sentence uses: dropping the acronym would leave the earlier uses undefined.
+  // Used before a definition that no later sentence uses: acronym-before-definition reports it and
+  // moves the definition; acronym-unused is silent (dropping the acronym would leave the earlier uses undefined).
   // (A heading that is the definition alone is not reported at all: a title names its part.)
   const late = draft('The LSCB chair met us. The LSCB is active.\n\n## The board\n\nThe Local Safeguarding Children Board (LSCB) is good.');
-  const unused = lint({ text: late, config }).findings.find((f) => f.ruleId === 'acronym-unused')!;
-  assert.deepEqual(unused.fixes, []);
+  const lateFindings = lint({ text: late, config }).findings;
+  assert.equal(lateFindings.filter((f) => f.ruleId === 'acronym-unused').length, 0);
+  assert.equal(lateFindings.filter((f) => f.ruleId === 'acronym-before-definition').length, 1);
   const plain = draft('The Regional Partnership Board (RPB) meets.');
   assert.deepEqual(lint({ text: plain, config }).findings.find((f) => f.ruleId === 'acronym-unused')!.fixes!.map((f) => f.edits[0].newText), ['Regional Partnership Board']);
   // Defined with another long form earlier in the same section: the first long form again would be a

@@ -802,6 +802,11 @@ const LOOSE_WORDS = 6;
 function writersBracket(text: string, open: number, close: number, floor: number, known?: KnownAcronyms): AcronymDefinition | null {
   const sf = loneShortForm(text, open, close, known);
   if (!sf) return null;
+  const shortWritten = text.slice(sf.start, sf.end);
+  // A name in camel case ("the electronic file system (MiCare)") is a name, not initials.
+  if (CAMEL_CASE_NAME.test(shortWritten) && !isKnown(shortWritten, known)) return null;
+  // A person's title after their name in a list ("Inspectors: Kath Townsley (OI)", "… and Ros Walker (AI)").
+  if (personWithTitle(text, open, close, floor)) return null;
   const reversed = backToFront(text, sf, close);
   if (reversed) return makeDefinition(text, reversed, open, close, known);
   // The writer's words before the bracket: it follows a word of the same clause, not a number, a
@@ -821,8 +826,11 @@ function writersBracket(text: string, open: number, close: number, floor: number
   // at the end of a clause, cites a source ("complaints were out of date (CIW)."); "children looked
   // after (LAC)" defines LAC, and so do the writer's own words when the sentence goes on with the
   // bracket as their name ("The out-of-hours service (EDT) responds", "pre-proceedings work (PLO) and").
+  // Words that name something rather than state something ("social workers in their first year
+  // of qualification (ASYE).": no verb, not a person's name) are the writer's gloss, not a source.
   const forms = known?.longForms.get(key);
-  if (forms && !forms.some((f) => wordsWithin(f, text.slice(ws, end))) && endsClause(text, close + 1)) return null;
+  const words = text.slice(start, end);
+  if (forms && !forms.some((f) => wordsWithin(f, text.slice(ws, end))) && endsClause(text, close + 1) && !glossPhrase(words)) return null;
   // Not "XYZ Services (XYZ)": the acronym is not among its own words (S&H's check).
   if (!sane(written, text.slice(start, end))) return null;
   return {
@@ -837,6 +845,36 @@ function writersBracket(text: string, open: number, close: number, floor: number
     pattern: 'long-short',
     loose: true,
   };
+}
+
+/** Verbs that make a clause of the words before a bracket ("complaints were out of date (CIW)"). */
+const CLAUSE_VERB = /(?<![\p{L}'’])(?:is|are|was|were|be|been|being|has|have|had|do|does|did|will|would|can|could|shall|should|may|might|must|found|said|says|show|shows|showed|report|reports|reported)(?![\p{L}'’])/iu;
+
+/**
+ * Whether the writer's words before a bracket name something: a phrase in small letters (not a
+ * person's name, "Karen Wareing (HMI)") with no verb that would make it a statement citing a
+ * source. Its first word may have a capital (it may start the sentence).
+ */
+function glossPhrase(words: string): boolean {
+  const list = words.trim().split(/\s+/);
+  if (list.length < 2 || CLAUSE_VERB.test(words)) return false;
+  return list.slice(1).every((w) => !/^\p{Lu}/u.test(w));
+}
+
+/** Words of small letters each with a capital, joined: "MiCare", "MyGo", "YouTube". */
+export const CAMEL_CASE_NAME = /^(?:\p{Lu}\p{Ll}+){2,}$/u;
+
+/**
+ * Whether the bracket at [open, close] follows a person's name in a list of names: two words of a
+ * capital and small letters, after the start, a comma, a colon or "and", with nothing after the
+ * bracket but the end, a comma, a semicolon or "and" ("Team: Susan Myers (HMI), Kath Townsley (OI)").
+ */
+function personWithTitle(text: string, open: number, close: number, floor: number): boolean {
+  const from = Math.max(floor, open - 80);
+  // Cut mid-text, the slice's start is no boundary.
+  const before = (from > floor ? '\u0000' : '') + text.slice(from, open);
+  if (!/(?:^|[,:;]\s*|\sand\s+)(?:Mc|Mac|O['’])?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+(?:Mc|Mac|O['’])?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s*$/u.test(before)) return false;
+  return /^\s*(?:$|[,;]|and\s)/.test(text.slice(close + 1, close + 7));
 }
 
 /** Whether nothing but a clause's end follows `at`: the end of the block, or punctuation ("(CIW).", "(CIW), and"). */

@@ -427,7 +427,27 @@ function isCitationOrQuotedName(prose: string, start: number, end: number, word:
   // An author-date citation: "(HMRC 2014)", "(DfE, 2019–20)".
   if (prose.charCodeAt(start - 1) === 40 && /^,?\s*(?:19|20)\d\d(?!\d)[^()]*\)/.test(prose.slice(end, end + 24))) return true;
   if (knownKey || /\p{Ll}/u.test(word)) return false;
-  return OPENING_QUOTES.has(prose.charAt(start - 1)) && CLOSING_QUOTES.has(prose.charAt(end)) && !/[\p{L}\p{N}]/u.test(prose.charAt(start - 2));
+  if (OPENING_QUOTES.has(prose.charAt(start - 1)) && CLOSING_QUOTES.has(prose.charAt(end)) && !/[\p{L}\p{N}]/u.test(prose.charAt(start - 2))) return true;
+  return inQuotedTerm(prose, start, end);
+}
+
+/**
+ * Whether [start, end) is a word of a short term the writer puts in quotation marks, four words
+ * at most ("‘QA drop in’ sessions", "a ‘health MOT’"): a local name or someone else's phrase,
+ * quoted as a whole, as a single word in capitals in quotes is. Curly quotes only (a straight
+ * one is also an apostrophe or a foot mark); a closing mark is one not followed by a letter.
+ */
+function inQuotedTerm(prose: string, start: number, end: number): boolean {
+  const before = prose.slice(Math.max(0, start - 40), start);
+  const open = Math.max(before.lastIndexOf('‘'), before.lastIndexOf('“'));
+  if (open < 0 || (open > 0 && !/[\s(]/.test(before[open - 1]))) return false;
+  const inside = before.slice(open + 1);
+  if (/[’”](?!\p{L})|\n/u.test(inside)) return false;
+  const close = /[’”](?!\p{L})|\n/u.exec(prose.slice(end, end + 40));
+  if (!close || close[0] === '\n') return false;
+  const term = inside + prose.slice(start, end + close.index);
+  const words = term.trim().split(/\s+/).length;
+  return words >= 2 && words <= 4;
 }
 
 /** A word written as a name: a capital, then small letters only ("Jane", "Smith"). */
@@ -435,13 +455,17 @@ const isNameWord = (t: Tokens, k: number) => t.upper[k] === 1 && t.lower[k] > 0 
 
 /**
  * Letters after a person's name, a title rather than an acronym to define: "Jane Smith HMI",
- * "Chris Sands SHMI, Ali Mekki AI". Two name words before it, and nothing after it but the end
- * of the block, a comma, a semicolon or "and".
+ * "Chris Sands SHMI, Ali Mekki AI", "Kath Townsley (OI)". Two name words before it, and nothing after
+ * it (or its bracket) but the end of the block, a comma, a semicolon or "and".
  */
 function isPostNominal(prose: string, t: Tokens, k: number): boolean {
   if (k < 2 || !isNameWord(t, k - 1) || !isNameWord(t, k - 2)) return false;
-  if (!onlySpacesOrHyphens(prose, t.end[k - 2], t.start[k - 1], true) || !onlySpacesOrHyphens(prose, t.end[k - 1], t.start[k], true)) return false;
-  return /^\s*(?:$|[,;]|and\s)/.test(prose.slice(t.end[k], t.end[k] + 6));
+  if (!onlySpacesOrHyphens(prose, t.end[k - 2], t.start[k - 1], true)) return false;
+  // Or in a bracket: "Kath Townsley (OI)".
+  const bracketed = /^[ \t]*\($/.test(prose.slice(t.end[k - 1], t.start[k]));
+  if (!bracketed && !onlySpacesOrHyphens(prose, t.end[k - 1], t.start[k], true)) return false;
+  const after = prose.slice(t.end[k], t.end[k] + 7);
+  return bracketed ? /^\)\s*(?:$|[,;]|and\s)/.test(after) : /^\s*(?:$|[,;]|and\s)/.test(after);
 }
 
 /** UK postcode halves: "SA31" then "3BT". */

@@ -53,3 +53,26 @@ export function initialsWrittenOut(text: string, acronym: string): boolean {
   const body = letters.map((c, i) => (i === 0 || i === letters.length - 1 ? notSmall : inside) + word(c)).join(between);
   return new RegExp(`(?<![\\p{L}\\p{N}'’])${body}(?![\\p{L}\\p{N}])`, 'iu').test(text);
 }
+
+const SMALL_WORDS = new Set(['of', 'and', 'the', 'for', 'in', 'to', 'on', 'at', 'with', 'a', 'an', 'or', '&']);
+
+/**
+ * Whether a title is `acronym` spelt out: every word of it gives a letter in turn, or is passed
+ * over as a small word or a word of a name written into it with a capital ("Inspection of Walsall
+ * local authority children’s services" is ILACS; not LAC, which leaves "services"). The report
+ * then names its own kind. Three letters or more; a small word gives no first or last letter.
+ */
+export function titleSpells(title: string, acronym: string): boolean {
+  const letters = [...acronym.toLowerCase()].filter((c) => /\p{L}/u.test(c));
+  if (letters.length < 3) return false;
+  const words = title.split(/[\s\-–—/]+/).map((w) => w.replace(/^[^\p{L}\p{N}&]+|[^\p{L}\p{N}]+$/gu, '')).filter(Boolean);
+  if (words.length > 3 * letters.length) return false;
+  const small = (w: string) => SMALL_WORDS.has(w.toLowerCase());
+  const spells = (j: number, k: number): boolean => {
+    if (j === words.length) return k === letters.length;
+    const w = words[j];
+    const gives = k < letters.length && w[0].toLowerCase() === letters[k] && !(small(w) && (k === 0 || k === letters.length - 1));
+    return (gives && spells(j + 1, k + 1)) || ((small(w) || /^\p{Lu}/u.test(w)) && spells(j + 1, k));
+  };
+  return spells(0, 0);
+}

@@ -1,7 +1,8 @@
 import { defineRule } from '../rule';
 import { analyseAcronyms, usedAgainTest, writtenLongForms } from '../acronyms/analysis';
 import { allowListFix, endsSentence, escapeMarkdownInline, withoutFullStops } from '../acronyms/fixes';
-import { initialsWrittenOut, isEnglishWord } from '../acronyms/words';
+import { initialsWrittenOut, isEnglishWord, titleSpells } from '../acronyms/words';
+import { CAMEL_CASE_NAME } from '../acronyms/definitions';
 import type { AcronymEntry } from '../acronyms/analysis';
 import { sectionAt, type ReportModel } from '../model';
 import type { Fix, RelatedLocation, TextEdit } from '../types';
@@ -48,20 +49,42 @@ for MACE), which shows it is one. The words are a common-English list (SCOWL's s
 **Also not reported.** A short form with a number in it (KS2, Y6, C2C, Care4US) that no glossary
 lists: a numbered stage or year, or a name, not initials to spell out. An acronym used only in footnotes, which
 name sources and data fields ("DfE School and Pupil Number 2016"); one used in the text as well
-is reported at its first use there. A source cited with a year in brackets ("(HMRC 2014)").`,
+is reported at its first use there. A source cited with a year in brackets ("(HMRC 2014)").
+A name in camel case ("the MyGo provision") and a hashtag or handle ("#BOP"). An acronym that
+no glossary lists, in a short term the writer puts in curly quotation marks, four words at most
+("‘QA drop in’ sessions", "a ‘health MOT’"): a quoted local name or phrase, as a single word in
+capitals in quotes is ("the ‘REACH’ service").
+
+**Defined without a bracket of its own.** An acronym that ends one defined before it, with its
+letters the initials of words in a row of that one's long form: EET after "not in education,
+employment or training (NEET)". An acronym the report's title spells out, every word of the title
+giving a letter or being a small word or a name written into it ("Inspection of Walsall local
+authority children's services" for "the last ILACS inspection"): the report names its own kind.
+But when the text also writes the words out without the acronym, the rule points there as usual.`,
   check(model, ctx) {
     const entries = [...analyseAcronyms(model, ctx.knowledge).entries.values()];
-    const undefinedEntries = entries.filter(
+    const titleHeading = model.sections.find((s) => s.heading && s.level === 1)?.heading;
+    const title = titleHeading ? model.text.slice(titleHeading.textStart, titleHeading.textEnd) : '';
+    let undefinedEntries = entries.filter(
       (entry) => !entry.allowed && entry.uses.length > 0 && !entry.definitions.length && !entry.glossarySection && !entry.glossary?.definedInGlossary,
-    ).filter((entry) => !numberedLabel(entry) && !nameInCapitals(entry, model.text, ctx.knowledge.acronyms.known.keys));
+    ).filter((entry) => !numberedLabel(entry) && !camelCaseName(entry) && !nameInCapitals(entry, model.text, ctx.knowledge.acronyms.known.keys) && !endOfDefined(entry, entries));
     const longForms = writtenLongForms(model, ctx.knowledge, undefinedEntries.map((entry) => entry.key));
     const text = model.text;
+    // The report's title spelling the acronym out names the report's own kind ("Inspection of
+    // Walsall local authority children's services" for "the last ILACS inspection"): the reader
+    // has it. Unless the text also writes the words out without it ("since the last inspecting
+    // local authority children's services inspection"): then it still wants the acronym there.
+    if (titleHeading) {
+      const body = () => text.slice(0, titleHeading.start) + text.slice(titleHeading.end);
+      undefinedEntries = undefinedEntries.filter((entry) => longForms.has(entry.key) || !titleSpells(title, entry.key) || initialsWrittenOut(body(), entry.key));
+    }
     const footnotes = model.blocks.filter((b) => b.footnote !== undefined);
     const inFootnote = (at: number) => footnotes.some((b) => b.start <= at && at < b.end);
     const usedAgain = usedAgainTest(entries);
     for (const entry of undefinedEntries) {
       // Footnotes name sources and data fields ("[^5]: DfE School and Pupil Number 2016"): a use there is read as a title.
-      const first = footnotes.length ? entry.uses.find((u) => !inFootnote(u.start)) : entry.uses[0];
+      // A hashtag or handle ("through #BOP", "@CiCC") is a name on social media, not initials to spell out.
+      const first = entry.uses.find((u) => !(footnotes.length && inFootnote(u.start)) && !/[#@]/.test(text[u.start - 1] ?? ''));
       if (!first) continue;
       const written = text.slice(first.start, first.end);
       // "I.R.O." is advised and fixed as "IRO", as acronym-punctuation asks.
@@ -114,6 +137,14 @@ function numberedLabel(entry: AcronymEntry): boolean {
 }
 
 /**
+ * A name written in camel case, words of small letters each with a capital ("the MyGo provision",
+ * "YouTube"), that no glossary lists: joined words, not initials.
+ */
+function camelCaseName(entry: AcronymEntry): boolean {
+  return !entry.glossary && CAMEL_CASE_NAME.test(entry.key);
+}
+
+/**
  * An ordinary word written in capitals as a name ("the PAUSE programme", "HOPE"; "SMARTer" with
  * its ending in small letters), not an acronym: a common English word of three letters or more,
  * not an acronym the glossary knows, whose initials no words of the report spell out.
@@ -122,6 +153,28 @@ function nameInCapitals(entry: AcronymEntry, text: string, glossaryKeys: Readonl
   const key = entry.key;
   if (!/^[A-Z]{3,}[a-z]{0,2}$/.test(key) || entry.glossary || glossaryKeys.has(key) || !isEnglishWord(key)) return false;
   return !initialsWrittenOut(text, key);
+}
+
+/**
+ * An acronym that ends one defined before it, and whose letters are the initials of words in a row
+ * of that one's long form: EET after "not in education, employment or training (NEET)". The
+ * reader has been told what it stands for: the longer acronym only puts a qualifier before it (a
+ * noun phrase's head comes last). Not the start of one ("looked after children educational service
+ * (LACES)" does not define LAC: the start is a modifier, naming something else). Three letters or
+ * more (a pair of initials matches by chance); a loose long form (the writer's own words) does
+ * not spell letters out.
+ */
+function endOfDefined(entry: AcronymEntry, entries: readonly AcronymEntry[]): boolean {
+  const key = entry.key;
+  const first = entry.uses[0];
+  if (!first || !/^[A-Z]{3,}$/.test(key)) return false;
+  return entries.some(
+    (other) =>
+      other !== entry &&
+      other.key.length > key.length &&
+      other.key.endsWith(key) &&
+      other.definitions.some((d) => !d.loose && d.start < first.start && initialsWrittenOut(d.longForm.replace(/[,;]/g, ''), key)),
+  );
 }
 
 function inHeading(model: ReportModel, offset: number): boolean {
