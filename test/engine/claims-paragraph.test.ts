@@ -125,3 +125,78 @@ test('a comparison whose words stand apart is still a benchmark', () => {
   assert.deepEqual(evidenceFindings('Fewer care leavers are in education, employment or training than in similar authorities.'), ['unsupported-claim: Fewer care leavers are in education, employment or training than in similar authorities']);
   assert.deepEqual(evidenceFindings('Fewer care leavers are in education than in similar authorities (42% against 55%).'), []);
 });
+
+test('a grade is a rating only as the bare complement; with a degree or beside another evaluation it is a judgement', () => {
+  assert.deepEqual(evidenceFindings('The quality of strategy discussions is consistently good.'), ['unsupported-claim: good']);
+  assert.deepEqual(evidenceFindings('The health and wellbeing board is effective and consistently good.'), ['unsupported-claim: effective']);
+  assert.deepEqual(evidenceFindings('The effectiveness of the board is judged to be good.'), [], 'a rating statement');
+  assert.deepEqual(evidenceFindings('Leadership, management and governance require improvement.'), [], 'a rating statement');
+});
+
+test('an evaluation carried by the object of the main verb, after a long subject; not in a relative clause or after a comma', () => {
+  assert.deepEqual(evidenceFindings('Social workers in the Family Court Advisory and Support Service provide thorough support to families.'), ['unsupported-claim: thorough']);
+  // Barnet, July 2024, paragraph 21; Bristol, December 2014, paragraph 35.
+  assert.deepEqual(evidenceFindings('The emergency duty service is a well-run service which provides effective support out of hours with a timely transfer to daytime services.'), []);
+  assert.deepEqual(evidenceFindings('Through the new senior management team, the local authority has a good understanding of the weaknesses, and work is underway to reorganise services.'), []);
+});
+
+test('a count only records can give is a figure: thousands counted exactly, or a count against a timescale', () => {
+  assert.deepEqual(evidenceFindings('The front door received 19,389 contacts last year.'), ['unsupported-claim: 19,389']);
+  assert.deepEqual(evidenceFindings('22 families waited more than 8 weeks for an assessment.'), ['unsupported-claim: 22']);
+  assert.deepEqual(evidenceFindings('A consultation with more than 1,000 children shaped the new strategy.'), [], 'a bounded count describes');
+  assert.deepEqual(evidenceFindings('22 families attended the summer events.'), [], 'a plain count');
+  assert.deepEqual(evidenceFindings("The local authority's data shows that 22 families waited more than 8 weeks for an assessment."), [], 'sourced');
+});
+
+test('a heading naming a section of findings is findings wherever a converted report put it; data sections stay exempt', () => {
+  // As in the converted SIF reports: the findings flattened to one heading level under the last
+  // heading of the context ("Information about the local authority area").
+  const text = [
+    '---', 'template: ofsted-sif', '---', '', '# Council', '', '## The local authority', '',
+    '### Information about the local authority area', '', '#### Children living in this area', '',
+    'The number of children in need has increased.', '',
+    '#### The experiences and progress of children who need help and protection', '',
+    'Partnership working to protect children is strong.', '',
+    '#### Summary', '', 'Partnership working to protect children is weak.', '',
+    '#### Inspection findings', '', 'Outcomes for children are improving.', '',
+  ].join('\n');
+  const found = lint({ text }).findings.filter((f) => EVIDENCE_RULES.has(f.ruleId)).map((f) => text.slice(f.start, f.end));
+  assert.deepEqual(found, ['strong', 'are improving']);
+});
+
+test('only a verb of saying at the end of the paragraph before introduces a quotation; a named principle is no speech', () => {
+  // Brighton and Hove, June 2015, paragraph 141 ends "…the content of GP reports to child protection conferences…".
+  assert.deepEqual(evidenceFindings('The group has improved the content of GP reports to child protection conferences.\n\nAnother comment: “It is the best thing that has happened to our family.”'), [
+    'unattributed-quote: “It is the best thing that has happened to our family.”',
+  ]);
+  assert.deepEqual(evidenceFindings('Consultation builds a shared understanding of risks with partners.\n\n“I didn’t know who my worker was for months.”'), ['unattributed-quote: “I didn’t know who my worker was for months.”']);
+  assert.deepEqual(evidenceFindings('Care leavers told inspectors about the support they receive.\n\n“I didn’t know who my worker was for months.”'), []);
+  // Rutland, April 2020, paragraph 36.
+  assert.deepEqual(evidenceFindings('The corporate parenting board has set high standards, underpinned by the principle of ‘Would this be good enough for my child?’.'), []);
+});
+
+test('a bare evaluation is queried even when its word is not in the lexicon; a negated evaluating object too', () => {
+  assert.deepEqual(evidenceFindings('Management oversight of work with children in need is purposeful.'), ['unsupported-claim: purposeful']);
+  assert.deepEqual(evidenceFindings('Leaders have a not good enough understanding of the quality of practice.'), ['unsupported-claim: good']);
+});
+
+test('under actions and summaries a heading naming a judgement area is a sub-topic, unless it states a grade or holds other sections', () => {
+  const findings = (lines: string[]) => {
+    const text = ['---', 'template: ofsted-sif', '---', '', '# Council', '', ...lines, ''].join('\n');
+    return lint({ text }).findings.filter((f) => EVIDENCE_RULES.has(f.ruleId)).map((f) => text.slice(f.start, f.end));
+  };
+  // Blackpool, September 2014: the areas for improvement are grouped by judgement.
+  assert.deepEqual(findings(['## The local authority', '', '### What does the local authority need to improve?', '', '#### Areas for improvement', '', '##### Adoption', '', 'Adoption support is weak.']), []);
+  // Plymouth, January 2015: the grades explained, by part of the report.
+  assert.deepEqual(findings(['## What the inspection judgements mean', '', '### The local authority', '', 'Outcomes for children are improving.']), []);
+  // Barnsley, August 2014: the detailed findings under a heading of the summary.
+  assert.deepEqual(findings(['## Section 1: The local authority - Summary of findings', '', '### Inspection judgements about the local authority', '', 'Outcomes for children are improving.']), ['are improving']);
+  const ilacs = ['---', 'template: ofsted-ilacs', '---', '', '# Council', '', '## What needs to improve', '', '### The experiences and progress of children who need help and protection: inadequate', '', 'Outcomes for children are improving.', ''].join('\n');
+  // Middlesbrough, January 2020: a judgement heading with its grade, one level under "What needs to improve".
+  assert.deepEqual(lint({ text: ilacs }).findings.filter((f) => EVIDENCE_RULES.has(f.ruleId)).map((f) => ilacs.slice(f.start, f.end)), ['are improving']);
+});
+
+test('a source named in the paragraph covers "reportedly", not the impersonal "It was reported that"', () => {
+  assert.deepEqual(evidenceFindings('Headteachers told inspectors that social workers miss meetings. It was reported that some meetings were cancelled.'), ['weasel-attribution: It was reported']);
+  assert.deepEqual(evidenceFindings('Schools have reportedly not been well supported. Headteachers told inspectors that social workers miss meetings.'), []);
+});

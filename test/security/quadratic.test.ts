@@ -34,3 +34,11 @@ test('16, 17: lint with structureOnly runs the structure and document rules only
   assert.ok(outcome.skipped.includes('undefined-acronym') && outcome.skipped.includes('unsupported-claim'));
   assert.ok(!outcome.skipped.includes('required-section'));
 });
+
+test('a one-sentence paragraph of 200 KB of `\\#` is checked: the stand-alone evaluation patterns are tried on short sentences only', () => {
+  // Their opening (\W*, then words) was tried from every position of the run (the robustness test's 1 MB line hung).
+  const text = `# Title\n\n## Findings\n\n${'\\#'.repeat(100_000)}\n`;
+  const outcome = lint({ text, assumeReport: true });
+  assert.deepEqual(outcome.findings.filter((f) => f.ruleId === 'unsupported-claim'), []);
+  assert.deepEqual(outcome.skipped, []);
+});

@@ -8,7 +8,7 @@ import type { CompiledTemplate } from '../templates/match';
 import { analyseStructure } from '../structure';
 import { analyseSentence, claimsWithoutEvidence, unsupportedReason, type ClaimMatcher, type ClaimTrigger, type SentenceClaims } from './detect';
 import {
-  mayHaveQuote, mayHaveWeasel, namesSpeaker, paragraphClaim, paragraphQuotes, statesParagraphClaim, weaselTriggers,
+  introducesSpeech, mayHaveQuote, mayHaveWeasel, namesSpeaker, paragraphClaim, paragraphQuotes, statesParagraphClaim, weaselTriggers,
   type ParagraphClaim, type ParagraphClaimKind, type ParagraphQuotes, type SentenceView,
 } from './paragraph';
 
@@ -172,17 +172,10 @@ function citedSentence(block: ProseBlock, at: number): number {
   return -1;
 }
 
-/** Sections whose template section is evidence-exempt, with all their subsections. */
+/** Sections whose template section is evidence-exempt (see `sectionKinds`). */
 function exemptSections(model: ReportModel, template?: CompiledTemplate): Set<number> {
   const exempt = new Set<number>();
-  if (!template) return exempt;
-  const structure = analyseStructure(model, template);
-  for (const section of model.sections) {
-    // A heading naming an evidence-exempt section counts wherever it stands (a sub-heading too).
-    const t = structure.namedIndexOf[section.index];
-    const own = t >= 0 && template.template.sections[t].evidenceExempt === true;
-    if (own || (section.parent >= 0 && exempt.has(section.parent))) exempt.add(section.index);
-  }
+  sectionKinds(model, template).forEach((kind, i) => kind === 'exempt' && exempt.add(i));
   return exempt;
 }
 
@@ -220,8 +213,7 @@ export function paragraphFindings(model: ReportModel, scope: ClaimScope): Paragr
 }
 
 function computeParagraphs(model: ReportModel, scope: ClaimScope): ParagraphFinding[] {
-  const exempt = exemptSections(model, scope.template);
-  const kinds = sectionKinds(model);
+  const kinds = sectionKinds(model, scope.template);
   const defined = new Set(model.footnoteDefinitions.map((d) => d.label));
   const deriveKey = deriveKeyOf(scope.matcherKey);
   const out: ParagraphFinding[] = [];
@@ -232,7 +224,7 @@ function computeParagraphs(model: ReportModel, scope: ClaimScope): ParagraphFind
       continue;
     }
     const sectionKind = kinds[block.section];
-    if (exempt.has(block.section) || sectionKind === 'not-claims') {
+    if (sectionKind === 'exempt' || sectionKind === 'not-claims') {
       previous = undefined;
       continue;
     }
@@ -267,19 +259,72 @@ function computeParagraphs(model: ReportModel, scope: ClaimScope): ParagraphFind
   return out;
 }
 
-type SectionKind = 'not-claims' | 'summary' | 'body';
+type SectionKind = 'exempt' | 'not-claims' | 'summary' | 'body';
 
-/** Each section's kind, from its heading and its ancestors' headings. */
-function sectionKinds(model: ReportModel): SectionKind[] {
-  const kinds: SectionKind[] = [];
-  for (const section of model.sections) {
-    const inherited = section.parent >= 0 ? kinds[section.parent] : 'body';
-    const heading = section.heading?.text ?? '';
-    if (inherited === 'not-claims' || NOT_CLAIMS_HEADING.test(heading)) kinds.push('not-claims');
-    else if (SUMMARY_HEADING.test(heading)) kinds.push('summary');
-    else kinds.push(inherited);
+/**
+ * Each section's kind. A heading is read first in its own right: the template section it names
+ * when that is evidence-exempt, then its words (actions, data, method or context; a summary),
+ * then any other template section it names (a section of findings). Only a heading that says
+ * nothing of its kind takes the kind of the section it stands in, and not even then once an
+ * earlier sibling named a section of findings: converted reports often flatten the findings to
+ * one heading level under the last heading of the context ("Information about the local
+ * authority area" > "The experiences and progress of children who need help and protection",
+ * "Inspection findings", …), and what follows a section of findings is findings too. A heading
+ * naming a template section is only a sub-topic label, though, where the template puts that
+ * section before its parent (see `startsFindings`).
+ */
+function sectionKinds(model: ReportModel, template?: CompiledTemplate): SectionKind[] {
+  return perModel(model, `kinds|${template?.template.id ?? ''}`, () => {
+    const named = template ? analyseStructure(model, template).namedIndexOf : undefined;
+    const kinds: SectionKind[] = [];
+    /** Sections under which a sub-section named a section of findings. */
+    const findingsWithin = new Set<number>();
+    for (const section of model.sections) {
+      const heading = section.heading?.text ?? '';
+      const t = named ? named[section.index] : -1;
+      let kind: SectionKind;
+      if (t >= 0 && template!.template.sections[t].evidenceExempt === true) kind = 'exempt';
+      else if (NOT_CLAIMS_HEADING.test(heading)) kind = 'not-claims';
+      else if (SUMMARY_HEADING.test(heading)) kind = 'summary';
+      else if (section.parent < 0) kind = 'body';
+      else if (t >= 0 && startsFindings(template!, t, named![section.parent], kinds[section.parent], heading)) {
+        kind = 'body';
+        findingsWithin.add(section.parent);
+      } else kind = findingsWithin.has(section.parent) ? 'body' : kinds[section.parent];
+      kinds.push(kind);
+    }
+    return kinds;
+  });
+}
+
+/**
+ * Whether a heading naming template section `t` under a section naming `parent` (-1: none) of
+ * kind `parentKind` starts a section of its own, rather than labelling a sub-topic of its parent.
+ * A section the template puts before the parent labels a topic ("What the inspection judgements
+ * mean" > "The local authority"). Summaries and actions are ordered by the judgements, so under
+ * them only a heading that states a grade or names a template section holding others starts
+ * anew ("What needs to improve" > "The experiences and progress of children in care:
+ * inadequate"; "Summary of findings" > "Inspection judgements about the local authority"), and
+ * "Areas for improvement" > "Adoption" is one of the actions.
+ */
+function startsFindings(template: CompiledTemplate, t: number, parent: number, parentKind: SectionKind, heading: string): boolean {
+  const sections = template.template.sections;
+  if (parent >= 0 && t <= parent) return false;
+  if (parentKind === 'exempt' || parentKind === 'body') return true;
+  return (t + 1 < sections.length && sections[t + 1].level > sections[t].level) || statesRating(template, heading);
+}
+
+const ratingPatterns = new WeakMap<CompiledTemplate, RegExp | null>();
+
+/** The heading ends with one of the template's ratings ("…: requires improvement to be good"). */
+function statesRating(template: CompiledTemplate, heading: string): boolean {
+  let re = ratingPatterns.get(template);
+  if (re === undefined) {
+    const ratings = template.template.ratings ?? [];
+    re = ratings.length ? new RegExp(`\\b(?:${ratings.map((r) => r.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\W*$`, 'i') : null;
+    ratingPatterns.set(template, re);
   }
-  return kinds;
+  return re !== null && re.test(heading);
 }
 
 /**
@@ -331,7 +376,7 @@ class ParagraphView {
     if (this.speakerAtEndCue === undefined) {
       const last = this.sentences[this.sentences.length - 1];
       const tail = last ? this.text.slice(last.start, last.end) : this.text;
-      this.speakerAtEndCue = /:\s*$/.test(this.text.trimEnd()) || namesSpeaker(tail);
+      this.speakerAtEndCue = /:\s*$/.test(this.text.trimEnd()) || introducesSpeech(tail);
     }
     return this.speakerAtEndCue;
   }
@@ -356,6 +401,7 @@ class ParagraphView {
   }
 }
 
-const isReport = (t: ClaimTrigger) => /report/i.test(t.text);
+/** A report attributed to no one in particular ("reportedly", "is reported to be"), which a source named in the paragraph covers; the impersonal "It was reported that…" introduces a report of its own. */
+const isReport = (t: ClaimTrigger) => /report/i.test(t.text) && !/^it\b/i.test(t.text);
 
 const NO_QUOTES: ParagraphQuotes = { unattributed: [], continues: false, opensWithQuote: false };

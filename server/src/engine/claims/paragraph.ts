@@ -7,8 +7,9 @@
 // of support is the paragraph, and a paragraph is queried only for one of these (the first that
 // applies; one finding per paragraph):
 //
-// - figure: a statistic (a percentage, money, a fraction such as "almost half", a bounded count
-//   such as "more than 40 children") with no source and no base anywhere in the paragraph;
+// - figure: a statistic (a percentage, money, a fraction such as "almost half", an average) with
+//   no source and no base anywhere in the paragraph, or a count only records can give (an exact
+//   count in the thousands, a count against a timescale);
 // - comparison: a benchmark ("higher than the national average", "among the worst") with no
 //   figure and no source in the paragraph;
 // - trend: "has improved", "is increasing" with no baseline (since when, from what) and no source;
@@ -71,6 +72,25 @@ function isStatistic(t: ClaimTrigger): boolean {
   return /%|£|\bper ?cent\b|\b(?:half|third|thirds|quarter|quarters)\b|\b(?:average|mean|median)\b.*\d/i.test(t.text);
 }
 
+/** A count as a bare number: "22", "16,454" (not "more than 1,000", "around 4,000", "Most"). */
+const BARE_COUNT = /^\d[\d,]*$/;
+/** A count written with thousands separators, or of five digits or more: "16,454", "1,200". */
+const RECORDS_SIZED = /^\d{1,3}(?:,\d{3})+$|^\d{5,}$/;
+/** A time threshold: "more than 8 weeks", "within 10 working days", "over 6 months". */
+const TIME_THRESHOLD = /^(?:more than|longer than|over|less than|under|within|up to)\s.*\b(?:days?|weeks?|months?|years?)$/i;
+
+/**
+ * A count that only records can give, which a reader would ask the source of: an exact count in
+ * the thousands ("The front door received 16,454 contacts last year.": no inspection counts that
+ * far itself; "more than 1,000 children", a bounded count, describes), or a count measured
+ * against a timescale ("22 families waited more than 8 weeks for…": a performance measure, where
+ * "22 families were seen" is a count from the sample).
+ */
+function measuredCount(claims: SentenceClaims): ClaimTrigger | undefined {
+  const threshold = claims.triggers.some((t) => t.kind === 'figure' && TIME_THRESHOLD.test(t.text));
+  return firstTrigger(claims, (t) => t.kind === 'figure' && BARE_COUNT.test(t.text) && (threshold || RECORDS_SIZED.test(t.text)));
+}
+
 /** The trigger itself carries its base: "9 of the 14", "one in five". */
 function hasOwnBase(t: ClaimTrigger): boolean {
   // "an average of 31" is no base: it is the statistic.
@@ -94,9 +114,9 @@ const ABSOLUTE = /^\W*(?:\d+\.\s+)?(?:all|every|no|none of)\s+[\w’'-]+|\b(?:al
 // ("seen by their social worker" is the service's work, not the inspection's sample.)
 const SCOPED = /\b(?:not|nearly|almost|virtually|practically)\s+(?:all|every|always)\b|\b(?:we|inspectors|seen(?!(?:\s+alone)?\s+by\s+(?:their|his|her|a|an|the)\s+(?!inspectors?\b))|reviewed|sampled|spoke|spoken|met|whose (?:records|files|cases)|in the sample|cases seen|the cases)\b/i;
 
-/** A trend, a benchmark or an absolute, which the sentence analyser has no claim word for. */
+/** A trend, a benchmark, an absolute or a bare evaluation, which the sentence analyser may have no claim word for. */
 export function statesParagraphClaim(text: string): boolean {
-  return TREND_VERB.test(text) || BENCHMARK.test(text) || ABSOLUTE.test(text);
+  return TREND_VERB.test(text) || BENCHMARK.test(text) || ABSOLUTE.test(text) || isBareEvaluation(text);
 }
 
 /** Trigger of `kind` in the sentence, first by position. */
@@ -125,7 +145,7 @@ export function paragraphClaim(sentences: readonly SentenceView[], cited: boolea
   const hasFigure = ANY_FIGURE.test(all);
   // Observation: a sentence that states what happens with no claim word, or names its evidence,
   // is itself the kind of detail published reports support their findings with.
-  // (A sentence with no claim word is an observation unless it states a trend, a benchmark or an absolute.)
+  // (A sentence with no claim word is an observation unless it states a trend, a benchmark, an absolute or a bare evaluation.)
   const observed = sentences.some((s) => s.claims.descriptive || s.claims.evidence.length > 0 || (s.claims.triggers.length === 0 && !statesParagraphClaim(s.text)));
   const supported = hasSource || hasExample || hasBase || observed;
 
@@ -142,6 +162,9 @@ export function paragraphClaim(sentences: readonly SentenceView[], cited: boolea
     // Figures: a statistic with no source and no base, and no other data in the paragraph.
     const stat = firstTrigger(claims, (t) => isStatistic(t) && !hasOwnBase(t));
     if (stat && !DATA.test(all.replace(stat.text, ''))) return at('figure', i, stat.start, stat.end, stat.text);
+    // A measure from someone's records, whatever else the sentence holds (see `measuredCount`).
+    const measured = measuredCount(claims);
+    if (measured) return at('figure', i, measured.start, measured.end, measured.text);
     // Benchmarks: a comparison with no figure.
     const bench = BENCHMARK.exec(text);
     if (bench && !hasFigure) return at('comparison', i, bench.index, bench.index + bench[0].length, bench[0]);
@@ -158,16 +181,46 @@ export function paragraphClaim(sentences: readonly SentenceView[], cited: boolea
   // Judgement: a paragraph that is one bare evaluation ("The general quality of assessment and
   // case management remains poor."): no example, count, source or observation at all.
   const { text, claims } = sentences[0];
-  if (claims.descriptive || !(BARE_EVALUATION.test(text) || EVALUATIVE_OBJECT.test(text)) || GRADE_COMPLEMENT.test(text)) return undefined;
+  if (claims.descriptive || !(isBareEvaluation(text) || (text.length <= SHORT && EVALUATIVE_OBJECT.test(text))) || GRADE_COMPLEMENT.test(text)) return undefined;
   const judgement = firstTrigger(claims, (t) => t.kind === 'judgement');
-  return judgement && at('judgement', 0, judgement.start, judgement.end, judgement.text);
+  if (judgement) return at('judgement', 0, judgement.start, judgement.end, judgement.text);
+  // An evaluative complement the sentence analyser has no claim word for ("…is purposeful.").
+  const last = isBareEvaluation(text) ? LAST_WORD.exec(text) : null;
+  return last ? at('judgement', 0, last.index, last.index + last[0].length, last[0]) : undefined;
 }
 
-/** An evaluation carried by the object: "Leaders have a thorough understanding of…", "Social workers provide inconsistent support to…". */
-const EVALUATIVE_OBJECT = /^\W*(?:\d+\.\s+)?(?:\S+\s+){0,8}?(?:has|have|had|provides?|provided|gives?|gave|offers?|offered|shows?|showed|demonstrates?|demonstrated)\s+(?:an?\s+|the\s+)?(?:very\s+|highly\s+|consistently\s+)?(?:poor|weak|good|strong|effective|ineffective|inadequate|variable|inconsistent|excellent|robust|limited|insufficient|thorough|purposeful|rigorous|comprehensive|clear|sound)\s+(?:understanding|grip|oversight|support|grasp|knowledge|focus|leadership|practice|service|services|help|response|challenge|management)\b/i;
+/**
+ * The longest sentence the two patterns of a stand-alone evaluation are tried on: each is a short
+ * sentence (a subject of a dozen words or so and its predicate), and on a long run of
+ * punctuation their opening (\W*, then words) would be tried from every position.
+ */
+const SHORT = 600;
 
-/** A rating statement: the complement is an inspection grade ("Children's services in X are good."). */
-const GRADE_COMPLEMENT = /\b(?:good|outstanding|inadequate|adequate|requires? improvement(?: to be good)?)[.!]?\s*$/i;
+function isBareEvaluation(text: string): boolean {
+  return text.length <= SHORT && BARE_EVALUATION.test(text);
+}
+
+/** The complement's last word: "purposeful" in "Management oversight is purposeful.". */
+const LAST_WORD = /[\p{L}-]+(?=[.!]?\s*$)/u;
+
+/**
+ * An evaluation carried by the object of the main verb: "Leaders have a thorough understanding
+ * of…", "Social workers in the fostering service provide inconsistent support to…". The subject
+ * may be long (a service's full name), but holds no comma and no relative clause: in "The
+ * service is a well-run service which provides effective support…" the evaluation is the
+ * complement, and a clause before a comma is a circumstance ("Through the new team, the local
+ * authority has a good understanding…").
+ */
+const EVALUATIVE_OBJECT = /^\W*(?:\d+\.\s+)?(?:(?!(?:which|that|who|whose)\b)[^\s,;:]+\s+){0,14}?(?:has|have|had|provides?|provided|gives?|gave|offers?|offered|shows?|showed|demonstrates?|demonstrated)\s+(?:an?\s+|the\s+)?(?:very\s+|highly\s+|consistently\s+|not\s+)?(?:poor|weak|good|strong|effective|ineffective|inadequate|variable|inconsistent|excellent|robust|limited|insufficient|thorough|purposeful|rigorous|comprehensive|clear|sound)(?:\s+enough)?\s+(?:understanding|grip|oversight|support|grasp|knowledge|focus|leadership|practice|service|services|help|response|challenge|management)\b/i;
+
+/**
+ * A rating statement: the complement is an inspection grade itself, after the linking verb
+ * ("Children's services in X are good.", "The LSCB is judged to be inadequate.", "Leadership
+ * requires improvement."). A graded word with a degree or a frequency ("is consistently good")
+ * or coordinated with another evaluation ("is effective and consistently good") is an
+ * evaluation, not a grade.
+ */
+const GRADE_COMPLEMENT = /(?:\b(?:is|are|was|were|be|been|remains?|remained)\s+(?:(?:judged|rated|graded|found)\s+(?:to\s+be\s+|as\s+)?|now\s+|also\s+|still\s+)?(?:good|outstanding|inadequate|adequate)|\brequires?\s+improvement(?:\s+to\s+be\s+good)?)[.!]?\s*$/i;
 
 /**
  * A short sentence whose predicate is only an evaluation: subject, a linking verb, and an
@@ -225,7 +278,7 @@ const SPEAKER_CUE = /\b(?:in the words of|according to|said|says|say|saying|told
 const SPEECH_LIKE = /(?:^|[\s‘“"'])(?:i|i'm|i’m|i've|i’ve|me|my|we|we're|we’re|us|our|you|you're|you’re|your)\b|[.!?][’”"']?\s*$/i;
 
 /** Before a quoted name: a determiner or possessive ("the ‘Key to my future’ booklets"), or a naming noun. */
-const NAME_BEFORE = /(?:\b(?:the|a|an|its|their|our|his|her|this|that|these|those|\w+['’]s)|\b(?:motto|slogan|title|titled|entitled|campaign|programme|strategy|vision|initiative|scheme|project|model|approach|framework|pledge|document|booklet|leaflet|policy|question|called|named|known as|branded|ethos|mantra|strapline|tagline|ambition|promise)(?:\s+(?:of|is|was))?)\W*$|\(\s*$/i;
+const NAME_BEFORE = /(?:\b(?:the|a|an|its|their|our|his|her|this|that|these|those|\w+['’]s)|\b(?:motto|slogan|title|titled|entitled|campaign|programme|strategy|vision|initiative|scheme|project|model|approach|framework|pledge|document|booklet|leaflet|policy|question|called|named|known as|branded|ethos|mantra|strapline|tagline|ambition|promise|principle|maxim|mission|message)(?:\s+(?:of|is|was))?)\W*$|\(\s*$/i;
 
 /** A quoted name rather than speech: after a determiner or naming noun, or in title case. */
 function isName(before: string, inner: string, after: string): boolean {
@@ -277,6 +330,19 @@ export function namesSpeaker(text: string): boolean {
   // Words inside the quotation marks are what was said, not who said it ("“Nobody explained why…”").
   // Nor does a passive with no agent: "The service was described as follows: “…”".
   return SPEAKER_CUE.test(text.replace(QUOTED, ' ').replace(AGENTLESS_PASSIVE, ' '));
+}
+
+/**
+ * Words that introduce what someone said, as the end of a paragraph before a quotation: only
+ * verbs of saying. The wider SPEAKER_CUE also takes words that are often no speech at all at the
+ * end of a paragraph of findings ("social worker reports for reviews", "a shared understanding",
+ * "the developments described are…"), which would cover any quotation in the next paragraph.
+ */
+const SPEECH_INTRO = /\b(?:in the words of|according to|said|says|say|told|tell|tells|commented|explained|explains|wrote|writes|remarked|added|spoke|spoken|talked|replied|asked|put it)\b/i;
+
+/** The end of a paragraph introduces speech in the next: a verb of saying with its speaker. */
+export function introducesSpeech(text: string): boolean {
+  return SPEECH_INTRO.test(text.replace(QUOTED, ' ').replace(AGENTLESS_PASSIVE, ' '));
 }
 
 const QUOTED = /“[^”]*”|"[^"]*"|‘[^’]*’/g;

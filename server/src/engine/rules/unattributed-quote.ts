@@ -14,13 +14,16 @@ parent.\`
 
 In the default \`mode: paragraph\` a quotation is reported when it reads as speech (first or second
 person, or a finished sentence inside the marks) and no speaker is named in its paragraph, or at
-the end of the paragraph before (its last sentence names a speaker, or it ends with a colon). A
+the end of the paragraph before (its last sentence has a verb of saying, "said", "told",
+"explained", "wrote"…, or it ends with a colon: "…the content of GP reports to child protection
+conferences." does not introduce the quotation after it). A
 speaker is looked for outside the quotation marks, and a passive with no agent names none ("The
 service was described as follows: “…”" is reported; "described by one care leaver" is not). A
 quotation continued over several paragraphs (each opening with a
 quotation mark, only the last closed) is one quotation. Names in quotation marks are not
 speech: after a determiner or a naming word ("the ‘Key to My future’ booklets", "using the motto
-‘no decision about me, without me’", "BOOM (‘Because our opinion matters’)"), before a plural
+‘no decision about me, without me’", "underpinned by the principle of ‘Would this be good
+enough for my child?’" (Rutland, April 2020), "BOOM (‘Because our opinion matters’)"), before a plural
 noun or a bracket, or in title case; so is an ethos, mantra or strapline ("their ethos of
 ‘Children and young people in our hearts…’"). Speakers are named as published reports name them: "In the
 words of a young person, ‘We used to be on the outside looking in…’" (Durham, May 2025) is not

@@ -87,13 +87,21 @@ assertion**, one sentence with no evidence of any kind, which is
 
 - a figure with no source or base: a percentage, money, a fraction or an average ("Almost half
   the children looked after by the authority had an unqualified worker managing their case.",
-  "Social workers hold an average of 31 cases each.");
+  "Social workers hold an average of 31 cases each."), or a count only records can give: an
+  exact count in the thousands ("The front door received 16,454 contacts last year.") or a count
+  against a timescale ("22 families waited more than 8 weeks for an assessment."). A plain or
+  bounded count describes ("22 families attended", "a consultation with more than 1,000
+  children");
 - a comparison with a benchmark with no figure ("Placement stability is better than the
   national average.");
 - a trend with no baseline ("Outcomes for children are improving.");
 - an absolute not scoped to the evidence ("Every care leaver is seen alone.");
-- a bare evaluation ("The general quality of assessment and case management remains poor."),
-  or one carried by the object ("Leaders have a thorough understanding of practice.").
+- a bare evaluation ("The general quality of assessment and case management remains poor.",
+  "The quality of strategy discussions is consistently good."), or one carried by the object of
+  the main verb ("Leaders have a thorough understanding of practice."; not in a relative clause:
+  "The emergency duty service is a well-run service which provides effective support…", Barnet,
+  July 2024). A grade as the bare complement is a rating, not a judgement ("Children's services
+  in Merton are good.").
 
 A longer paragraph is its own support: on the 193 published Ofsted reports (\`npm run
 eval:real\`), figures, comparisons and trends inside longer paragraphs were the local
@@ -115,7 +123,16 @@ good."), summaries (a heading with "summary", "headline", "key findings", "overa
 "strengths", or ending "because:"), bulleted lists (summary points, actions, data), sections of
 actions, data, method or context (recommendations, "what needs to improve", "information about
 this area", the inspection team, previous inspections), and sections the template marks as
-exempt. A resolving footnote anywhere in the paragraph supports all of it. A trend verb with an
+exempt. A heading is read in its own right before its place: converted reports often flatten
+the findings to one heading level under the last heading of the context (Wigan, March 2017: "The
+experiences and progress of children who need help and protection" and "Inspection findings" at
+level 4 under "Information about the local authority area"), so a heading naming a section of
+the template's findings starts findings there, and so do its later sibling headings. Under a
+summary or actions it does so only when it states a grade ("What needs to improve" > "The
+experiences and progress of children who need help and protection: inadequate", Middlesbrough,
+January 2020) or names a template section holding others; "Areas for improvement" > "Adoption"
+(Blackpool, September 2014) stays a list of actions, and "What the inspection judgements mean" >
+"The local authority" explains the grades. A resolving footnote anywhere in the paragraph supports all of it. A trend verb with an
 agent or an object is an action, not a measure that changed ("Leaders are improving services for
 young carers"). A sentence that attributes its claim to no one is reported once, by
 \`weasel-attribution\`.
