@@ -29,7 +29,7 @@ export function appendedSentenceKind(options: AppendOptions): MutationKind<Place
     issue: options.issue,
     rule: options.rule,
     description: options.description,
-    find: (report) => narrativePlaces(report),
+    find: (report) => narrativePlaces(report, undefined, 200, false),
     apply(report, place, random) {
       const { plain, start, end } = marked(options.sentence(report, random));
       const b = new TextBuilder(report.text);

@@ -26,7 +26,7 @@ export default defineKind<QuantitySite>({
   description: 'Add a count that contradicts a real quantity word beside it ("most (3 of 14) children"); expect quantity-consistency there.',
   find(report) {
     const out: QuantitySite[] = [];
-    for (const { after: block } of narrativePlaces(report, undefined, 0)) {
+    for (const { after: block } of narrativePlaces(report, undefined, 0, false)) {
       for (const s of sentences(report.text, block.textStart, block.end)) {
         const words = report.text.slice(s.start, s.end);
         if (/\(\d/.test(words)) continue; // a count in brackets already

@@ -14,8 +14,13 @@ const SUMMARY_OR_ACTIONS = /\b(?:summary|executive|key findings|headlines?|stren
 /** Sections that report no findings: the team's names, what the grades mean. */
 const NOT_FINDINGS = /\b(?:inspection team|judgements? mean)\b/i;
 
-/** Narrative paragraphs (at least `minLength` characters) after which a paragraph can go. */
-export function narrativePlaces(report: Report, accept: (block: Block) => boolean = () => true, minLength = 200): Place[] {
+/**
+ * Narrative paragraphs (at least `minLength` characters) after which a paragraph can go. With
+ * `evidenceAsked` (the evidence kinds), only where a quality-assurance reader asks for evidence;
+ * without it (the publication-gate kinds: a placeholder or a child's name is a defect anywhere),
+ * in every section.
+ */
+export function narrativePlaces(report: Report, accept: (block: Block) => boolean = () => true, minLength = 200, evidenceAsked = true): Place[] {
   const out: Place[] = [];
   const open: { level: number; heading: string }[] = [];
   for (const section of report.sections) {
@@ -23,20 +28,25 @@ export function narrativePlaces(report: Report, accept: (block: Block) => boolea
     while (open.length && open[open.length - 1].level >= section.level) open.pop();
     open.push({ level: section.level, heading });
     if (section.level < 2) continue;
-    const t = templateSectionOf(report.template, heading);
-    if (t >= 0 && report.template.sections[t].evidenceExempt) continue;
-    // Nor in a summary, a list of strengths or of what to improve, or under one (a theme heading in
-    // a list of areas for improvement is an action too): a summary's judgements are evidenced later
-    // in the report and an action needs no evidence, so a claim planted there is no defect a
-    // quality-assurance reader would query (read here from the headings' words, by the harness).
-    // Nor in a section that reports no findings (the inspection team, what the grades mean).
-    if (open.some((o) => o.level >= 2 && (SUMMARY_OR_ACTIONS.test(o.heading) || NOT_FINDINGS.test(o.heading)))) continue;
+    if (evidenceAsked && !asksEvidence(report, heading, open)) continue;
     for (const i of section.body) {
       const block = report.blocks[i];
       if ((block.kind === 'paragraph' || block.kind === 'item') && block.end - block.textStart >= minLength && accept(block)) out.push({ after: block });
     }
   }
   return out;
+}
+
+/** Whether a QA reader asks for evidence in the section under `heading` (`open`: it and the headings above it). */
+function asksEvidence(report: Report, heading: string, open: { level: number; heading: string }[]): boolean {
+  const t = templateSectionOf(report.template, heading);
+  if (t >= 0 && report.template.sections[t].evidenceExempt) return false;
+  // Not in a summary, a list of strengths or of what to improve, or under one (a theme heading
+  // in a list of areas for improvement is an action too): a summary's judgements are evidenced
+  // later in the report and an action needs no evidence, so a claim planted there is no defect a
+  // quality-assurance reader would query (read here from the headings' words, by the harness).
+  // Nor in a section that reports no findings (the inspection team, what the grades mean).
+  return !open.some((o) => o.level >= 2 && (SUMMARY_OR_ACTIONS.test(o.heading) || NOT_FINDINGS.test(o.heading)));
 }
 
 export interface InsertOptions {
