@@ -3,6 +3,7 @@
 //
 //   npm run eval:real                       # the table (every rule), per-template run and as-is run
 //   npm run eval:real -- --unjudged DIR     # also write each rule's unjudged findings, shuffled, to DIR/<rule>.tsv
+//   npm run eval:real -- --doubtful DIR     # also write each rule's current findings judged DEBATABLE or FALSE to DIR/<rule>.tsv
 //   npm run eval:real -- --dir PATH         # another folder of reports (default ../shared/data/real-reports/ofsted)
 //   npm run eval:real -- --rules a,b        # only these rules in the table
 //   npm run eval:real -- --json FILE        # the figures as JSON
@@ -29,6 +30,7 @@ const opt = (name: string) => {
 };
 const dir = resolve(opt('--dir') ?? join(root, '..', 'shared', 'data', 'real-reports', 'ofsted'));
 const unjudgedDir = opt('--unjudged');
+const doubtfulDir = opt('--doubtful');
 const onlyRules = opt('--rules')?.split(',');
 const jsonOut = opt('--json');
 
@@ -46,11 +48,12 @@ interface RuleStats {
   counts: Record<Verdict, number>;
   errorFiles: Set<string>;
   unjudged: { file: string; key: string; quote: string; message: string; line: number }[];
+  doubtful: string[];
 }
 const stats = new Map<string, RuleStats>();
 const statsFor = (id: string) => {
   let s = stats.get(id);
-  if (!s) stats.set(id, (s = { findings: 0, asIs: 0, counts: { TRUE: 0, FALSE: 0, DEBATABLE: 0, CONVERSION: 0 }, errorFiles: new Set(), unjudged: [] }));
+  if (!s) stats.set(id, (s = { findings: 0, asIs: 0, counts: { TRUE: 0, FALSE: 0, DEBATABLE: 0, CONVERSION: 0 }, errorFiles: new Set(), unjudged: [], doubtful: [] }));
   return s;
 };
 for (const rule of rules) statsFor(rule.id);
@@ -84,6 +87,7 @@ for (const file of files) {
     if (j) {
       s.counts[j.verdict]++;
       seenKeys.add(key);
+      if (j.verdict === 'DEBATABLE' || j.verdict === 'FALSE') s.doubtful.push([file, quote, j.verdict, j.reason, lineOf(text, f), f.message].join('\t'));
     } else s.unjudged.push({ file, key, quote, message: f.message, line: lineOf(text, f) });
   }
   if (failed) failingFiles++;
@@ -146,6 +150,13 @@ if (unjudgedDir) {
     writeFileSync(join(unjudgedDir, `${id}.tsv`), ['file\tquote\tverdict\treason\tline\tmessage', ...lines].join('\n') + '\n');
   }
   console.log(`unjudged findings written to ${unjudgedDir}/<rule>.tsv (fill verdict and reason, then move the lines into test/eval/real/judgements/<rule>.tsv)`);
+}
+if (doubtfulDir) {
+  mkdirSync(doubtfulDir, { recursive: true });
+  for (const id of ids) {
+    const s = stats.get(id)!;
+    if (s.doubtful.length) writeFileSync(join(doubtfulDir, `${id}.tsv`), ['file\tquote\tverdict\treason\tline\tmessage', ...s.doubtful.map((l) => l.replace(/\n/g, ' '))].join('\n') + '\n');
+  }
 }
 if (jsonOut) writeFileSync(jsonOut, JSON.stringify({ words, files: files.length, failingFiles, failingFilesAsIs, rules: json, seconds: elapsed / 1000 }, null, 2) + '\n');
 
