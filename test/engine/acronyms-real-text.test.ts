@@ -50,8 +50,11 @@ test('not acronyms: postcodes, reference numbers, names used as names, section r
   assert.deepEqual(uses('[^3]: Source: ONS Mid-Year 2013. The ‘REACH’ service met the NSCB.'), ['NSCB'], 'a cited source and a quoted name');
   assert.deepEqual(uses('Staff use ‘QA drop in’ sessions and a ‘health MOT’; the ‘LADO meeting’ and ‘a long quoted phrase with the MOT in it’ count.'), ['LADO', 'MOT'], 'a short quoted term; not a glossary acronym, nor a long quotation');
   assert.deepEqual(uses('Lead inspector: Jane Smith HMI. Team: Chris Sands SHMI, Ali Mekki AI and the LSCB.'), ['HMI', 'LSCB'], 'HMI is known (a name, needing no definition); SHMI and AI are titles');
-  const text = draft('Ofsted, Estyn and Cafcass inspected with HMI Probation. Young people take GCSEs, see their GP and were accommodated under s20.');
+  const text = draft('Ofsted, Estyn and Cafcass inspected with HMI Probation. Young people take GCSEs, see their GP and were accommodated under s20. The council works toward UNICEF accreditation.');
   assert.deepEqual(findingsOf(text, 'undefined-acronym').map((f) => f.message), []);
+  // A child's initials naming a review of the child's case; an acronym of a body or a topic before "review" is still one.
+  assert.deepEqual(uses('Learning from the HK serious case review, and the serious case review in respect of JB, reached the LSCB case review group and the CSE case review.'), ['LSCB', 'CSE']);
+  assert.deepEqual(uses('The HK team and the AB review met.'), ['HK', 'AB'], 'initials only where they name a case review');
 });
 
 test('an ordinary word in capitals is a name, unless the glossary or the report shows it is an acronym', () => {
