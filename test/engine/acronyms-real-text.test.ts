@@ -142,6 +142,14 @@ test('a definition spelt out again in a new section is house style; again in the
   assert.deepEqual(findingsOf(titled, 'acronym-redefined'), []);
   const heading = `---\ntemplate: generic\n---\n\n# Report\n\n## The Local Safeguarding Children Board (LSCB)\n\nThe board is good.\n`;
   assert.deepEqual(findingsOf(heading, 'acronym-unused'), [], 'a heading that is the definition alone names its part');
+  // Written out again after about five pages (2,500 words) without the acronym: a reminder. Closer, or used in between: a repetition.
+  const filler = (words: number) => Array.from({ length: words / 10 }, () => 'Social workers visit children regularly and record their views with care.').join(' ');
+  const far = `---\ntemplate: generic\n---\n\n# Report\n\n## Findings\n\nThe Youth Offending Team (YOT) met us.\n\n${filler(2600)}\n\nThe Youth Offending Team (YOT) met again. The YOT is good.\n`;
+  assert.deepEqual(findingsOf(far, 'acronym-redefined'), []);
+  const near = far.replace(filler(2600), filler(2000));
+  assert.equal(findingsOf(near, 'acronym-redefined').length, 1);
+  const usedBetween = far.replace(filler(2600), `${filler(1300)} The YOT helps. ${filler(1300)}`);
+  assert.equal(findingsOf(usedBetween, 'acronym-redefined').length, 1);
 });
 
 // Issue 15, point 11.
