@@ -130,6 +130,10 @@ test('long forms that differ only by number, possessive, case, hyphen, comma, "a
   assert.ok(sameLongFormOrExtended('Bury Local Safeguarding Children Board', 'Bury Safeguarding Children Board', 'BSCB'));
   assert.ok(!sameLongFormOrExtended('targeted mental health services', 'targeted adolescent mental health service', 'TAMHS'));
   assert.ok(!sameLongFormOrExtended('Multi-Agency Service Hub', 'multi-agency safeguarding hub', 'MASH'));
+  // The words giving the letters, in order, are the same; a word between them or after them is added.
+  assert.ok(sameLongFormOrExtended('multi-agency sexual exploitation', 'multi-agency child sexual exploitation meeting', 'MASE'));
+  assert.ok(!sameLongFormOrExtended('Blackpool registers attendance panel', 'Blackpool Education Registers Attendance', 'BERA'));
+  assert.ok(!sameLongFormOrExtended('Multi-agency Child Sexual Exploitation group', 'Missing and Child Sexual Exploitation', 'MACSE'));
 });
 
 test('a definition spelt out again in a new section is house style; again in the same section is reported', () => {
