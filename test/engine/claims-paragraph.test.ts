@@ -114,6 +114,9 @@ test('a report attributed in its paragraph or its sentence, and a judgement by a
   // The panel the children were presented to is the one that felt; with no such body, no one is named.
   assert.deepEqual(evidenceFindings('Of the 107 children presented to the special guardianship panel, 63 were felt to be suitable for an order.'), []);
   assert.deepEqual(evidenceFindings('Of the 107 children, 63 were felt to be suitable for an order.'), ['weasel-attribution: were felt to be']);
+  // A sentence that itself says the evidence is wanting reports the vagueness as a finding.
+  assert.deepEqual(evidenceFindings('The service is anecdotally reported to be successful, but data is not systematically collected on its impact.'), []);
+  assert.deepEqual(evidenceFindings('The service is anecdotally reported to be successful.'), ['weasel-attribution: anecdotally']);
 });
 
 test('a trend, benchmark or opening absolute with no claim word of the sentence analyser is still queried', () => {
