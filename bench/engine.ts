@@ -167,13 +167,17 @@ function incremental(text: string, runs: number): Stats {
  * published example repeated. Numbered paragraphs are what authors of such reports type into.
  */
 function realText(words: number): { text: string; source: string } {
-  const corpus = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'shared', 'data', 'real-reports', 'ofsted');
+  // The repository's root: beside this file when run with tsx; bench/run.mjs runs a bundle of it
+  // (whose own URL is made up) with the root as its working directory.
+  const beside = join(dirname(fileURLToPath(import.meta.url)), '..');
+  const root = existsSync(join(beside, 'examples')) ? beside : process.cwd();
+  const corpus = join(root, '..', 'shared', 'data', 'real-reports', 'ofsted');
   const bodies: string[] = [];
   let source = 'the published example repeated';
   if (existsSync(corpus)) {
     for (const f of readdirSync(corpus).filter((f) => f.endsWith('.md')).sort()) bodies.push(readFileSync(join(corpus, f), 'utf8'));
     source = 'published Ofsted reports joined';
-  } else bodies.push(readFileSync(join(dirname(fileURLToPath(import.meta.url)), '..', 'examples', 'published-ofsted-ilacs.md'), 'utf8'));
+  } else bodies.push(readFileSync(join(root, 'examples', 'published-ofsted-ilacs.md'), 'utf8'));
   const parts: string[] = [];
   let count = 0;
   for (let i = 0; count < words; i++) {
