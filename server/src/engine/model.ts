@@ -211,7 +211,7 @@ export class BlockCache {
  * path first). With a cache, blocks whose text is unchanged are reused, and the parse is kept
  * for the next edit.
  */
-export function parseWhole(text: string, cache?: BlockCache, path?: string): ReportModel {
+export function parseWhole(text: string, cache?: BlockCache, path?: string, stream: Streaming | undefined = STREAMING): ReportModel {
   const lines = new LineMap(text);
   const frontMatter = parseFrontMatter(text, lines);
   const language = languageOf(path ?? '', frontMatter?.data);
@@ -231,22 +231,46 @@ export function parseWhole(text: string, cache?: BlockCache, path?: string): Rep
     // With CR line ends, markdown-it's lines are counted after its normalize pass: blank instead.
     source = normalised.slice(0, frontMatter.end).replace(/[^\r\n]/g, ' ') + normalised.slice(frontMatter.end);
   }
-  const tokens = parser.parse(source, env);
-  const builder = new ModelBuilder(normalised, lines, cache, env.references, language);
-  builder.walk(tokens);
+  // A long document is walked as it is parsed, a batch of top-level blocks at a time, so that
+  // its tokens are never all alive at once; unless a link reference definition turns up after a
+  // batch was walked without it: then it is parsed again, whole.
+  const streamed = stream !== undefined && text.length >= stream.fromChars;
+  let builder: ModelBuilder | undefined;
+  const blockLines: [number, number][] = [];
+  const groups: Group[] | undefined = cache ? [] : undefined;
+  const take = (tokens: Token[]) => {
+    builder ??= new ModelBuilder(normalised, lines, cache, env.references, language);
+    builder.walk(tokens);
+    topLevelLines(tokens, blockLines);
+    if (groups) topLevelGroups(tokens, groups);
+  };
+  if (streamed) {
+    env.onBlocks = take;
+    env.streamBatch = stream.batch;
+  }
+  const rest = parser.parse(source, env);
+  if (streamed && builder && env.referenceDefined) return parseWhole(text, cache, path, undefined);
+  take(rest);
   cache?.sweep();
   const firstBreak = text.search(/\r\n?|\n/);
   const eol = firstBreak < 0 || text.charCodeAt(firstBreak) === 10 ? '\n' : text.charCodeAt(firstBreak + 1) === 10 ? '\r\n' : '\r';
-  const model: ReportModel = { text, lines, eol, frontMatter, language, ...builder.result(), blockLines: topLevelLines(tokens) };
-  if (cache) cache.last = { text, model, groups: topLevelGroups(tokens), references: env.references, exact: normalised === text, path };
+  const model: ReportModel = { text, lines, eol, frontMatter, language, ...builder!.result(), blockLines };
+  if (cache && groups) cache.last = { text, model, groups, references: env.references, exact: normalised === text, path };
   return model;
 }
 
+/** When parseWhole walks the tokens as they come: from how many characters, in batches of about how many tokens. */
+export interface Streaming {
+  fromChars: number;
+  batch: number;
+}
 
-function topLevelLines(tokens: Token[]): [number, number][] {
-  const ranges: [number, number][] = [];
+/** From 1,000,000 characters (about 150,000 words), in batches of 4,096 tokens (about 700 blocks). */
+export const STREAMING: Streaming = { fromChars: 1_000_000, batch: 4096 };
+
+/** Appends the line ranges of the top-level blocks (paragraphs, headings, lists, tables, code...) among `tokens`. */
+function topLevelLines(tokens: Token[], ranges: [number, number][]): void {
   for (const token of tokens) if (token.level === 0 && token.nesting >= 0 && token.map) ranges.push([token.map[0], token.map[1]]);
-  return ranges;
 }
 
 export class ModelBuilder {
@@ -364,8 +388,10 @@ export class ModelBuilder {
     const span = this.lineSpan(open.map!);
     const block = this.prose(inline, 'heading');
     const trimmed = trimSpan(block.text, block.start);
+    // A literal, not a spread of `span`: the spread took a slow path, a few microseconds a heading.
     const heading: Heading = {
-      ...span,
+      start: span.start,
+      end: span.end,
       level,
       text: block.text.trim().replace(/\s+/g, ' '),
       textStart: trimmed.start,
