@@ -180,6 +180,12 @@ export class BlockCache {
   /** The latest parse, from which an edit inside one line of prose is applied without a full parse. */
   last?: LastParse;
 
+  /**
+   * `keepsLastParse` false: `last` is never set, for a text checked once (the CLI without --fix),
+   * which spares recording its top-level blocks for the keystroke fast path.
+   */
+  constructor(readonly keepsLastParse = true) {}
+
   get(key: string): BlockEntry | undefined {
     const entry = this.entries.get(key);
     if (entry) entry.used = this.generation;
@@ -237,7 +243,7 @@ export function parseWhole(text: string, cache?: BlockCache, path?: string, stre
   const streamed = stream !== undefined && text.length >= stream.fromChars;
   let builder: ModelBuilder | undefined;
   const blockLines: [number, number][] = [];
-  const groups: Group[] | undefined = cache ? [] : undefined;
+  const groups: Group[] | undefined = cache?.keepsLastParse ? [] : undefined;
   const take = (tokens: Token[]) => {
     builder ??= new ModelBuilder(normalised, lines, cache, env.references, language);
     builder.walk(tokens);
