@@ -105,8 +105,12 @@ export interface ReportModel {
   footnoteRefs: FootnoteRef[];
   comments: HtmlComment[];
   codeBlocks: Span[];
-  /** Line ranges [first, end) of the top-level blocks (paragraphs, headings, lists, tables, code...). */
-  blockLines: [number, number][];
+  /**
+   * Line ranges [first, end) of the top-level blocks (paragraphs, headings, lists, tables, code...),
+   * in document order, flat: first0, end0, first1, end1... (a pair of numbers per block, not an
+   * array per block: a million-line file has hundreds of thousands). See blockLinesAt.
+   */
+  blockLines: number[];
 }
 
 export interface BlockEntry {
@@ -242,7 +246,7 @@ export function parseWhole(text: string, cache?: BlockCache, path?: string, stre
   // batch was walked without it: then it is parsed again, whole.
   const streamed = stream !== undefined && text.length >= stream.fromChars;
   let builder: ModelBuilder | undefined;
-  const blockLines: [number, number][] = [];
+  const blockLines: number[] = [];
   const groups: Group[] | undefined = cache?.keepsLastParse ? [] : undefined;
   const take = (tokens: Token[]) => {
     builder ??= new ModelBuilder(normalised, lines, cache, env.references, language);
@@ -274,9 +278,16 @@ export interface Streaming {
 /** From 1,000,000 characters (about 150,000 words), in batches of 4,096 tokens (about 700 blocks). */
 export const STREAMING: Streaming = { fromChars: 1_000_000, batch: 4096 };
 
-/** Appends the line ranges of the top-level blocks (paragraphs, headings, lists, tables, code...) among `tokens`. */
-function topLevelLines(tokens: Token[], ranges: [number, number][]): void {
-  for (const token of tokens) if (token.level === 0 && token.nesting >= 0 && token.map) ranges.push([token.map[0], token.map[1]]);
+/** Appends the line ranges of the top-level blocks (paragraphs, headings, lists, tables, code...) among `tokens`, flat. */
+function topLevelLines(tokens: Token[], ranges: number[]): void {
+  for (const token of tokens) if (token.level === 0 && token.nesting >= 0 && token.map) ranges.push(token.map[0], token.map[1]);
+}
+
+/** The line range [first, end) of the first top-level block whose lines include `line`, if any. */
+export function blockLinesAt(model: Pick<ReportModel, 'blockLines'>, line: number): [number, number] | undefined {
+  const ranges = model.blockLines;
+  for (let i = 0; i < ranges.length; i += 2) if (ranges[i] <= line && line < ranges[i + 1]) return [ranges[i], ranges[i + 1]];
+  return undefined;
 }
 
 export class ModelBuilder {
@@ -386,7 +397,9 @@ export class ModelBuilder {
     const span = this.lineSpan(token.map);
     const last = section.ownContent[section.ownContent.length - 1];
     // Nested blocks (a paragraph inside a list item) are inside the span already recorded.
-    if (!last || span.start >= last.end) section.ownContent.push(span);
+    // A first span as a one-element array: push would give the empty array room for 16.
+    if (!last) section.ownContent = [span];
+    else if (span.start >= last.end) section.ownContent.push(span);
   }
 
   private heading(open: Token, inline: Token): void {
@@ -469,22 +482,59 @@ export class ModelBuilder {
 
   /** Turns one inline token into a prose block with masked text, sentences and footnote references. */
   private prose(token: Token, kind: BlockKind): ProseBlock {
-    const parts = token.content.split('\n');
-    const { offsets, trimmed } = kind === 'cell' ? { offsets: this.cellOffsets(token.content), trimmed: false } : this.partOffsets(parts, token.map!);
-    const content = trimmed ? parts.join('\n') : token.content;
-    const start = offsets[0];
-    const end = offsets[offsets.length - 1] + parts[parts.length - 1].length;
+    const placed = kind === 'cell' ? undefined : this.placedAsIs(token.content, token.map!);
+    let parts: string[];
+    let offsets: number[];
+    let content: string;
+    let start: number;
+    let end: number;
+    let source: string;
+    if (placed) {
+      // The content is its source slice (parts and offsets only matter to a block not in the cache).
+      content = source = token.content;
+      ({ start, end } = placed);
+      parts = offsets = [];
+    } else {
+      parts = token.content.split('\n');
+      let trimmed = false;
+      ({ offsets, trimmed } = kind === 'cell' ? { offsets: this.cellOffsets(token.content), trimmed: false } : this.partOffsets(parts, token.map!));
+      content = trimmed ? parts.join('\n') : token.content;
+      start = offsets[0];
+      end = offsets[offsets.length - 1] + parts[parts.length - 1].length;
+      source = this.text.slice(start, end);
+    }
     // Keyed by the source slice alone (hashing a longer composite key cost more than the check).
-    const source = this.text.slice(start, end);
     let entry = this.cache?.get(source);
     if (!entry || (entry.content ?? source) !== content || entry.signature !== this.signature) {
+      if (placed) {
+        parts = content.split('\n');
+        offsets = parts.map((_, i) => (i === 0 ? start : this.lines.lineStart(token.map![0] + i)));
+      }
       entry = buildEntry(content, source, parts, offsets, start, end, this.references, this.signature, this.segmenter, this.keep);
       this.cache?.set(detached(source), entry);
     }
     const block = materialise(entry, kind, start, end, this.currentSection.index, this.openFootnote?.label);
     this.blocks.push(block);
-    this.comments.push(...shiftComments(entry.comments, start));
+    if (entry.comments.length) this.comments.push(...shiftComments(entry.comments, start));
     return block;
+  }
+
+  /**
+   * Where the content of a paragraph or heading lies when it is its source text as it is (what
+   * partOffsets finds for the usual block, found without splitting it into lines): one line that
+   * ends with it, or lines that are it, line breaks included. Otherwise undefined.
+   */
+  private placedAsIs(content: string, map: [number, number]): Span | undefined {
+    const text = this.text;
+    if (map[1] - map[0] === 1) {
+      const end = this.lines.lineEnd(map[0]);
+      const start = end - content.length;
+      if (start < this.lines.lineStart(map[0]) || content.includes('\n')) return undefined;
+      return content.length === 0 || text.startsWith(content, start) ? { start, end } : undefined;
+    }
+    const start = this.lines.lineStart(map[0]);
+    const end = this.lines.lineEnd(map[1] - 1);
+    return end - start === content.length && text.startsWith(content, start) ? { start, end } : undefined;
   }
 
   /**
@@ -499,7 +549,11 @@ export class ModelBuilder {
     const offsets = parts.map((part, i) => {
       const line = map[0] + i;
       const lineStart = this.lines.lineStart(line);
-      const source = this.text.slice(lineStart, this.lines.lineEnd(line));
+      const lineEnd = this.lines.lineEnd(line);
+      // The usual case, locatePart's first two, without a copy of the line: the part ends the line.
+      if (!part) return lineEnd;
+      if (part.length <= lineEnd - lineStart && this.text.startsWith(part, lineEnd - part.length)) return lineEnd - part.length;
+      const source = this.text.slice(lineStart, lineEnd);
       const at = locatePart(source, part);
       if (at >= 0) return lineStart + at;
       const rest = part.trimStart();
