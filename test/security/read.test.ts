@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { MISSING_TWO } from '../drafts';
 import { runCli, tempFolders } from './support';
 import { startServer, fileUri, messageOf } from '../protocol/client';
-import { readBounded } from '../../server/src/fs/bounded-read';
+import { readBounded, readUpTo } from '../../server/src/fs/bounded-read';
 
 const folders = tempFolders('ir-sec-read-');
 const folder = folders.next;
@@ -79,6 +79,23 @@ test('7: the cap holds while reading, whatever size the file claims', () => {
   const dir = folder({ 'a.txt': 'x'.repeat(100) });
   assert.deepEqual(readBounded(join(dir, 'a.txt'), { maxBytes: 99 }), { refused: 'is larger than 99 bytes, so it is not read', kind: 'too-large' });
   assert.equal((readBounded(join(dir, 'a.txt'), { maxBytes: 100 }) as { bytes: Buffer }).bytes.length, 100);
+});
+
+test('7: read into one buffer of the size the file claims, the bytes and the cap are the same when the claim is wrong', () => {
+  // The file grows or shrinks between fstat and the read: `expected` is then too small or too large.
+  const dir = folder({ 'a.txt': 'abcdefghij'.repeat(10) });
+  const fd = openSync(join(dir, 'a.txt'), 'r');
+  try {
+    const whole = 'abcdefghij'.repeat(10);
+    for (const expected of [0, 1, 50, 99, 100, 101, 1000]) {
+      assert.equal(readUpTo(fd, 1000, 0, expected)?.toString(), whole, `claimed ${expected}`);
+      assert.equal(readUpTo(fd, 100, 0, expected)?.toString(), whole, `claimed ${expected}, cap 100`);
+      assert.equal(readUpTo(fd, 99, 0, expected), undefined, `claimed ${expected}, cap 99`);
+      assert.equal(readUpTo(fd, 50, 0, expected), undefined, `claimed ${expected}, cap 50`);
+    }
+  } finally {
+    closeSync(fd);
+  }
 });
 
 test('8: a glossary reached through a link to outside the config folder is not read; nothing of it shows', () => {

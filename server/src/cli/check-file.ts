@@ -112,8 +112,9 @@ export function checkFile(file: string, options: CheckOptions, configs: ConfigLo
     return { filePath: file, findings: [], suppressed: [], fixed: 0, templateError: `--template ${options.template}: no such template (known: ${known})` };
   }
   const structureOnly = document.text.length > STRUCTURE_ONLY_CHARS;
-  // A cache of the file's own blocks: a paragraph repeated in the file is parsed once, and --fix re-lints only what its edits change.
-  const request = { text: document.text, path, config, template: options.template, host, structureOnly, cache: new BlockCache() };
+  // A cache of the file's own blocks: a paragraph repeated in the file is parsed once, and --fix re-lints only what its edits change
+  // (checked once, without --fix, no record of the parse is kept for an edit).
+  const request = { text: document.text, path, config, template: options.template, host, structureOnly, cache: new BlockCache(options.fix), reportsOnly: true };
   let outcome = lint(request);
   if (!outcome.isReport) return { filePath: file, findings: [], suppressed: [], fixed: 0, notReport: true };
   let fixed = 0;

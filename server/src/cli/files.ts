@@ -62,7 +62,7 @@ export function totalBytes(files: string[]): number {
   return total;
 }
 
-export type ReadResult = { text: string; raw: Buffer; identity: FileIdentity } | { skipped: string };
+export type ReadResult = { text: string; identity: FileIdentity } | { skipped: string };
 
 export function readDocument(path: string): ReadResult {
   // A pipe or device would block the read (or never end): only regular files are reports.
@@ -77,7 +77,8 @@ export function readDocument(path: string): ReadResult {
   if (raw.subarray(0, 8000).includes(0)) return { skipped: 'looks like a binary file (it has NUL bytes), not checked' };
   if (!isUtf8(raw)) return { skipped: 'is not valid UTF-8, not checked (save it as UTF-8)' };
   // The text keeps a byte order mark, so that --fix writes it back.
-  return { text: raw.toString('utf8'), raw, identity: identityOf(read.stat, raw) };
+  // Not the bytes themselves: a file's result is kept while it is checked, and they are its size again.
+  return { text: raw.toString('utf8'), identity: identityOf(read.stat, raw) };
 }
 
 /** A UTF-16 byte order mark, or text whose every other byte is NUL (UTF-16 without one). */

@@ -22,9 +22,16 @@ export interface FrontMatter {
 /** Front matter larger than this is reported rather than parsed. */
 export const MAX_FRONT_MATTER = 64 * 1024;
 
+/** Whether the text's first line (after a byte order mark) is `---`, which opens front matter. */
+export function opensFrontMatter(text: string): boolean {
+  const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const next = text.charCodeAt(bom + 3);
+  return text.startsWith('---', bom) && (text.length === bom + 3 || next === 10 || next === 13);
+}
+
 export function parseFrontMatter(text: string, lines: LineMap): FrontMatter | undefined {
   const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-  if (lines.lineEnd(0) - bom !== 3 || text.slice(bom, bom + 3) !== '---') return undefined;
+  if (!opensFrontMatter(text)) return undefined;
   let closeLine = -1;
   for (let line = 1; line < lines.lineCount; line++) {
     const content = text.slice(lines.lineStart(line), lines.lineEnd(line)).trimEnd();

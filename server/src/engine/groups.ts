@@ -19,8 +19,8 @@ const PROSE_TOKENS = new Set([
   'tbody_open', 'tbody_close', 'tr_open', 'tr_close', 'th_open', 'th_close', 'td_open', 'td_close',
 ]);
 
-export function topLevelGroups(tokens: Token[]): Group[] {
-  const groups: Group[] = [];
+/** The top-level blocks among `tokens` (whole blocks only), appended to `groups`. */
+export function topLevelGroups(tokens: Token[], groups: Group[] = []): Group[] {
   // Most blocks share a signature (a one-line paragraph...): one string each, kept for the next edit.
   const signatures = new Map<string, string>();
   for (let i = 0; i < tokens.length; ) {

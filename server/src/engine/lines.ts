@@ -7,10 +7,10 @@ export interface Position {
 }
 
 export class LineMap {
-  /** Offset at which each line starts. */
-  readonly starts: number[];
+  /** Offset at which each line starts (an Int32Array: a million-line file's growing array of numbers was a tenth of a second). */
+  readonly starts: Int32Array;
 
-  constructor(readonly text: string, starts?: number[]) {
+  constructor(readonly text: string, starts?: Int32Array) {
     this.starts = starts ?? (text.includes('\r') ? lineStartsAnyBreak(text) : lineStartsLf(text));
   }
 
@@ -63,14 +63,17 @@ export class LineMap {
   }
 }
 
-/** indexOf is much faster than a character loop, and most drafts use \n alone. */
-function lineStartsLf(text: string): number[] {
-  const starts = [0];
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+/** indexOf is much faster than a character loop, and most drafts use \n alone. Counted first, then filled. */
+function lineStartsLf(text: string): Int32Array {
+  let count = 1;
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) count++;
+  const starts = new Int32Array(count);
+  let n = 1;
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts[n++] = i + 1;
   return starts;
 }
 
-function lineStartsAnyBreak(text: string): number[] {
+function lineStartsAnyBreak(text: string): Int32Array {
   const starts = [0];
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
@@ -80,5 +83,5 @@ function lineStartsAnyBreak(text: string): number[] {
       starts.push(i + 1);
     }
   }
-  return starts;
+  return Int32Array.from(starts);
 }

@@ -1,6 +1,7 @@
 // lint(text, config) -> model and findings: the one entry point every face uses.
 import { BlockCache, type ReportModel } from './model';
 import { parseReport } from './parse';
+import { opensFrontMatter } from './frontmatter';
 import type { ConfigHost, ResolvedConfig } from './config';
 import { defaultConfig } from './configure';
 import { knowledgeFor, type ReportKnowledge } from './knowledge';
@@ -38,6 +39,12 @@ export interface LintRequest {
   cancellation?: CancellationToken;
   /** Run only the rules about the document and its structure (see STRUCTURE_ONLY_CHARS). */
   structureOnly?: boolean;
+  /**
+   * The caller does nothing with a text that is no report: one that opens no front matter, and
+   * that the request and config do not make a report, is not parsed unless its model is read
+   * (the CLI skips such files).
+   */
+  reportsOnly?: boolean;
   /** Names the place of an offset in messages (a multi-file report names the file); default "line N". */
   where?: (offset: number, from: number | undefined, model: ReportModel) => string;
   /**
@@ -75,14 +82,18 @@ export function lint(request: LintRequest): LintOutcome {
   const started = performance.now();
   const config = request.config ?? defaultConfig();
   const knowledge = knowledgeFor(config, request.host);
-  const model = parseReport(request.text, request.cache, request.path);
-  const named = model.frontMatter?.data.template;
-  const isReport =
+  const reportAnyway =
     request.template !== undefined ||
-    named !== undefined ||
-    !!model.frontMatter?.errors.length ||
     (request.path !== undefined && config.isReportPath(request.path)) ||
     (!!request.assumeReport && !config.hasReportGlobs);
+  // Without front matter, only the request and config could have made it a report.
+  if (request.reportsOnly && !reportAnyway && !opensFrontMatter(request.text)) {
+    let model: ReportModel | undefined;
+    return { get model() { return (model ??= parseReport(request.text, request.cache, request.path)); }, isReport: false, knowledge, findings: [], suppressed: [], skipped: [] };
+  }
+  const model = parseReport(request.text, request.cache, request.path);
+  const named = model.frontMatter?.data.template;
+  const isReport = reportAnyway || named !== undefined || !!model.frontMatter?.errors.length;
   if (!isReport) return { model, isReport, knowledge, findings: [], suppressed: [], skipped: [] };
   const template = request.template !== undefined ? knowledge.template(request.template) : chooseTemplate(model, knowledge);
   const findings: Finding[] = [];

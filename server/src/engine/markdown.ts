@@ -7,7 +7,7 @@
 // - four that change only speed: runs of plain text are skipped, not copied into text tokens;
 //   a footnote reference is tried before the link rule; text with no CR or NUL skips the
 //   normalize pass; the table of lines is built without reading every character.
-import markdownIt, { type MarkdownIt, type StateInline, type StateBlock, type Env } from 'markdown-it';
+import markdownIt, { type MarkdownIt, type StateInline, type StateBlock, type Env, type Token } from 'markdown-it';
 import footnotePlugin from 'markdown-it-footnote';
 
 /** Source span of one inline construct, in the coordinates of the inline content string. */
@@ -34,6 +34,16 @@ export interface InlineEnv extends Env {
   bom?: boolean;
   /** Block parsing starts at this line (after front matter); the lines before it are not Markdown. */
   firstLine?: number;
+  /**
+   * When set, the block parse hands its tokens here in batches of whole top-level blocks as it
+   * goes (and keeps only the rest), so that a very long document's tokens are never all alive
+   * at once; `parse` returns the last batch.
+   */
+  onBlocks?: (tokens: Token[]) => void;
+  /** How many tokens a streaming parse collects before handing them to onBlocks (at the next top-level block). */
+  streamBatch?: number;
+  /** Set when a link reference definition was read: blocks handed over before it were parsed without it. */
+  referenceDefined?: boolean;
 }
 
 /** Constructs whose every character is markup or non-prose. */
@@ -155,17 +165,26 @@ function normalizeOnlyWhenNeeded(md: MarkdownIt): void {
   });
 }
 
-type LineTable = Pick<StateBlock, 'src' | 'bMarks' | 'eMarks' | 'tShift' | 'sCount' | 'bsCount' | 'lineMax'>;
+type LineTable = Pick<StateBlock, 'src' | 'lineMax'> & Record<'bMarks' | 'eMarks' | 'tShift' | 'sCount' | 'bsCount', ArrayLike<number>>;
 
 /**
  * markdown-it's StateBlock builds its table of lines (start, end, indent of each) by reading
  * every character of the source; this builds the same five arrays reading only each line's
  * indent and finding its end with indexOf (a 100k-word report: 3 ms -> under 1 ms). As in
  * markdown-it, a last line of only spaces and tabs, with no line break after it, is no line.
+ * The arrays are Int32Arrays of the exact length (markdown-it only indexes them, within
+ * lineMax): a million-line file's five growing arrays of numbers cost half a second.
  */
 function fillLineTable(state: LineTable, src: string, firstLineStart = 0): void {
-  const bMarks: number[] = [], eMarks: number[] = [], tShift: number[] = [], sCount: number[] = [], bsCount: number[] = [];
   const length = src.length;
+  let most = 2;
+  for (let i = src.indexOf('\n', firstLineStart); i >= 0; i = src.indexOf('\n', i + 1)) most++;
+  const memory = new Int32Array(5 * most);
+  const bMarks = memory.subarray(0, most);
+  const eMarks = memory.subarray(most, 2 * most);
+  const tShift = memory.subarray(2 * most, 3 * most);
+  const sCount = memory.subarray(3 * most, 4 * most);
+  let line = 0;
   for (let start = firstLineStart; start < length; ) {
     let pos = start;
     let indent = 0;
@@ -180,19 +199,26 @@ function fillLineTable(state: LineTable, src: string, firstLineStart = 0): void 
     if (pos === length) break;
     let end = src.indexOf('\n', pos);
     if (end < 0) end = length;
-    bMarks.push(start);
-    eMarks.push(end);
-    tShift.push(indent);
-    sCount.push(offset);
-    bsCount.push(0);
+    bMarks[line] = start;
+    eMarks[line] = end;
+    tShift[line] = indent;
+    sCount[line] = offset;
+    line++;
     start = end + 1;
   }
-  bMarks.push(length);
-  eMarks.push(length);
-  tShift.push(0);
-  sCount.push(0);
-  bsCount.push(0);
-  Object.assign(state, { src, bMarks, eMarks, tShift, sCount, bsCount, lineMax: bMarks.length - 1 });
+  bMarks[line] = length;
+  eMarks[line] = length;
+  // Exactly lineMax + 1 entries each: reading past them gives undefined, as it does from markdown-it's own arrays.
+  const n = line + 1;
+  Object.assign(state, {
+    src,
+    bMarks: bMarks.subarray(0, n),
+    eMarks: eMarks.subarray(0, n),
+    tShift: tShift.subarray(0, n),
+    sCount: sCount.subarray(0, n),
+    bsCount: memory.subarray(4 * most, 4 * most + n),
+    lineMax: line,
+  });
 }
 
 /** markdown-it's block state with the faster line table, starting at env.firstLine (ParserBlock.State is its hook for this). */
@@ -210,6 +236,26 @@ function fastLineTable(md: MarkdownIt): void {
   };
 }
 
+/**
+ * A block rule tried first at every block start: at the top level (not inside a quote, list or
+ * footnote), it hands the tokens of the blocks before to env.onBlocks, and never matches.
+ */
+function streamBlocks(md: MarkdownIt): void {
+  const ruler = md.block.ruler as unknown as { __rules__: { name: string; fn: BlockRule; alt: string[] }[]; before(name: string, rule: string, fn: BlockRule): void; at(name: string, fn: BlockRule, options?: { alt: string[] }): void };
+  ruler.before(ruler.__rules__[0].name, 'stream_blocks', (state, _startLine, _endLine, silent) => {
+    const env = state.env as InlineEnv;
+    if (env.onBlocks && !silent && state.level === 0 && state.tokens.length >= (env.streamBatch || 1)) env.onBlocks(state.tokens.splice(0));
+    return false;
+  });
+  // A reference definition changes how the inline text of every block parses, even of blocks before it.
+  const { fn: reference, alt } = ruler.__rules__.find((r) => r.name === 'reference')!;
+  ruler.at('reference', (state, startLine, endLine, silent) => {
+    const ok = reference(state, startLine, endLine, silent);
+    if (ok && !silent) (state.env as InlineEnv).referenceDefined = true;
+    return ok;
+  }, { alt: [...alt] });
+}
+
 export function createParser(): MarkdownIt {
   const md = markdownIt('default', { html: true, linkify: false, typographer: false });
   md.use(footnotePlugin);
@@ -222,6 +268,7 @@ export function createParser(): MarkdownIt {
   normalizeOnlyWhenNeeded(md);
   fastLineTable(md);
   mapFootnoteDefinitions(md);
+  streamBlocks(md);
   recordSpans(md);
   return md;
 }

@@ -105,8 +105,12 @@ export interface ReportModel {
   footnoteRefs: FootnoteRef[];
   comments: HtmlComment[];
   codeBlocks: Span[];
-  /** Line ranges [first, end) of the top-level blocks (paragraphs, headings, lists, tables, code...). */
-  blockLines: [number, number][];
+  /**
+   * Line ranges [first, end) of the top-level blocks (paragraphs, headings, lists, tables, code...),
+   * in document order, flat: first0, end0, first1, end1... (a pair of numbers per block, not an
+   * array per block: a million-line file has hundreds of thousands). See blockLinesAt.
+   */
+  blockLines: number[];
 }
 
 export interface BlockEntry {
@@ -180,6 +184,12 @@ export class BlockCache {
   /** The latest parse, from which an edit inside one line of prose is applied without a full parse. */
   last?: LastParse;
 
+  /**
+   * `keepsLastParse` false: `last` is never set, for a text checked once (the CLI without --fix),
+   * which spares recording its top-level blocks for the keystroke fast path.
+   */
+  constructor(readonly keepsLastParse = true) {}
+
   get(key: string): BlockEntry | undefined {
     const entry = this.entries.get(key);
     if (entry) entry.used = this.generation;
@@ -211,7 +221,7 @@ export class BlockCache {
  * path first). With a cache, blocks whose text is unchanged are reused, and the parse is kept
  * for the next edit.
  */
-export function parseWhole(text: string, cache?: BlockCache, path?: string): ReportModel {
+export function parseWhole(text: string, cache?: BlockCache, path?: string, stream: Streaming | undefined = STREAMING): ReportModel {
   const lines = new LineMap(text);
   const frontMatter = parseFrontMatter(text, lines);
   const language = languageOf(path ?? '', frontMatter?.data);
@@ -231,22 +241,53 @@ export function parseWhole(text: string, cache?: BlockCache, path?: string): Rep
     // With CR line ends, markdown-it's lines are counted after its normalize pass: blank instead.
     source = normalised.slice(0, frontMatter.end).replace(/[^\r\n]/g, ' ') + normalised.slice(frontMatter.end);
   }
-  const tokens = parser.parse(source, env);
-  const builder = new ModelBuilder(normalised, lines, cache, env.references, language);
-  builder.walk(tokens);
+  // A long document is walked as it is parsed, a batch of top-level blocks at a time, so that
+  // its tokens are never all alive at once; unless a link reference definition turns up after a
+  // batch was walked without it: then it is parsed again, whole.
+  const streamed = stream !== undefined && text.length >= stream.fromChars;
+  let builder: ModelBuilder | undefined;
+  const blockLines: number[] = [];
+  const groups: Group[] | undefined = cache?.keepsLastParse ? [] : undefined;
+  const take = (tokens: Token[]) => {
+    builder ??= new ModelBuilder(normalised, lines, cache, env.references, language);
+    builder.walk(tokens);
+    topLevelLines(tokens, blockLines);
+    if (groups) topLevelGroups(tokens, groups);
+  };
+  if (streamed) {
+    env.onBlocks = take;
+    env.streamBatch = stream.batch;
+  }
+  const rest = parser.parse(source, env);
+  if (streamed && builder && env.referenceDefined) return parseWhole(text, cache, path, undefined);
+  take(rest);
   cache?.sweep();
   const firstBreak = text.search(/\r\n?|\n/);
   const eol = firstBreak < 0 || text.charCodeAt(firstBreak) === 10 ? '\n' : text.charCodeAt(firstBreak + 1) === 10 ? '\r\n' : '\r';
-  const model: ReportModel = { text, lines, eol, frontMatter, language, ...builder.result(), blockLines: topLevelLines(tokens) };
-  if (cache) cache.last = { text, model, groups: topLevelGroups(tokens), references: env.references, exact: normalised === text, path };
+  const model: ReportModel = { text, lines, eol, frontMatter, language, ...builder!.result(), blockLines };
+  if (cache && groups) cache.last = { text, model, groups, references: env.references, exact: normalised === text, path };
   return model;
 }
 
+/** When parseWhole walks the tokens as they come: from how many characters, in batches of about how many tokens. */
+export interface Streaming {
+  fromChars: number;
+  batch: number;
+}
 
-function topLevelLines(tokens: Token[]): [number, number][] {
-  const ranges: [number, number][] = [];
-  for (const token of tokens) if (token.level === 0 && token.nesting >= 0 && token.map) ranges.push([token.map[0], token.map[1]]);
-  return ranges;
+/** From 1,000,000 characters (about 150,000 words), in batches of 4,096 tokens (about 700 blocks). */
+export const STREAMING: Streaming = { fromChars: 1_000_000, batch: 4096 };
+
+/** Appends the line ranges of the top-level blocks (paragraphs, headings, lists, tables, code...) among `tokens`, flat. */
+function topLevelLines(tokens: Token[], ranges: number[]): void {
+  for (const token of tokens) if (token.level === 0 && token.nesting >= 0 && token.map) ranges.push(token.map[0], token.map[1]);
+}
+
+/** The line range [first, end) of the first top-level block whose lines include `line`, if any. */
+export function blockLinesAt(model: Pick<ReportModel, 'blockLines'>, line: number): [number, number] | undefined {
+  const ranges = model.blockLines;
+  for (let i = 0; i < ranges.length; i += 2) if (ranges[i] <= line && line < ranges[i + 1]) return [ranges[i], ranges[i + 1]];
+  return undefined;
 }
 
 export class ModelBuilder {
@@ -356,7 +397,9 @@ export class ModelBuilder {
     const span = this.lineSpan(token.map);
     const last = section.ownContent[section.ownContent.length - 1];
     // Nested blocks (a paragraph inside a list item) are inside the span already recorded.
-    if (!last || span.start >= last.end) section.ownContent.push(span);
+    // A first span as a one-element array: push would give the empty array room for 16.
+    if (!last) section.ownContent = [span];
+    else if (span.start >= last.end) section.ownContent.push(span);
   }
 
   private heading(open: Token, inline: Token): void {
@@ -364,8 +407,10 @@ export class ModelBuilder {
     const span = this.lineSpan(open.map!);
     const block = this.prose(inline, 'heading');
     const trimmed = trimSpan(block.text, block.start);
+    // A literal, not a spread of `span`: the spread took a slow path, a few microseconds a heading.
     const heading: Heading = {
-      ...span,
+      start: span.start,
+      end: span.end,
       level,
       text: block.text.trim().replace(/\s+/g, ' '),
       textStart: trimmed.start,
@@ -437,22 +482,59 @@ export class ModelBuilder {
 
   /** Turns one inline token into a prose block with masked text, sentences and footnote references. */
   private prose(token: Token, kind: BlockKind): ProseBlock {
-    const parts = token.content.split('\n');
-    const { offsets, trimmed } = kind === 'cell' ? { offsets: this.cellOffsets(token.content), trimmed: false } : this.partOffsets(parts, token.map!);
-    const content = trimmed ? parts.join('\n') : token.content;
-    const start = offsets[0];
-    const end = offsets[offsets.length - 1] + parts[parts.length - 1].length;
+    const placed = kind === 'cell' ? undefined : this.placedAsIs(token.content, token.map!);
+    let parts: string[];
+    let offsets: number[];
+    let content: string;
+    let start: number;
+    let end: number;
+    let source: string;
+    if (placed) {
+      // The content is its source slice (parts and offsets only matter to a block not in the cache).
+      content = source = token.content;
+      ({ start, end } = placed);
+      parts = offsets = [];
+    } else {
+      parts = token.content.split('\n');
+      let trimmed = false;
+      ({ offsets, trimmed } = kind === 'cell' ? { offsets: this.cellOffsets(token.content), trimmed: false } : this.partOffsets(parts, token.map!));
+      content = trimmed ? parts.join('\n') : token.content;
+      start = offsets[0];
+      end = offsets[offsets.length - 1] + parts[parts.length - 1].length;
+      source = this.text.slice(start, end);
+    }
     // Keyed by the source slice alone (hashing a longer composite key cost more than the check).
-    const source = this.text.slice(start, end);
     let entry = this.cache?.get(source);
     if (!entry || (entry.content ?? source) !== content || entry.signature !== this.signature) {
+      if (placed) {
+        parts = content.split('\n');
+        offsets = parts.map((_, i) => (i === 0 ? start : this.lines.lineStart(token.map![0] + i)));
+      }
       entry = buildEntry(content, source, parts, offsets, start, end, this.references, this.signature, this.segmenter, this.keep);
       this.cache?.set(detached(source), entry);
     }
     const block = materialise(entry, kind, start, end, this.currentSection.index, this.openFootnote?.label);
     this.blocks.push(block);
-    this.comments.push(...shiftComments(entry.comments, start));
+    if (entry.comments.length) this.comments.push(...shiftComments(entry.comments, start));
     return block;
+  }
+
+  /**
+   * Where the content of a paragraph or heading lies when it is its source text as it is (what
+   * partOffsets finds for the usual block, found without splitting it into lines): one line that
+   * ends with it, or lines that are it, line breaks included. Otherwise undefined.
+   */
+  private placedAsIs(content: string, map: [number, number]): Span | undefined {
+    const text = this.text;
+    if (map[1] - map[0] === 1) {
+      const end = this.lines.lineEnd(map[0]);
+      const start = end - content.length;
+      if (start < this.lines.lineStart(map[0]) || content.includes('\n')) return undefined;
+      return content.length === 0 || text.startsWith(content, start) ? { start, end } : undefined;
+    }
+    const start = this.lines.lineStart(map[0]);
+    const end = this.lines.lineEnd(map[1] - 1);
+    return end - start === content.length && text.startsWith(content, start) ? { start, end } : undefined;
   }
 
   /**
@@ -467,7 +549,11 @@ export class ModelBuilder {
     const offsets = parts.map((part, i) => {
       const line = map[0] + i;
       const lineStart = this.lines.lineStart(line);
-      const source = this.text.slice(lineStart, this.lines.lineEnd(line));
+      const lineEnd = this.lines.lineEnd(line);
+      // The usual case, locatePart's first two, without a copy of the line: the part ends the line.
+      if (!part) return lineEnd;
+      if (part.length <= lineEnd - lineStart && this.text.startsWith(part, lineEnd - part.length)) return lineEnd - part.length;
+      const source = this.text.slice(lineStart, lineEnd);
       const at = locatePart(source, part);
       if (at >= 0) return lineStart + at;
       const rest = part.trimStart();

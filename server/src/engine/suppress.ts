@@ -4,7 +4,7 @@
 //   <!-- inspection-reports-disable-line rule-a -- reason -->      (the comment's own line)
 //   <!-- inspection-reports-disable-next-line rule-a -- reason --> (the line after the comment)
 //   <!-- inspection-reports-disable-file rule-a -- reason -->      (the whole file)
-import { type ReportModel } from './model';
+import { blockLinesAt, type ReportModel } from './model';
 import { parseReport } from './parse';
 import type { Finding, SuppressedFinding, TextEdit } from './types';
 
@@ -131,7 +131,7 @@ export function disableEdit(model: ReportModel, ruleId: string, offset: number, 
   const lineEnd = lines.lineEnd(line);
   const comment = `<!-- ${SUPPRESSION_PREFIX}disable-line ${ruleId}${tail} -->`;
   const atEnd: TextEdit = { start: lineEnd, end: lineEnd, newText: ` ${comment}` };
-  const block = model.blockLines.find(([first, end]) => first <= line && line < end);
+  const block = blockLinesAt(model, line);
   // Comments go after a byte order mark: moved to the second line, it would be text.
   const afterBom = (at: number) => (at === 0 && model.text.startsWith('\uFEFF') ? 1 : 0);
   // A line in no block (a blank line, where a document-level finding of an empty draft sits):

@@ -41,7 +41,7 @@ export function readBounded(path: string, limits: ReadLimits): BoundedRead {
       return { refused: `cannot be read (${(error as NodeJS.ErrnoException).code})`, kind: 'error' };
     }
     if (limits.within !== undefined && !isInside(realPath, limits.within)) return { refused: `is outside ${limits.within} (it is a link to ${realPath}), so it is not read`, kind: 'outside' };
-    const bytes = readUpTo(fd, limits.maxBytes);
+    const bytes = readUpTo(fd, limits.maxBytes, null, stat.size);
     if (!bytes) return { refused: `is larger than ${formatBytes(limits.maxBytes)}, so it is not read`, kind: 'too-large' };
     return { bytes, stat, realPath };
   } catch (error) {
@@ -51,10 +51,25 @@ export function readBounded(path: string, limits: ReadLimits): BoundedRead {
   }
 }
 
-/** The file's bytes (from its current position, or from `from`), or undefined once more than `max` have been read. */
-export function readUpTo(fd: number, max: number, from: number | null = null): Buffer | undefined {
+/**
+ * The file's bytes (from its current position, or from `from`), or undefined once more than `max`
+ * have been read. With the size the file claims (`expected`), its bytes are read into one buffer
+ * of that size (and one byte more, to see that it ended), not copied from chunks; a file that
+ * turns out longer goes on in chunks, under the same cap.
+ */
+export function readUpTo(fd: number, max: number, from: number | null = null, expected = 0): Buffer | undefined {
   const chunks: Buffer[] = [];
   let total = 0;
+  if (expected > 0 && expected <= max) {
+    const whole = Buffer.allocUnsafe(expected + 1);
+    while (total < whole.length) {
+      const n = readSync(fd, whole, total, whole.length - total, from === null ? null : from + total);
+      if (n === 0) return whole.subarray(0, total);
+      total += n;
+    }
+    chunks.push(whole);
+    if (total > max) return undefined;
+  }
   for (;;) {
     const chunk = Buffer.allocUnsafe(Math.min(64 * 1024, max + 1 - total));
     const n = readSync(fd, chunk, 0, chunk.length, from === null ? null : from + total);
