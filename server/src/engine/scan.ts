@@ -65,30 +65,65 @@ export const scanning = { aloneAtMost: 24 };
 export function scanBlocks<T extends Span>(
   model: ReportModel,
   key: string,
-  pattern: RegExp,
+  pattern: ScanPattern,
   visit: ScanVisitor<T>,
   { eligible, gate }: ScanOptions,
 ): BlockScan<T>[] {
-  const out: BlockScan<T>[] = [];
+  const slot = slotOf(key);
+  // The eligible blocks and their stores, each read once (on a first check every block is new,
+  // and this bookkeeping, done twice per block, cost more than the pass itself).
+  const blocks: ProseBlock[] = [];
+  const stores: unknown[][] = [];
   let fresh = 0;
-  let whole = false;
   for (const block of blocksByStart(model)) {
     if (!eligible(block)) continue;
-    const results = block.scanResults();
-    let items = results[key] as readonly T[] | undefined;
-    if (!items) {
+    const store = block.scanResults();
+    blocks.push(block);
+    stores.push(store);
+    if (store[slot] === undefined) fresh++;
+  }
+  if (fresh) {
+    // The first new blocks are scanned one by one; past scanning.aloneAtMost of them, one pass
+    // over the whole text stores the items of the rest, and a block it leaves without (a match
+    // crossed its edge) is scanned on its own.
+    let scanned = 0;
+    let whole = false;
+    for (let i = 0; i < blocks.length; i++) {
+      if (stores[i][slot] !== undefined) continue;
       // A cancelled check stops here, between blocks: each block's items are stored whole or not at all.
       checkpoint();
-      // Many new blocks: one pass over the whole text stores every block's items.
-      if (!whole && ++fresh > scanning.aloneAtMost) {
-        scanWhole(model.text, key, pattern, visit, blocksByStart(model).filter(eligible), gate);
+      if (!whole && ++scanned > scanning.aloneAtMost) {
+        scanWhole(model.text, slot, pattern, visit, blocks, stores, gate);
         whole = true;
+        if (stores[i][slot] !== undefined) continue;
       }
-      items = (results[key] as readonly T[] | undefined) ?? (results[key] = scanOne(model.text, block, pattern, visit, gate));
+      stores[i][slot] = scanOne(model.text, blocks[i], pattern, visit, gate);
     }
-    if (items.length) out.push({ block, items });
+  }
+  const out: BlockScan<T>[] = [];
+  for (let i = 0; i < blocks.length; i++) {
+    const items = stores[i][slot] as readonly T[];
+    if (items.length) out.push({ block: blocks[i], items });
   }
   return out;
+}
+
+/** Each key's index in the blocks' scanResults arrays. */
+const slots = new Map<string, number>();
+function slotOf(key: string): number {
+  let slot = slots.get(key);
+  if (slot === undefined) slots.set(key, (slot = slots.size));
+  return slot;
+}
+
+/**
+ * What scanBlocks runs over the text: a global regular expression, or an object that finds the
+ * same matches another way (exec from lastIndex, as a global RegExp does), for a pattern that a
+ * faster search (indexOf) can stand for.
+ */
+export interface ScanPattern {
+  lastIndex: number;
+  exec(text: string): RegExpExecArray | null;
 }
 
 export interface ScanOptions {
@@ -99,7 +134,7 @@ export interface ScanOptions {
 }
 
 /** Items of one block, scanning its source alone. */
-function scanOne<T extends Span>(text: string, block: ProseBlock, pattern: RegExp, visit: ScanVisitor<T>, gate: RegExp | undefined): readonly T[] {
+function scanOne<T extends Span>(text: string, block: ProseBlock, pattern: ScanPattern, visit: ScanVisitor<T>, gate: RegExp | undefined): readonly T[] {
   const source = text.slice(block.start, block.end);
   if (gate && !gate.test(source)) return NONE;
   let items: T[] | undefined;
@@ -113,9 +148,9 @@ function scanOne<T extends Span>(text: string, block: ProseBlock, pattern: RegEx
 }
 
 /** One pass over the whole text, each block's items stored with it (relative to its start). */
-function scanWhole<T extends Span>(text: string, key: string, pattern: RegExp, visit: ScanVisitor<T>, blocks: ProseBlock[], gate: RegExp | undefined): void {
+function scanWhole<T extends Span>(text: string, slot: number, pattern: ScanPattern, visit: ScanVisitor<T>, blocks: ProseBlock[], stores: unknown[][], gate: RegExp | undefined): void {
   if (gate && !gate.test(text)) {
-    for (const block of blocks) block.scanResults()[key] ??= NONE;
+    for (const store of stores) store[slot] ??= NONE;
     return;
   }
   const items: (T[] | undefined)[] = new Array(blocks.length);
@@ -139,7 +174,7 @@ function scanWhole<T extends Span>(text: string, key: string, pattern: RegExp, v
     // The match runs over a block's edge: every block it touches is scanned on its own.
     for (let k = b; k < blocks.length && blocks[k].start < end; k++) if (blocks[k].end > start) alone.add(k);
   }
-  for (let i = 0; i < blocks.length; i++) if (!alone.has(i)) blocks[i].scanResults()[key] ??= items[i] ?? NONE;
+  for (let i = 0; i < blocks.length; i++) if (!(alone.size && alone.has(i))) stores[i][slot] ??= items[i] ?? NONE;
 }
 
 /** Each block's items at their places in the document, in document order. */
