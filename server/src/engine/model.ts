@@ -124,7 +124,7 @@ export interface BlockEntry {
   comments: HtmlComment[];
   derived: Map<string, unknown>;
   /** See ProseBlock.scanResults. */
-  scans?: unknown[];
+  scans: unknown[];
   /** Generation in which the entry was last used, for eviction. */
   used: number;
 }
@@ -560,8 +560,7 @@ function buildEntry(
     links: links.length ? links : NO_LINKS,
     comments,
     derived: new Map(),
-    // Made by the first scan; named here so that every entry has one shape (a look-up per block and scan).
-    scans: undefined,
+    scans: [],
     used: 0,
   };
 }
@@ -777,7 +776,7 @@ export class Block implements ProseBlock {
   }
 
   scanResults(): unknown[] {
-    return (this.#entry.scans ??= []);
+    return this.#entry.scans;
   }
 
   /** The same block, `by` characters later in the document. */

