@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import type { ScanPattern } from '../../server/src/engine/scan';
 import { FIGURE, FIGURES } from '../../server/src/engine/quantities';
 import { INSTRUCTION, INSTRUCTION_PATTERN } from '../../server/src/engine/placeholders';
+import { DOB, DATES_OF_BIRTH } from '../../server/src/engine/persons';
 import { generateReport } from '../../bench/gen-report.mjs';
 
 const root = join(import.meta.dirname, '..', '..');
@@ -41,6 +42,12 @@ const pairs: { name: string; regex: RegExp; pattern: ScanPattern; pieces: string
     regex: INSTRUCTION_PATTERN,
     pattern: INSTRUCTION,
     pieces: ['[', ']', '[[', 'insert', 'Insert ', ' date', 'name', 'x', '\n', 'lorem', 'Lorem', ' ', 'ipsum', 'IPSUM', 'psum', 'lorem ipsum', '_', 'a', '[insert date]'],
+  },
+  {
+    name: 'dates of birth',
+    regex: DOB,
+    pattern: DATES_OF_BIRTH,
+    pieces: ['born', 'Born ', 'BORN', 'on ', ' ', '\n', 'date', 'Date ', 'of ', 'OF', 'birth', 'Birth:', 'DOB', 'dob: ', 'd.o.b', 'D.O.B.', ':', '3', '12', 'th', ' March ', 'february', ' 2010', '/', '03/04/2010', 'b', 'x', 'date of birth: 1/2/2003', 'born on 3 March 2010'],
   },
 ];
 

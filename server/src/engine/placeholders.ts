@@ -2,7 +2,7 @@
 // XX for a number, bracketed instructions and Lorem ipsum. Shared by the `placeholder` rule and
 // the Report structure view (which marks sections that still hold one).
 import type { ProseBlock, ReportModel, Span } from './model';
-import { eitherOf, placeItems, scanBlocks, startingWith, unmaskedIn, type ScanPattern } from './scan';
+import { eitherOf, matchOf, placeItems, scanBlocks, startingWith, unmaskedIn, type ScanPattern } from './scan';
 
 /** The editor command that selects a range; a fix carries [start, end] offsets as its arguments. */
 export const REVEAL_COMMAND_ID = 'inspection-reports.reveal';
@@ -23,11 +23,8 @@ const LOREM_IPSUM: ScanPattern = {
       this.lastIndex = 0;
       return null;
     }
-    const found = [text.slice(m.index - 7, PSUM.lastIndex)] as unknown as RegExpExecArray;
-    found.index = m.index - 7;
-    found.input = text;
     this.lastIndex = PSUM.lastIndex;
-    return found;
+    return matchOf(text, m.index - 7, PSUM.lastIndex);
   },
 };
 const PSUM = /[Pp][Ss][Uu][Mm]\b(?<=\b[Ll][Oo][Rr][Ee][Mm] [Ii][Pp][Ss][Uu][Mm])/g;

@@ -153,6 +153,61 @@ export function startingWith(first: string, pattern: RegExp): ScanPattern {
 }
 
 /**
+ * A pattern's matches found from the places of one letter, in either case (each looked for by
+ * indexOf, which skips text many times faster than a regular expression tries every position):
+ * `matchAt` gives the match that holds the letter at `i` and starts at or after `least`, if any.
+ * Every match must hold the letter once, so that matches come in the order of their letters.
+ */
+export function aroundLetter(letter: string, matchAt: (text: string, i: number, least: number) => RegExpExecArray | null): ScanPattern {
+  const lower = letter.toLowerCase();
+  const upper = letter.toUpperCase();
+  return {
+    lastIndex: 0,
+    exec(text: string): RegExpExecArray | null {
+      const least = this.lastIndex;
+      let a = text.indexOf(lower, least);
+      let b = text.indexOf(upper, least);
+      while (a >= 0 || b >= 0) {
+        let i: number;
+        if (b < 0 || (a >= 0 && a < b)) {
+          i = a;
+          a = text.indexOf(lower, i + 1);
+        } else {
+          i = b;
+          b = text.indexOf(upper, i + 1);
+        }
+        const m = matchAt(text, i, least);
+        if (m) {
+          this.lastIndex = m.index + m[0].length;
+          return m;
+        }
+      }
+      this.lastIndex = 0;
+      return null;
+    },
+  };
+}
+
+/** Whether `lower` (lower-case letters and other characters) is at `at` in `text`, its ASCII letters in either case (as a case-blind pattern without the u flag reads them). */
+export function foldedAt(text: string, at: number, lower: string): boolean {
+  if (at < 0 || at + lower.length > text.length) return false;
+  for (let i = 0; i < lower.length; i++) {
+    const want = lower.charCodeAt(i);
+    const c = text.charCodeAt(at + i);
+    if (c !== want && !(want >= 97 && want <= 122 && c + 32 === want)) return false;
+  }
+  return true;
+}
+
+/** A match of `text` at [start, end), as RegExp.exec gives it. */
+export function matchOf(text: string, start: number, end: number): RegExpExecArray {
+  const m = [text.slice(start, end)] as unknown as RegExpExecArray;
+  m.index = start;
+  m.input = text;
+  return m;
+}
+
+/**
  * The matches of `first|second` (tried in that order at each place), from two patterns found
  * apart (each may then take its faster way): the earlier match, the first's where both start at
  * one place. Each pattern's next match is kept until the scan passes it.
