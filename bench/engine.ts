@@ -1,11 +1,15 @@
 // In-process engine timings: full check (lint) at several sizes, its breakdown into the parse
 // (parseReport) and each rule of the registry on its own, and an incremental re-lint through a
-// BlockCache after a one-character edit.
+// BlockCache after a one-character edit, in the generated draft and in a numbered paragraph of
+// published reports.
 //
 //   node --import tsx bench/engine.ts [--words 10000,100000] [--once 1000000] [--runs 7] [--isolated] [--json]
 //
 // Without --json it prints a readable summary; with it, one JSON object (read by bench/run.mjs).
 import { performance } from 'node:perf_hooks';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { lint, BlockCache } from '../server/src/engine/lint';
 import { parseReport } from '../server/src/engine/parse';
@@ -157,6 +161,50 @@ function incremental(text: string, runs: number): Stats {
   });
 }
 
+/**
+ * Published reports joined to about 100,000 words: the corpus of real reports beside the
+ * repository when it is there (Ofsted's, whose paragraphs are numbered lists), else the
+ * published example repeated. Numbered paragraphs are what authors of such reports type into.
+ */
+function realText(words: number): { text: string; source: string } {
+  const corpus = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'shared', 'data', 'real-reports', 'ofsted');
+  const bodies: string[] = [];
+  let source = 'the published example repeated';
+  if (existsSync(corpus)) {
+    for (const f of readdirSync(corpus).filter((f) => f.endsWith('.md')).sort()) bodies.push(readFileSync(join(corpus, f), 'utf8'));
+    source = 'published Ofsted reports joined';
+  } else bodies.push(readFileSync(join(dirname(fileURLToPath(import.meta.url)), '..', 'examples', 'published-ofsted-ilacs.md'), 'utf8'));
+  const parts: string[] = [];
+  let count = 0;
+  for (let i = 0; count < words; i++) {
+    const body = bodies[i % bodies.length].replace(/^---\n[\s\S]*?\n---\n/, '');
+    parts.push(body);
+    count += body.split(/\s+/).length;
+  }
+  return { text: `---\ntemplate: ofsted-ilacs\n---\n\n${parts.join('\n\n')}`, source };
+}
+
+/** Re-lint through a BlockCache after typing one character into a numbered paragraph near the middle. */
+function incrementalNumbered(text: string, runs: number): Stats {
+  const numbered = /\n\d+\. [^\n]{80,}/g;
+  numbered.lastIndex = Math.floor(text.length / 2);
+  const m = numbered.exec(text);
+  if (!m) throw new Error('no numbered paragraph in the real text');
+  const at = m.index + 40;
+  const cache = new BlockCache();
+  lint({ text, config, cache });
+  let current = text;
+  let i = 0;
+  return measure(runs, 5, () => {
+    const edited = current.slice(0, at + i) + 'x' + current.slice(at + i);
+    i++;
+    return edited;
+  }, (edited) => {
+    current = edited;
+    lint({ text: edited, config, cache });
+  });
+}
+
 const sizes = values.words.split(',').filter(Boolean).map(Number);
 const result: Record<string, unknown> = { rules: rules.map((r) => r.id), sizes: [] as unknown[] };
 for (const words of sizes) {
@@ -165,6 +213,10 @@ for (const words of sizes) {
   const runs = words <= 20000 ? Math.max(RUNS * 3, 15) : RUNS;
   const { full, findings } = fullCheck(text, runs, words <= 20000 ? 10 : 3);
   (result.sizes as unknown[]).push({ words, chars: text.length, findings, full, ...breakdown(text, runs, values.isolated ?? false), incremental: incremental(text, runs) });
+}
+if (sizes.length) {
+  const real = realText(100000);
+  result.real = { words: real.text.split(/\s+/).length, source: real.source, incremental: incrementalNumbered(real.text, Math.max(RUNS * 3, 15)) };
 }
 if (Number(values.once) > 0) {
   const words = Number(values.once);
@@ -185,6 +237,8 @@ else {
     for (const r of s.rules) console.log(`  ${r.id.padEnd(28)} ${ms(r)} ${r.findings} findings${r.off ? ' (off by default)' : ''}${r.error ? ` FAILED: ${r.error}` : ''}`);
     console.log(`  re-lint after a 1-char edit (BlockCache) ${ms(s.incremental)}`);
   }
+  const real = result.real as { words: number; source: string; incremental: Stats } | undefined;
+  if (real) console.log(`${real.words} words of ${real.source}: re-lint after a 1-char edit in a numbered paragraph ${ms(real.incremental)}`);
   const once = result.once as { words: number; full: Stats } | undefined;
   if (once) console.log(`${once.words} words: full check ${once.full.median.toFixed(0)} ms (one run)`);
 }

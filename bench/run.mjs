@@ -208,6 +208,7 @@ else if (E) {
   const growth = points.slice(1).map(([w, t, more], i) => `${more ? '> ' : ''}×${(t / points[i][1]).toFixed(1)} for ×${(w / points[i][0]).toFixed(0)} words`).join(', ');
   rows.push(['Linearity: full check time per 10k words', points.map(([w]) => short(w)).join(' · ') + ' words', per10k, '', '', 'flat (linear)', '', growth]);
   joined('Engine: re-lint after a 1-char edit (BlockCache)', (s) => s.incremental, () => 'typing into a paragraph, one cache across versions');
+  if (E.real) row('Engine: re-lint after a 1-char edit in a numbered paragraph', `${Math.round(E.real.words / 1000)}k words, ${E.real.source}`, E.real.incremental, { note: 'typing into a published report, one cache across versions' });
 }
 
 const B = results.badinput;

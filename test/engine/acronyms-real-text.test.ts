@@ -50,8 +50,11 @@ test('not acronyms: postcodes, reference numbers, names used as names, section r
   assert.deepEqual(uses('[^3]: Source: ONS Mid-Year 2013. The ‘REACH’ service met the NSCB.'), ['NSCB'], 'a cited source and a quoted name');
   assert.deepEqual(uses('Staff use ‘QA drop in’ sessions and a ‘health MOT’; the ‘LADO meeting’ and ‘a long quoted phrase with the MOT in it’ count.'), ['LADO', 'MOT'], 'a short quoted term; not a glossary acronym, nor a long quotation');
   assert.deepEqual(uses('Lead inspector: Jane Smith HMI. Team: Chris Sands SHMI, Ali Mekki AI and the LSCB.'), ['HMI', 'LSCB'], 'HMI is known (a name, needing no definition); SHMI and AI are titles');
-  const text = draft('Ofsted, Estyn and Cafcass inspected with HMI Probation. Young people take GCSEs, see their GP and were accommodated under s20.');
+  const text = draft('Ofsted, Estyn and Cafcass inspected with HMI Probation. Young people take GCSEs, see their GP and were accommodated under s20. The council works toward UNICEF accreditation.');
   assert.deepEqual(findingsOf(text, 'undefined-acronym').map((f) => f.message), []);
+  // A child's initials naming a review of the child's case; an acronym of a body or a topic before "review" is still one.
+  assert.deepEqual(uses('Learning from the HK serious case review, and the serious case review in respect of JB, reached the LSCB case review group and the CSE case review.'), ['LSCB', 'CSE']);
+  assert.deepEqual(uses('The HK team and the AB review met.'), ['HK', 'AB'], 'initials only where they name a case review');
 });
 
 test('an ordinary word in capitals is a name, unless the glossary or the report shows it is an acronym', () => {
@@ -127,6 +130,10 @@ test('long forms that differ only by number, possessive, case, hyphen, comma, "a
   assert.ok(sameLongFormOrExtended('Bury Local Safeguarding Children Board', 'Bury Safeguarding Children Board', 'BSCB'));
   assert.ok(!sameLongFormOrExtended('targeted mental health services', 'targeted adolescent mental health service', 'TAMHS'));
   assert.ok(!sameLongFormOrExtended('Multi-Agency Service Hub', 'multi-agency safeguarding hub', 'MASH'));
+  // The words giving the letters, in order, are the same; a word between them or after them is added.
+  assert.ok(sameLongFormOrExtended('multi-agency sexual exploitation', 'multi-agency child sexual exploitation meeting', 'MASE'));
+  assert.ok(!sameLongFormOrExtended('Blackpool registers attendance panel', 'Blackpool Education Registers Attendance', 'BERA'));
+  assert.ok(!sameLongFormOrExtended('Multi-agency Child Sexual Exploitation group', 'Missing and Child Sexual Exploitation', 'MACSE'));
 });
 
 test('a definition spelt out again in a new section is house style; again in the same section is reported', () => {
@@ -139,6 +146,14 @@ test('a definition spelt out again in a new section is house style; again in the
   assert.deepEqual(findingsOf(titled, 'acronym-redefined'), []);
   const heading = `---\ntemplate: generic\n---\n\n# Report\n\n## The Local Safeguarding Children Board (LSCB)\n\nThe board is good.\n`;
   assert.deepEqual(findingsOf(heading, 'acronym-unused'), [], 'a heading that is the definition alone names its part');
+  // Written out again after about five pages (2,500 words) without the acronym: a reminder. Closer, or used in between: a repetition.
+  const filler = (words: number) => Array.from({ length: words / 10 }, () => 'Social workers visit children regularly and record their views with care.').join(' ');
+  const far = `---\ntemplate: generic\n---\n\n# Report\n\n## Findings\n\nThe Youth Offending Team (YOT) met us.\n\n${filler(2600)}\n\nThe Youth Offending Team (YOT) met again. The YOT is good.\n`;
+  assert.deepEqual(findingsOf(far, 'acronym-redefined'), []);
+  const near = far.replace(filler(2600), filler(2000));
+  assert.equal(findingsOf(near, 'acronym-redefined').length, 1);
+  const usedBetween = far.replace(filler(2600), `${filler(1300)} The YOT helps. ${filler(1300)}`);
+  assert.equal(findingsOf(usedBetween, 'acronym-redefined').length, 1);
 });
 
 // Issue 15, point 11.

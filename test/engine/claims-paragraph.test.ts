@@ -103,6 +103,22 @@ test('a "by" inside the reported clause is no agent of the weasel verb', () => {
   assert.deepEqual(evidenceFindings('Practice was strong, as it was reported to be by the peer review.'), []);
 });
 
+test('a report attributed in its paragraph or its sentence, and a judgement by a deciding body named in the sentence, are not weasel words', () => {
+  // Who reports is named in the paragraph ("Staff report …"), or in the sentence ("with families saying …").
+  assert.deepEqual(evidenceFindings('Staff report a good awareness of the plan. The workforce has stabilised, and caseloads are reported to be manageable.'), []);
+  assert.deepEqual(evidenceFindings('Responses are reported to be largely positive, with families saying that they benefit from respectful relationships with workers.'), []);
+  assert.deepEqual(evidenceFindings('The workforce has stabilised, and caseloads are reported to be manageable.'), ['weasel-attribution: are reported to be']);
+  // "reports" as a noun names no one: "Social worker reports are …", "reports to the board".
+  assert.deepEqual(evidenceFindings('Social worker reports are thorough. Caseloads are reported to be manageable.'), ['weasel-attribution: are reported to be']);
+  assert.deepEqual(evidenceFindings('Manager reports to the board are regular. Caseloads are reported to be manageable.'), ['weasel-attribution: are reported to be']);
+  // The panel the children were presented to is the one that felt; with no such body, no one is named.
+  assert.deepEqual(evidenceFindings('Of the 107 children presented to the special guardianship panel, 63 were felt to be suitable for an order.'), []);
+  assert.deepEqual(evidenceFindings('Of the 107 children, 63 were felt to be suitable for an order.'), ['weasel-attribution: were felt to be']);
+  // A sentence that itself says the evidence is wanting reports the vagueness as a finding.
+  assert.deepEqual(evidenceFindings('The service is anecdotally reported to be successful, but data is not systematically collected on its impact.'), []);
+  assert.deepEqual(evidenceFindings('The service is anecdotally reported to be successful.'), ['weasel-attribution: anecdotally']);
+});
+
 test('a trend, benchmark or opening absolute with no claim word of the sentence analyser is still queried', () => {
   assert.deepEqual(evidenceFindings('Demand for the early help service continues to grow.'), ['unsupported-claim: continues to grow']);
   assert.deepEqual(evidenceFindings('The council has one of the highest rates of children entering care in England.'), ['unsupported-claim: one of the highest']);

@@ -31,7 +31,9 @@ export function reparseLineEdit(last: LastParse, text: string, cache: BlockCache
   const delta = inserted.length - removed.length;
   const lines = model.lines.afterLineEdit(text, line, delta);
   const from = lines.lineStart(group.startLine);
-  const to = lines.lineEnd(group.endLine - 1);
+  // Through the last line's break: a list's map counts a blank line it ends with, which the
+  // block's text alone would not have (and every numbered paragraph would fall off this path).
+  const to = group.endLine < lines.lineCount ? lines.lineStart(group.endLine) : text.length;
   const env: InlineEnv = {};
   const tokens = parser.parse(text.slice(from, to), env);
   if (env.references || tokens.length === 0) return undefined;

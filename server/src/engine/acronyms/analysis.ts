@@ -314,12 +314,28 @@ export function sameLongForm(a: string, b: string): boolean {
  * health service (TAMHS)" and "targeted mental health services" differ. Words added before or
  * after the other long form are forgiven too (a "team" after the name gives CATE its T).
  */
+/** The words of a long form that give the acronym's letters, in order (the first word for each letter), or undefined if some letter has none. */
+function letterWords(longForm: string, letters: string): string | undefined {
+  const out: string[] = [];
+  for (const w of longFormWords(longForm)) {
+    if (out.length === letters.length) break;
+    if (w[0] === letters[out.length]) out.push(w);
+  }
+  return out.length === letters.length ? out.join(' ') : undefined;
+}
+
 export function sameLongFormOrExtended(a: string, b: string, acronym?: string): boolean {
   if (sameLongForm(a, b)) return true;
   if (acronym) {
     const letters = new Set(acronym.toLowerCase().replace(/[^\p{L}\p{N}]/gu, ''));
     const named = (s: string) => longFormWords(s).filter((w) => letters.has(w[0])).join(' ');
     if (named(a) === named(b)) return true;
+    // The words that give the acronym its letters, in order, are the same; the forms differ only in
+    // words between or after them: "multi-agency sexual exploitation" and "multi-agency child
+    // sexual exploitation meeting" (MASE).
+    const lettersInOrder = acronym.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+    const x = letterWords(a, lettersInOrder);
+    if (x !== undefined && x === letterWords(b, lettersInOrder)) return true;
   }
   const x = longFormWords(a);
   const y = longFormWords(b);

@@ -16,7 +16,8 @@
 //     `punctuated`).
 // Not uses: single letters, words starting with a digit (10KM), Roman numerals (II, XIV, MMXXIV;
 // not CIV, CD, MD, DC, which are read as acronyms), words in `known.notAcronyms` (emphasis such as
-// NOT, MUST, TODO; units such as KM, MB; security markings), contractions (DON'T), and words in a
+// NOT, MUST, TODO; units such as KM, MB; security markings), contractions (DON'T), a child's
+// initials naming a case review ("the HK serious case review"), and words in a
 // run of text written in capitals (three or more capitalised words in a row, or two where one is
 // an ordinary word: "SUMMARY OF FINDINGS", "KEY FINDINGS"), unless the glossary knows them.
 // The short form inside a definition is not a use: the definition is the first occurrence.
@@ -399,6 +400,7 @@ export function detectAcronyms(prose: string, known: KnownAcronyms = NO_KNOWN_AC
         if (t.shouted[k]) continue;
         if (isCode(prose, t, k, word)) continue;
         if (isPostNominal(prose, t, k)) continue;
+        if (namesACaseReview(prose, t, k)) continue;
       }
     }
     if (inShortForm(tokenStart, end)) continue;
@@ -466,6 +468,21 @@ function isPostNominal(prose: string, t: Tokens, k: number): boolean {
   if (!bracketed && !onlySpacesOrHyphens(prose, t.end[k - 1], t.start[k], true)) return false;
   const after = prose.slice(t.end[k], t.end[k] + 7);
   return bracketed ? /^\)\s*(?:$|[,;]|and\s)/.test(after) : /^\s*(?:$|[,;]|and\s)/.test(after);
+}
+
+/**
+ * A child's initials naming a review of the child's case: "the HK serious case review", "the
+ * serious case review in respect of HK". Reviews
+ * are known by the child's initials or a pseudonym, which a report must not spell out. Two capital
+ * letters exactly (an acronym such as LSCB or CSE before "review" is a body or a topic, not initials).
+ */
+const CASE_REVIEW = String.raw`(?:serious case|(?:child |local )?safeguarding practice|case) reviews?`;
+const CASE_REVIEW_AFTER = new RegExp(String.raw`^[ \t]+${CASE_REVIEW}\b`, 'i');
+const CASE_REVIEW_BEFORE = new RegExp(String.raw`\b${CASE_REVIEW}[ \t]+(?:in respect of|into|of|concerning|about)[ \t]+$`, 'i');
+
+function namesACaseReview(prose: string, t: Tokens, k: number): boolean {
+  if (t.end[k] - t.start[k] !== 2 || t.upper[k] !== 2) return false;
+  return CASE_REVIEW_AFTER.test(prose.slice(t.end[k], t.end[k] + 48)) || CASE_REVIEW_BEFORE.test(prose.slice(Math.max(0, t.start[k] - 64), t.start[k]));
 }
 
 /** UK postcode halves: "SA31" then "3BT". */

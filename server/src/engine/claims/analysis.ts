@@ -348,7 +348,7 @@ class ParagraphView {
       let list: ClaimTrigger[][] = [];
       if (mayHaveWeasel(this.text)) {
         list = this.sentences.map((s) => weaselTriggers(this.text.slice(s.start, s.end)));
-        // A paragraph that names its source ("Headteachers report that…") attributes its reports
+        // A paragraph that names its source ("Staff report that…", "with families saying…") attributes its reports
         // ("reportedly", "is reported to be"); "it is understood", "there were claims" stay vague.
         if (list.some((l) => l.some(isReport)) && this.views().some((v) => v.claims.evidence.length > 0)) list = list.map((l) => l.filter((t) => !isReport(t)));
       }

@@ -3,8 +3,11 @@
 // Configured phrases (the trie), and built-in patterns: "we … found", "records … showed",
 // "<people> told us/said", "in the council's audit", "ten case files were reviewed", "our
 // sample", "concerns were raised by the police".
-import { AUX, G_CONCERN, G_CONCERN_VERB, G_EVIDENCE_SPEECH, G_OUR_EVIDENCE, G_PASSIVE_EVIDENCE, G_SELF_ASSESSMENT, G_VAGUE_SOURCE, G_WIDELY_VERB, ORG, P, PEOPLE, PRON, SOURCE, SPEECH, SVERB, WEVERB, WPASS } from './tokens';
+import { AUX, MODAL, G_CONCERN, G_CONCERN_VERB, G_EVIDENCE_SPEECH, G_OUR_EVIDENCE, G_PASSIVE_EVIDENCE, G_SELF_ASSESSMENT, G_VAGUE_SOURCE, G_WIDELY_VERB, ORG, P, PEOPLE, PRON, SOURCE, SPEECH, SVERB, WEVERB, WPASS } from './tokens';
 import { byFollows, clauseEnd, passiveAt, pushEvidence, pushTrigger, skipFillers, type Ctx } from './context';
+
+/** Words after "report(s)" that make it the noun: "reports to the board", "reports and plans". */
+const NOT_AFTER_REPORT_VERB = new Set(['to', 'for', 'of', 'on', 'in', 'into', 'about', 'from', 'with', 'at', 'by', 'and', 'or', 'which', 'who', 'were', 'are']);
 
 export function findEvidence(c: Ctx): void {
   const { toks, zone } = c;
@@ -42,6 +45,9 @@ export function findEvidence(c: Ctx): void {
     // "staff said", "families described", "the independent reviewing officer reported".
     if ((t.g & G_EVIDENCE_SPEECH) !== 0 && i > 0 && !passiveAt(c, i)) {
       if (t.w === 'raised' && !(i + 1 < n && (toks[i + 1].g & G_CONCERN) !== 0)) continue;
+      // "Staff report a good awareness", "Children report that…": the verb, not the noun of
+      // "social worker reports are thorough", "reports to conference", "reports for panels".
+      if ((t.w === 'report' || t.w === 'reports') && !(i + 1 < n && toks[i + 1].k !== P && (toks[i + 1].f & (AUX | MODAL)) === 0 && !NOT_AFTER_REPORT_VERB.has(toks[i + 1].w))) continue;
       for (let s = i - 1; s >= 0 && s >= i - 4; s--) {
         const st = toks[s];
         if (st.k === P || zone[s] === 1) break;

@@ -65,7 +65,7 @@ export function compileClaimMatcher(options: ClaimOptions): ClaimMatcher {
   addG('raised expressed voiced reported made shared', G_CONCERN_VERB);
   addG(`said say says told tell tells described describe describes explained explains commented reported confirmed
     stated added wrote praised complained acknowledged agreed remarked replied recalled insisted admitted
-    emphasised expressed highlighted spoke talked raised`, G_EVIDENCE_SPEECH);
+    emphasised expressed highlighted spoke talked raised report reports saying telling reporting commenting explaining`, G_EVIDENCE_SPEECH);
   addG('described describes describe describing called calls branded labelled labeled characterised termed', G_ATTRIB_SHORT);
   addG('when whether if because although though that which who whom where until unless while whereas once', G_SUBORD);
   addG('praised regarded recognised acknowledged accepted believed thought known considered reported seen viewed', G_WIDELY_VERB);

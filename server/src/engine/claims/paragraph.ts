@@ -250,6 +250,12 @@ const PROCESS_CLAUSE = /\b(?:when|whenever|where|wherever|if|whether|unless|once
 const GROUP_BEFORE = /\b(?:children|people|parents|carers|leavers|staff|workers|families|managers|partners|professionals|adopters|residents|users)\b/i;
 
 const WEASEL_FORMS = [IT_IS, RAISED_TO, THERE_ARE, ACCUSED, CONCERNS_RAISED, WEASEL_WORDS];
+/** The sentence says that the evidence for it is missing: "data is not collected", "no evidence". */
+const EVIDENCE_WANTING = /\b(?:data|evidence)\b[^.;]{0,40}?\b(?:is|are|was|were|has|have)\s+not\s+(?:yet\s+|currently\s+|being\s+|been\s+|routinely\s+|systematically\s+)*(?:collected|gathered|monitored|measured|evidenced|analysed|analyzed)\b|\bno\s+(?:data|evidence)\b/i;
+/** Verbs of judging, which a deciding body does ("were felt to be suitable"); not of saying. */
+const DECIDING_VERB = /\b(?:felt|thought|believed|considered)\b/i;
+/** A body that decides cases: a panel, a court, a board, a conference. */
+const DECIDING_BODY = /\b(?:panels?|courts?|boards?|committees?|conferences?|tribunals?)\b/i;
 
 /** Weasel attributions in a sentence (offsets relative to it), process clauses left out. */
 export function weaselTriggers(text: string): ClaimTrigger[] {
@@ -262,6 +268,13 @@ export function weaselTriggers(text: string): ClaimTrigger[] {
     // "as it was reported to be by the peer review": the agent follows (not in the clause after
     // "that": "It is believed that they felt listened to by leaders" names no one who believes).
     if (!/\b(?:that|of|about)$/i.test(m[0]) && /^(?:(?!\bthat\b)[^,;:.]){0,40}\bby\b/.test(text.slice(m.index + m[0].length))) continue;
+    // "Of the 107 children presented to the SGO panel, 63 were felt to be suitable": the body
+    // that decides, named earlier in the sentence, is the one that felt or considered.
+    if (form === RAISED_TO && DECIDING_VERB.test(m[0]) && DECIDING_BODY.test(text.slice(0, m.index))) continue;
+    // "The service is anecdotally reported to be successful…, but data is not collected on its
+    // impact, which is a shortfall": the sentence itself says the evidence is wanting; the vague
+    // source is the finding, not a lapse of the writer's.
+    if (EVIDENCE_WANTING.test(text)) continue;
     if (out.some((t) => t.start < m.index + m[0].length && m.index < t.end)) continue;
     out.push({ kind: 'weasel', start: m.index, end: m.index + m[0].length, text: m[0] });
   }

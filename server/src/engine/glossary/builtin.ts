@@ -10,7 +10,8 @@
 //   - the GOV.UK well-known exceptions (UK, US, EU, NHS, VAT, MP, BBC) marked wellKnown;
 //   - Cafcass Cymru: the source describes the service; the expansion is Cafcass's with "Cymru";
 //   - names used as names marked \`name\`: bodies known by their short form, written as a word
-//     (Ofsted, Cafcass, Estyn) or a title (HMI, "Jane Smith HMI"), and HMI Probation;
+//     (Ofsted, Cafcass, Estyn) or a title (HMI, "Jane Smith HMI"), and HMI Probation; and the
+//     United Nations bodies whose acronyms are "almost never written in full" (UNICEF, UNESCO);
 //   - everyday abbreviations a general reader knows marked wellKnown, as GOV.UK does for UK and
 //     BBC: GCSE (Ofsted's house style: never needs writing in full), GP, COVID, ID, CCTV, DVD,
 //     B&B, QR, DIY, CV, TV; and the section references s17, s20, s47, read as "section 17", not as acronyms.
@@ -39,6 +40,8 @@ export const BUILTIN_GLOSSARY: readonly GlossaryEntry[] = [
   {acronym: "CSCI", expansion: "Commission for Social Care Inspection", notes: "England, to 2009", sources: ["http://www.bestcarehome.co.uk/inspections/view/cromwell-house-26-apr-2007"]},
   {acronym: "Cafcass", expansion: "Children and Family Court Advisory and Support Service", sources: ["https://wirralsafeguarding.co.uk/annual-report-2023-glossary-of-terms"], name: true},
   {acronym: "Cafcass Cymru", expansion: "Children and Family Court Advisory and Support Service Cymru", sources: ["http://sites.cardiff.ac.uk/childrens-social-care-law/glossary/"], notes: "the Welsh Government's family-court social work service (the source gives this description, not an expansion; the expansion is Cafcass's own with Cymru)", name: true},
+  {acronym: "UNICEF", expansion: "United Nations Children's Fund", notes: "named for its first name, the United Nations International Children's Emergency Fund", sources: ["http://unepd.info/AbbrevsAcron.html (United Nations usage: some United Nations acronyms are almost never written in full: UNICEF, UNESCO)"], name: true},
+  {acronym: "UNESCO", expansion: "United Nations Educational, Scientific and Cultural Organization", sources: ["http://unepd.info/AbbrevsAcron.html (United Nations usage: some United Nations acronyms are almost never written in full: UNICEF, UNESCO)"], name: true},
   {acronym: "NHS", expansion: "National Health Service", welsh: "Gwasanaeth Iechyd Gwladol", welshAcronym: "GIG", sources: ["https://cyfraith.llyw.cymru/diogelu"], wellKnown: true},
   {acronym: "DfE", expansion: "Department for Education", sources: ["https://edyourself.wordpress.com/2016/11/01/intervention-level-in-authorities-rated-inadequate-by-ofsted/comment-page-5/"]},
   {acronym: "ICB", expansion: "Integrated Care Board", sources: ["https://www.local.gov.uk/publications/must-know-role-council-leader-improving-outcomes-children"]},

@@ -16,7 +16,9 @@ differs from the first one in its words. Differences a reader does not notice ar
 case, singular or plural ("agency", "agencies"), a possessive ("Children's Board"), hyphens,
 commas, "&" or "and", a leading "the", and a describing word that gives the acronym no letter
 ("Bury Local Safeguarding Children Board (BSCB)" beside "Bury Safeguarding Children Board";
-"… exploitation team (CATE)" after "… exploitation (CATE)"). A word that gives a letter is part
+"… exploitation team (CATE)" after "… exploitation (CATE)"; "multi-agency child sexual exploitation
+meeting (MASE)" beside "multi-agency sexual exploitation (MASE)", Southwark, June 2017, where the
+words giving the letters are the same, in order). A word that gives a letter is part
 of the name: "targeted adolescent mental health service (TAMHS)" and "targeted mental health
 services (TAMHS)" are reported. The quick fix uses the first long form; when the same section
 already defines the acronym with it, the fix leaves the acronym alone instead (the long form

@@ -24,8 +24,13 @@ thought / understood / felt / claimed / alleged that", "is said / reported / bel
 
 Not flagged: process wording in a clause of condition or time ("when concerns are raised about a
 child", "where there are concerns about exploitation", "children for whom there are concerns");
-an agent after the verb ("as it was reported to be by the peer review"); "reportedly" or "is
-reported to be" in a paragraph that names its source ("Headteachers report that…"), though the
+an agent after the verb ("as it was reported to be by the peer review"); a verb of judging whose
+deciding body the sentence names ("Of the 107 children and young people presented to the SGO panel,
+63 were felt to be suitable", Nottingham, May 2014); a sentence that itself says the evidence is
+wanting ("The service is anecdotally reported to be successful in approximately 60% of cases, but
+data is not currently systematically collected on its impact, which is a shortfall", Liverpool,
+July 2014: the vague source is the finding); "reportedly" or "is
+reported to be" in a paragraph that names its source ("Staff report that…", "with families saying…"), though the
 impersonal "It was reported that…" is flagged there too, as it brings in a report of its own; and the
 authority's own acknowledgement ("it is recognised that", "there is recognition that"), which on
 the published reports meant the local authority recognising something (none of those judged was
