@@ -2,14 +2,36 @@
 // XX for a number, bracketed instructions and Lorem ipsum. Shared by the `placeholder` rule and
 // the Report structure view (which marks sections that still hold one).
 import type { ProseBlock, ReportModel, Span } from './model';
-import { placeItems, scanBlocks, unmaskedIn } from './scan';
+import { eitherOf, matchOf, placeItems, scanBlocks, startingWith, unmaskedIn, type ScanPattern } from './scan';
 
 /** The editor command that selects a range; a fix carries [start, end] offsets as its arguments. */
 export const REVEAL_COMMAND_ID = 'inspection-reports.reveal';
 
 export const DEFAULT_PLACEHOLDER_WORDS = ['TODO', 'TBC', 'TBD', 'TBA', 'FIXME'];
 
-const INSTRUCTION = /\[(?:insert|add|enter|include|state|give|name|names|date|dates|number|figure|figures|amount|x|tbc|tbd|todo)\b[^\]\n]{0,80}\]|\blorem ipsum\b/gi;
+const BRACKETED = /\[(?:insert|add|enter|include|state|give|name|names|date|dates|number|figure|figures|amount|x|tbc|tbd|todo)\b[^\]\n]{0,80}\]/gi;
+/**
+ * "Lorem ipsum" in any case (/\blorem ipsum\b/gi), found from its "psum" and read back: a
+ * pattern that starts at a rarer letter is tried at fewer places (0.6 -> 0.35 ms over 100,000 words).
+ */
+const LOREM_IPSUM: ScanPattern = {
+  lastIndex: 0,
+  exec(text: string): RegExpExecArray | null {
+    PSUM.lastIndex = this.lastIndex + 7;
+    const m = PSUM.exec(text);
+    if (!m) {
+      this.lastIndex = 0;
+      return null;
+    }
+    this.lastIndex = PSUM.lastIndex;
+    return matchOf(text, m.index - 7, PSUM.lastIndex);
+  },
+};
+const PSUM = /[Pp][Ss][Uu][Mm]\b(?<=\b[Ll][Oo][Rr][Ee][Mm] [Ii][Pp][Ss][Uu][Mm])/g;
+/** Bracketed instructions ("[insert date]") or Lorem ipsum. */
+export const INSTRUCTION_PATTERN = new RegExp(`${BRACKETED.source}|\\blorem ipsum\\b`, 'gi');
+/** INSTRUCTION_PATTERN's matches, its two halves found each from its own start (the whole, case-blind, was tried at every position). */
+export const INSTRUCTION = eitherOf(startingWith('[', BRACKETED), LOREM_IPSUM);
 // XXX anywhere; XX where it stands for a number: after a currency sign, before %, "of 14",
 // "per cent" or a lower-case word ("XX cases", "XX care leavers"), but not "Part XX" or "XX." in a list.
 const XX_NUMBER = /^(?:[£$€]X{2,}|X{3,}|X{2}(?=%| per ?cent| (?:out )?of (?:the )?\d| (?!of\b|out\b)[a-z]))/;
