@@ -54,7 +54,9 @@ const DEFAULT_SCALE: QuantityScale = {
 /**
  * Estyn's scale, printed in its inspection reports and annual reports ("nearly all — with very
  * few exceptions; most — 90% or more; many — 70% or more; a majority — over 60%; half — 50%;
- * around half — close to 50%; a minority — below 40%; few — below 20%; very few — less than 10%").
+ * around half — close to 50%; a minority — below 40%; few — below 20%; very few — less than 10%"),
+ * as commonly quoted: the table's own text could not be retrieved from a source here (see the
+ * quantity-consistency rule's docs).
  */
 const ESTYN_SCALE: QuantityScale = {
   all: [100, 100],

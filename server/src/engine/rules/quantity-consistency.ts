@@ -54,7 +54,10 @@ Sources: Education Scotland, *Terms we use in the inspection process*
 means 15% to 49%; few means up to 15%". Estyn: the table of quantities printed in its inspection
 reports and in the annex of the Chief Inspector's annual reports (for example the 2016–2017
 annual report, Annex 1, "notes about the words, phrases and data used in the report"; Estyn's
-*Writing guide*, 2017). A word not on the template's scale is not checked.
+*Writing guide*, 2017). Those documents were found, but the text of the table itself could not be
+retrieved from any source this project could read, so the \`estyn\` column is the table as it is
+commonly quoted, not checked against Estyn's own wording: check it against a current Estyn report,
+or name your own scale in a workspace template. A word not on the template's scale is not checked.
 
 **Counts stated twice.** "We reviewed 14 cases" and, later, "the 15 cases we reviewed" state
 one count two ways; the later statement is reported, with the earlier one as the related
