@@ -27,7 +27,9 @@ judgement headings ("The experiences and progress of children in care: good"), t
 statement ("The overall judgement is requires improvement", "Children's services in … are
 good"), \`Rating:\` lines under a rated section, and sentences of the narrative whose subject is
 a judgement's name ("The graded judgement for adoption performance is that it is good.", "The
-effectiveness of the Local Safeguarding Children Board (LSCB) is inadequate."; not "Staff
+effectiveness of the Local Safeguarding Children Board (LSCB) is inadequate."; or the name restated
+under the judgement's own heading, "The experiences of children and the progress they make as a
+result of effective social work practice are good.", Telford and Wrekin, March 2020; not "Staff
 morale is good."). A grade that disagrees with the judgement
 table (or, with no table, with the first statement of that judgement) is reported where it is
 written, with the table's grade as the related location.
@@ -118,6 +120,11 @@ export function collectStatements(model: ReportModel, scale: CompiledScale): Sta
     row = [];
   };
   const mentionsOverall = new Map(scanBlocks(model, 'mentions-overall', OVERALL_HINT, hint, NOT_FOOTNOTES).map((x) => [x.block, x.items] as const));
+  /** The judgement a section's heading names ("The experiences and progress of children in care: good"), if any. */
+  const sectionJudgement = (section: number): string | undefined => {
+    const heading = model.sections[section]?.heading;
+    return heading && scale.judgementOf(heading.text.replace(gradeAtEnd, '$1'));
+  };
   for (const block of model.blocks) {
     if (block.footnote !== undefined) continue;
     if (block.kind === 'cell') {
@@ -150,8 +157,7 @@ export function collectStatements(model: ReportModel, scale: CompiledScale): Sta
     // A `Rating: Good` line grades the section it is in.
     const rating = ratingLine.exec(text);
     if (rating) {
-      const heading = model.sections[block.section]?.heading;
-      const key = heading && scale.judgementOf(heading.text.replace(gradeAtEnd, '$1'));
+      const key = sectionJudgement(block.section);
       const grade = scale.gradeOf(rating[1]);
       if (key && grade !== undefined) {
         const s = block.start + rating.index + rating[0].length - rating[1].length;
@@ -170,7 +176,7 @@ export function collectStatements(model: ReportModel, scale: CompiledScale): Sta
     }
   }
   flushRow();
-  sentenceStatements(model, scale, statements);
+  sentenceStatements(model, scale, statements, sectionJudgement);
   return statements.sort((a, b) => a.start - b.start);
 }
 
@@ -203,6 +209,9 @@ function firstLetterEitherCase(alternation: string): string {
 }
 
 const PARAGRAPHS: ScanOptions = { eligible: (block) => block.kind === 'paragraph' && block.footnote === undefined };
+/** A subject restating a judgement's name, "the experiences (and|of) … progress …", as Ofsted's judgements are named. */
+const RESTATED_JUDGEMENT = /^\W*(?:\d+\.\s+)?the\s+experiences?\s+(?:and|of)\b.*\bprogress\b/i;
+
 const sentencePatterns = new WeakMap<CompiledScale, { key: string; ending: RegExp; visit: ScanVisitor<Span>; whole: RegExp }>();
 let scalesSeen = 0;
 
@@ -212,7 +221,7 @@ let scalesSeen = 0;
  * ending in a grade is found block by block (cached with the block); its subject must then be a
  * judgement's name, so "Staff morale is good." states no grade.
  */
-function sentenceStatements(model: ReportModel, scale: CompiledScale, statements: Statement[]): void {
+function sentenceStatements(model: ReportModel, scale: CompiledScale, statements: Statement[], sectionJudgement: (section: number) => string | undefined): void {
   let patterns = sentencePatterns.get(scale);
   if (!patterns) {
     const verb = `\\s+(?:is|are)(?:\\s+that\\s+(?:it|they)\\s+(?:is|are))?\\s+`;
@@ -245,7 +254,9 @@ function sentenceStatements(model: ReportModel, scale: CompiledScale, statements
       const text = block.text.slice(sentence.start - block.start, sentence.end - block.start);
       const m = whole.exec(text);
       if (!m) continue;
-      const key = scale.judgementOf(m[1]);
+      // The judgement's name, or its name restated under its own heading ("The experiences of
+      // children and the progress they make … are good." under "… help and protection: good").
+      const key = scale.judgementOf(m[1]) ?? (RESTATED_JUDGEMENT.test(m[1]) ? sectionJudgement(block.section) : undefined);
       const grade = scale.gradeOf(m[2]);
       if (key === undefined || grade === undefined) continue;
       const start = sentence.start + m[0].lastIndexOf(m[2]);
