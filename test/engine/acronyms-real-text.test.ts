@@ -186,6 +186,19 @@ test('glossary expansions: line breaks refused at load time, Markdown escaped wh
     const after = applyEdits(text, finding.fixes![0].edits);
     assert.equal(after.split('\n').find((l) => l.includes('Quality'))!.split(/(?<!\\)\|/).length, 4, `the table row keeps its two cells: ${newText}`);
   }
+  // In a heading the pasted expansion is escaped and stays the heading's text; in a link's text no
+  // expansion is pasted at all (the only fix there adds the acronym to the allow list).
+  const glossed: Record<string, string> = { '/ws/g2.yaml': '- acronym: PQR\n  expansion: Plans [Quality] * Reviews\n' };
+  const config2 = parseConfig('glossaries: [g2.yaml]\n', '/ws/.inspection-reports.yaml');
+  const host = { readFile: (p: string) => glossed[p] };
+  const heading = draft('### The PQR team');
+  const [inHeading] = findingsOf(heading, 'undefined-acronym', config2, host);
+  const fixedHeading = applyEdits(heading, inHeading.fixes![0].edits);
+  assert.match(fixedHeading, /^### The Plans \\\[Quality\\\] \\\* Reviews team$/m);
+  assert.equal(lint({ text: fixedHeading, config: config2, host }).model.sections.length, lint({ text: heading, config: config2, host }).model.sections.length, 'no heading added or lost');
+  const link = draft('See [the PQR guide](https://example.org/pqr) for more.');
+  const [inLink] = findingsOf(link, 'undefined-acronym', config2, host);
+  assert.deepEqual(inLink.fixes!.flatMap((f) => f.edits), [], 'nothing is pasted into link text');
 });
 
 test('fix-all stops, with a message, when a pass leaves the same findings to fix', () => {
