@@ -16,6 +16,8 @@ export interface SectionState {
    * "Areas for improvement"). They show the section is present; order and duplicates ignore them.
    */
   nested: number[];
+  /** For each of `nested`, the template section its parent heading names, or -1. */
+  nestedIn: number[];
   outOfOrder: boolean;
   empty: boolean;
 }
@@ -48,6 +50,7 @@ function computeStructure(model: ReportModel, template: CompiledTemplate | undef
     templateSection,
     sections: [],
     nested: [],
+    nestedIn: [],
     outOfOrder: false,
     empty: false,
   }));
@@ -65,7 +68,10 @@ function computeStructure(model: ReportModel, template: CompiledTemplate | undef
     if (placed) {
       templateIndexOf[section.index] = t;
       states[t].sections.push(section.index);
-    } else states[t].nested.push(section.index);
+    } else {
+      states[t].nested.push(section.index);
+      states[t].nestedIn.push(section.parent >= 0 ? namedIndexOf[section.parent] : -1);
+    }
   }
   const empty = findEmptySections(model, template, templateIndexOf);
   for (const state of states) state.empty = state.sections.length > 0 && state.sections.every((s) => empty.has(s));
@@ -104,13 +110,18 @@ export function sameOrderGroup(sections: readonly TemplateSection[], a: number, 
 /**
  * Whether a template section is in the draft: a heading names it, anywhere (even as a
  * sub-heading), or one of its subsections stands at a section's place (a report that prints no
- * heading for the part its sections make up).
+ * heading for the part its sections make up), or under a section that holds them in an older
+ * layout of the report type (TemplateSection.foundIn).
  */
 export function isPresent(structure: Structure, templateIndex: number): boolean {
   const states = structure.states;
   if (states[templateIndex].sections.length || states[templateIndex].nested.length) return true;
-  const level = states[templateIndex].templateSection.level;
-  for (let i = templateIndex + 1; i < states.length && states[i].templateSection.level > level; i++) if (states[i].sections.length) return true;
+  const { level, foundIn } = states[templateIndex].templateSection;
+  // Or its subsections stand under the section that holds them in an older layout (`foundIn`).
+  const heldBy = (t: number) => t >= 0 && !!foundIn?.includes(states[t].templateSection.id);
+  for (let i = templateIndex + 1; i < states.length && states[i].templateSection.level > level; i++) {
+    if (states[i].sections.length || (foundIn && states[i].nestedIn.some(heldBy))) return true;
+  }
   return false;
 }
 

@@ -16,7 +16,9 @@ heading. Headings match forgivingly: case, punctuation, leading numbers, "and"/"
 Welsh forms listed in the template all count.
 
 A heading counts wherever it stands, even as a sub-heading, and a section whose own heading is
-missing but whose template subsections are there is present. The finding sits where the section
+missing but whose template subsections are there is present (in their place, or under the
+section that holds them in an older layout of the report type: a 2014 SIF report gives the
+area's facts under "Information about this inspection"). The finding sits where the section
 belongs: on the heading of the template section it should come before (or, when it comes last,
 after), or on the report's title when no template section is present, and its message says where.
 The quick fix inserts the heading, with a \`[[guidance]]\` placeholder line, there.`,

@@ -95,6 +95,8 @@ export const ofstedSif: Template = {
     section('the-local-authority', 'The local authority', ['About the local authority'], 'Report on the local authority’s services, judgement by judgement'),
     section('information-about-this-area', 'Information about this local authority area', ['Information about the local authority area', 'Information about this area', 'Information about the local authority', 'Context'], 'Give the area’s context: population, numbers of children in need, on plans and looked after', {
       level: 3,
+      // A 2014 layout (Swindon, May 2014) gives the area's facts under "Information about this inspection".
+      foundIn: ['information-about-this-inspection'],
       evidenceExempt: true,
       unordered: true,
     }),

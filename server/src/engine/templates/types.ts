@@ -18,6 +18,13 @@ export interface TemplateSection {
   condition?: string;
   /** Real reports put this section in different places: it is never reported out of order. */
   unordered?: boolean;
+  /**
+   * Ids of sections that, in an older layout of the same report type, hold this section's
+   * subsections under their own heading (a 2014 SIF report's "Information about this inspection"
+   * holding "Children living in this area"): found there, the subsections show this section is
+   * present.
+   */
+  foundIn?: string[];
 }
 
 export interface Template {
