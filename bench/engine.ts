@@ -146,7 +146,11 @@ function breakdown(text: string, runs: number, isolated: boolean) {
 /** Re-lint through a BlockCache after typing one character in the middle of a paragraph. */
 function incremental(text: string, runs: number): Stats {
   const mid = text.indexOf('\n\nWe ', Math.floor(text.length / 2));
-  const at = text.indexOf('. ', mid + 2) + 1; // after the first sentence of that paragraph
+  return typingAt(text, text.indexOf('. ', mid + 2) + 1, runs); // after the first sentence of that paragraph
+}
+
+/** Re-lint through one BlockCache after each character typed at `at` (one more character each version). */
+function typingAt(text: string, at: number, runs: number): Stats {
   const cache = new BlockCache();
   let current = text;
   lint({ text: current, config, cache, assumeReport: true });
@@ -172,16 +176,14 @@ function realText(words: number): { text: string; source: string } {
   const beside = join(dirname(fileURLToPath(import.meta.url)), '..');
   const root = existsSync(join(beside, 'examples')) ? beside : process.cwd();
   const corpus = join(root, '..', 'shared', 'data', 'real-reports', 'ofsted');
-  const bodies: string[] = [];
-  let source = 'the published example repeated';
-  if (existsSync(corpus)) {
-    for (const f of readdirSync(corpus).filter((f) => f.endsWith('.md')).sort()) bodies.push(readFileSync(join(corpus, f), 'utf8'));
-    source = 'published Ofsted reports joined';
-  } else bodies.push(readFileSync(join(root, 'examples', 'published-ofsted-ilacs.md'), 'utf8'));
+  const files = existsSync(corpus)
+    ? readdirSync(corpus).filter((f) => f.endsWith('.md')).sort().map((f) => join(corpus, f))
+    : [join(root, 'examples', 'published-ofsted-ilacs.md')];
+  const source = existsSync(corpus) ? 'published Ofsted reports joined' : 'the published example repeated';
   const parts: string[] = [];
   let count = 0;
   for (let i = 0; count < words; i++) {
-    const body = bodies[i % bodies.length].replace(/^---\n[\s\S]*?\n---\n/, '');
+    const body = readFileSync(files[i % files.length], 'utf8').replace(/^---\n[\s\S]*?\n---\n/, '');
     parts.push(body);
     count += body.split(/\s+/).length;
   }
@@ -194,19 +196,7 @@ function incrementalNumbered(text: string, runs: number): Stats {
   numbered.lastIndex = Math.floor(text.length / 2);
   const m = numbered.exec(text);
   if (!m) throw new Error('no numbered paragraph in the real text');
-  const at = m.index + 40;
-  const cache = new BlockCache();
-  lint({ text, config, cache });
-  let current = text;
-  let i = 0;
-  return measure(runs, 5, () => {
-    const edited = current.slice(0, at + i) + 'x' + current.slice(at + i);
-    i++;
-    return edited;
-  }, (edited) => {
-    current = edited;
-    lint({ text: edited, config, cache });
-  });
+  return typingAt(text, m.index + 40, runs);
 }
 
 const sizes = values.words.split(',').filter(Boolean).map(Number);

@@ -253,7 +253,7 @@ const WEASEL_FORMS = [IT_IS, RAISED_TO, THERE_ARE, ACCUSED, CONCERNS_RAISED, WEA
 /** The sentence says that the evidence for it is missing: "data is not collected", "no evidence". */
 const EVIDENCE_WANTING = /\b(?:data|evidence)\b[^.;]{0,40}?\b(?:is|are|was|were|has|have)\s+not\s+(?:yet\s+|currently\s+|being\s+|been\s+|routinely\s+|systematically\s+)*(?:collected|gathered|monitored|measured|evidenced|analysed|analyzed)\b|\bno\s+(?:data|evidence)\b/i;
 /** Verbs of judging, which a deciding body does ("were felt to be suitable"); not of saying. */
-const DECIDING_VERB = /\b(?:felt|thought|believed|considered)\b/i;
+const DECIDING_VERB = /\b(?:felt|thought|believed)\b/i;
 /** A body that decides cases: a panel, a court, a board, a conference. */
 const DECIDING_BODY = /\b(?:panels?|courts?|boards?|committees?|conferences?|tribunals?)\b/i;
 
